@@ -1,0 +1,20 @@
+namespace NarrativeLint.Channels;
+
+/// <summary>A file handed to the readers: its path for display and its raw bytes.</summary>
+public sealed record ContentFile(string Path, byte[] Bytes)
+{
+    public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
+}
+
+/// <summary>Turns one kind of file into a <see cref="ContentDocument"/>; one reader per channel, as Markdig has one parser per syntax.</summary>
+public abstract class ChannelReader
+{
+    /// <summary>The channel a document from this reader belongs to unless metadata or the registry says otherwise.</summary>
+    public abstract string DefaultChannel { get; }
+
+    /// <summary>Whether this reader takes the file; structured formats (YAML, JSON) may look at the bytes to tell social posts from chatbot scripts.</summary>
+    public abstract bool CanRead(ContentFile file);
+
+    /// <summary>Reads the file. Must not throw for bad content: report a <see cref="ReadProblem"/> instead.</summary>
+    public abstract ContentDocument Read(ContentFile file);
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NarrativeLint.Language;
+
+/// <summary>Kinds of cue word a language pack lists; analyzers ask a sentence whether it carries them.</summary>
+public enum CueKind
+{
+    /// <summary>"not", "never", "non", "nu": negates the rest of its clause.</summary>
+    Negation,
+    /// <summary>"may", "might", "potremmo", "putem": a possibility, which still affirms an act a never-commitment forbids.</summary>
+    Modal,
+    /// <summary>"usually", "typically", "di solito": a hedge.</summary>
+    Hedge,
+    /// <summary>"until 2023", "used to", "fino al", "până în": the sentence speaks of the past.</summary>
+    History,
+    /// <summary>"always", "guaranteed", "100%", "sempre", "garantat": an absolute claim.</summary>
+    Absolute,
+}
+
+/// <summary>A cue found in a sentence: which kind, which tokens, and for negation the clause it covers.</summary>
+/// <param name="Tokens">Token index range of the cue words themselves.</param>
+/// <param name="Scope">Token index range it applies to (for negation: to the end of its clause).</param>
+public readonly record struct Cue(CueKind Kind, Range Tokens, Range Scope);
+
+/// <summary>A sentence of a prose segment with everything the language layer found in it.</summary>
+/// <param name="Span">The sentence's extent in the segment text.</param>
+public sealed record Sentence(
+    string Language,
+    TextSpan Span,
+    string Text,
+    ImmutableArray<Token> Tokens,
+    ImmutableArray<Quantity> Quantities,
+    ImmutableArray<Cue> Cues)
+{
+    public bool Has(CueKind kind) => Cues.Any(c => c.Kind == kind);
+
+    /// <summary>Whether the token at <paramref name="tokenIndex"/> lies in the scope of a negation cue of its clause.</summary>
+    public bool IsNegated(int tokenIndex) => Cues.Any(c =>
+        c.Kind == CueKind.Negation && tokenIndex >= c.Scope.Start.GetOffset(Tokens.Length) && tokenIndex < c.Scope.End.GetOffset(Tokens.Length));
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using NarrativeLint.Language;
+
+namespace NarrativeLint.Registry;
+
+/// <summary>Where an entry was declared, so findings and errors can point at the registry line.</summary>
+public readonly record struct RegistryPosition(string File, int Line, int Column)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}
+
+public enum CommitmentStatus { Active, Retired, Superseded }
+
+public enum FactRelation { AtMost, AtLeast, Exactly, By }
+
+public enum Polarity { None, Never, Always }
+
+/// <summary>A promised fact: the kind, the value as written and parsed, and how content may relate to it.</summary>
+public sealed record Fact(QuantityKind Kind, string Written, Quantity Value, FactRelation Relation);
+
+/// <summary>A public promise the brand made.</summary>
+public sealed record Commitment
+{
+    public required string Id { get; init; }
+    public required string Statement { get; init; }
+    public string? Source { get; init; }
+    public DateOnly? Since { get; init; }
+    public CommitmentStatus Status { get; init; } = CommitmentStatus.Active;
+    public string? SupersededBy { get; init; }
+    /// <summary>The day it stopped applying: content dated before it speaks of its own time.</summary>
+    public DateOnly? Retired { get; init; }
+    /// <summary>Cue phrases per language code; a sentence using them is about this commitment.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Topic { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    public ImmutableArray<Fact> Facts { get; init; } = [];
+    public Polarity Polarity { get; init; }
+    /// <summary>Link to the plan or report backing the claim (required for future environmental claims).</summary>
+    public string? Evidence { get; init; }
+    public RegistryPosition Position { get; init; }
+}
+
+/// <summary>A value the brand declared, and phrases that breach it.</summary>
+public sealed record BrandValue(string Id, string Statement, ImmutableArray<string> Breaches, RegistryPosition Position);
+
+/// <summary>A preferred term and the variants to avoid.</summary>
+public sealed record Term(string Preferred, ImmutableArray<string> Avoid, RegistryPosition Position);
+
+/// <summary>A channel: which files belong to it and the rules its messages follow.</summary>
+/// <param name="MaxLength">Character limit of one unit (a post), counted as <paramref name="UrlLength"/> says for links.</param>
+/// <param name="UrlLength">If set, every URL counts as this many characters (X/Twitter: 23).</param>
+/// <param name="Disclaimers">Required disclaimers: each inner list is one disclaimer, satisfied by any of its phrases.</param>
+public sealed record ChannelRule(
+    string Id,
+    ImmutableArray<string> Include,
+    int? MaxLength,
+    int? UrlLength,
+    ImmutableArray<ImmutableArray<string>> Disclaimers,
+    RegistryPosition Position);
+
+/// <summary>How a regulated-claim rule decides: the analyzers implement each check; the catalogue supplies words and sources.</summary>
+public enum ClaimCheck
+{
+    /// <summary>A phrase stated without a specific, evidenced claim in the same sentence or document.</summary>
+    UnsubstantiatedPhrase,
+    /// <summary>A neutrality phrase in a document that also says the result comes from offsetting.</summary>
+    OffsetNeutrality,
+    /// <summary>A future target (a year) stated without a linked plan.</summary>
+    FutureTarget,
+    /// <summary>A sponsored unit without any of the disclosure phrases.</summary>
+    SponsoredDisclosure,
+    /// <summary>A marketing email without an unsubscribe link or List-Unsubscribe header.</summary>
+    EmailUnsubscribe,
+    /// <summary>A marketing email without a sender identity and postal address.</summary>
+    EmailSenderIdentity,
+}
+
+/// <summary>One rule of a regulated-claims catalogue (EU 2024/825, FTC endorsement guides, CAN-SPAM/ePrivacy).</summary>
+/// <param name="Phrases">Trigger phrases per language ("eco-friendly", "ecologico").</param>
+/// <param name="Qualifiers">Per language: phrases whose presence satisfies the rule (disclosures, offset words, address words).</param>
+public sealed record ClaimRule(
+    string Id,
+    string DiagnosticId,
+    ClaimCheck Check,
+    string Title,
+    string LegalSource,
+    ImmutableDictionary<string, ImmutableArray<string>> Phrases,
+    ImmutableDictionary<string, ImmutableArray<string>> Qualifiers,
+    ImmutableArray<string> Channels,
+    RegistryPosition Position);
+
+/// <summary>A registry problem, with the file, line and column where it was found.</summary>
+public sealed record RegistryError(RegistryPosition Position, string Message)
+{
+    public override string ToString() => $"{Position}: {Message}";
+}
+
+/// <summary>Everything the brand has promised and the rules it opted into, loaded and validated.</summary>
+public sealed record BrandRegistry
+{
+    public string? BrandName { get; init; }
+    public ImmutableArray<string> Languages { get; init; } = [];
+    public ImmutableArray<Commitment> Commitments { get; init; } = [];
+    public ImmutableArray<BrandValue> Values { get; init; } = [];
+    public ImmutableArray<Term> Terms { get; init; } = [];
+    public ImmutableArray<ChannelRule> Channels { get; init; } = [];
+    public ImmutableArray<ClaimRule> Claims { get; init; } = [];
+    /// <summary>Registry files read, for the report's "registry version used".</summary>
+    public ImmutableArray<string> Files { get; init; } = [];
+
+    public Commitment? Commitment(string id) => Commitments.FirstOrDefault(c => c.Id == id);
+}

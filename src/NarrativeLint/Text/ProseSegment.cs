@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace NarrativeLint.Text;
+
+/// <summary>What a piece of prose is within its document; headings give context to short sentences below them.</summary>
+public enum SegmentKind { Paragraph, Heading, Title, Description, ListItem, TableCell, Subject, AltText, Caption, Response, Post, Footnote }
+
+/// <summary>A run of prose as a reader extracted it, with the map back to the source file.</summary>
+/// <param name="Unit">Index of the unit (a social post) within the document; 0 where the whole document is one unit.</param>
+public sealed record ProseSegment(string Text, SourceMap Map, SegmentKind Kind, int Unit = 0)
+{
+    public TextSpan ToSource(TextSpan prose) => Map.ToSource(prose);
+}
