@@ -1,1 +1,4 @@
-return 0;
+using System.CommandLine;
+using NarrativeLint.Cli;
+
+return CommandLine.Build().Parse(args).Invoke();

@@ -12,6 +12,9 @@ public abstract class ChannelReader
     /// <summary>The channel a document from this reader belongs to unless metadata or the registry says otherwise.</summary>
     public abstract string DefaultChannel { get; }
 
+    /// <summary>Whether the format is binary (docx); text formats are checked for NUL bytes and invalid UTF-8 before reading.</summary>
+    public virtual bool IsBinaryFormat => false;
+
     /// <summary>Whether this reader takes the file; structured formats (YAML, JSON) may look at the bytes to tell social posts from chatbot scripts.</summary>
     public abstract bool CanRead(ContentFile file);
 

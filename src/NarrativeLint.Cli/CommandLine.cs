@@ -1,0 +1,81 @@
+using System.CommandLine;
+using NarrativeLint.Reporting;
+
+namespace NarrativeLint.Cli;
+
+/// <summary>The <c>narrativelint</c> command tree: check, explain, rules.</summary>
+static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("NarrativeLint checks a company's communications against the registry of what it has promised in public.");
+        root.Add(CheckCommand());
+        root.Add(ExplainCommand());
+        root.Add(RulesCommand());
+        return root;
+    }
+
+    static Command CheckCommand()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders to check (folders are searched recursively). Default: the current folder.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var registry = new Option<string>("--registry", "-r")
+        {
+            Description = "Registry: a YAML file or a folder of them. Default: rules/ in the current folder.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text, json, sarif or github (workflow annotations).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(Reporter.Formats);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file (atomically) instead of standard output.",
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when a finding is at or above this severity: error, warning or none.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "none");
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Override a rule's severity: ID=level, where ID is a diagnostic ID or prefix (NL4, NL4001) and level is error, warning, info, hidden or none. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
+
+        var command = new Command("check", "Check content against the registry and report every contradiction.")
+        {
+            paths, registry, format, output, failOn, severity, noColor,
+        };
+        command.SetAction(result => new CheckRun(
+            result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
+            result.GetValue(registry),
+            result.GetValue(format)!,
+            result.GetValue(output),
+            result.GetValue(failOn)!,
+            result.GetValue(severity) ?? [],
+            !result.GetValue(noColor)).Execute());
+        return command;
+    }
+
+    static Command ExplainCommand()
+    {
+        var id = new Argument<string>("id") { Description = "A diagnostic ID, such as NL1001." };
+        var command = new Command("explain", "Explain a diagnostic: what it means, its default severity and its help page.") { id };
+        command.SetAction(result => Explanation.Explain(result.GetValue(id)!, Console.Out));
+        return command;
+    }
+
+    static Command RulesCommand()
+    {
+        var command = new Command("rules", "List every diagnostic NarrativeLint can report.");
+        command.SetAction(_ => Explanation.List(Console.Out));
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+using NarrativeLint.Text;
+
+namespace NarrativeLint.Analyzers;
+
+/// <summary>A sentence as analyzers see it: the language layer's annotations plus where it sits.</summary>
+/// <param name="Heading">The nearest heading above the sentence's segment, for short sentences that lean on it.</param>
+/// <param name="Phrases">Every registry phrase (topic cue, breach, claim phrase…) found in the sentence, in one pass.</param>
+public sealed record AnalyzedSentence(
+    Sentence Sentence,
+    ProseSegment Segment,
+    ContentMetadata Metadata,
+    string? Heading,
+    ImmutableArray<PhraseMatch> Phrases)
+{
+    public string Text => Sentence.Text;
+
+    /// <summary>The text of a span given in segment coordinates.</summary>
+    public string TextOf(TextSpan span) => Segment.Text.Substring(span.Start, span.Length);
+
+    public TextSpan SpanOf(Range tokens)
+    {
+        var (start, length) = tokens.GetOffsetAndLength(Sentence.Tokens.Length);
+        return TextSpan.FromBounds(Sentence.Tokens[start].Span.Start, Sentence.Tokens[start + length - 1].Span.End);
+    }
+}
+
+/// <summary>A document after the language layer: every segment split into annotated sentences.</summary>
+public sealed record AnalyzedDocument(ContentDocument Content, ImmutableArray<AnalyzedSentence> Sentences)
+{
+    public string Path => Content.Path;
+
+    /// <summary>A Roslyn location for a span of a segment, mapped back to the file the user edits.</summary>
+    public Location LocationOf(ProseSegment segment, TextSpan proseSpan) => LocationOfSource(segment.ToSource(proseSpan));
+
+    public Location LocationOfSource(TextSpan sourceSpan)
+    {
+        var source = Content.Source;
+        var span = TextSpan.FromBounds(Math.Min(sourceSpan.Start, source.Length), Math.Min(sourceSpan.End, source.Length));
+        return Location.Create(Content.Path, span, source.Lines.GetLinePositionSpan(span));
+    }
+}
+
+/// <summary>Shared by every action context: the registry, and reporting.</summary>
+public abstract class AnalysisContextBase(BrandRegistry registry, Action<Diagnostic> report)
+{
+    public BrandRegistry Registry { get; } = registry;
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
+}
+
+public sealed class SentenceAnalysisContext(AnalyzedDocument document, AnalyzedSentence sentence, BrandRegistry registry, Action<Diagnostic> report)
+    : AnalysisContextBase(registry, report)
+{
+    public AnalyzedDocument Document { get; } = document;
+    public AnalyzedSentence Sentence { get; } = sentence;
+
+    public Location LocationOf(TextSpan segmentSpan) => Document.LocationOf(Sentence.Segment, segmentSpan);
+}
+
+public sealed class DocumentAnalysisContext(AnalyzedDocument document, BrandRegistry registry, Action<Diagnostic> report)
+    : AnalysisContextBase(registry, report)
+{
+    public AnalyzedDocument Document { get; } = document;
+}
+
+public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, BrandRegistry registry, Action<Diagnostic> report)
+    : AnalysisContextBase(registry, report)
+{
+    public ImmutableArray<AnalyzedDocument> Documents { get; } = documents;
+}

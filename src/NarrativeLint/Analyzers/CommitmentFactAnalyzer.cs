@@ -1,0 +1,53 @@
+// NL1001: a quantity outside a commitment's bound. NL1002: a date later than a committed deadline.
+// NL1007: a target year earlier than the registered one.
+//
+// A sentence is placed on a commitment by its topic cues; each duration, percentage, price, number or
+// date in it is compared with the commitment's facts of the same kind. A stricter value keeps the promise;
+// a value outside the bound breaks it. Sentences that speak of the past, and documents dated before the
+// commitment applied, are not held to it.
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        [Descriptors.QuantityOutsideBound, Descriptors.DeadlineMissed, Descriptors.TargetDiffers];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        var topics = new CommitmentTopics(context.Registry);
+        context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
+    }
+
+    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
+    {
+        var sentence = ctx.Sentence;
+        if (sentence.Sentence.Quantities.IsEmpty) return;
+        var evidence = topics.Of(sentence);
+        if (evidence.IsEmpty) return;
+
+        foreach (var quantity in sentence.Sentence.Quantities)
+        {
+            if (topics.Place(evidence, quantity) is not var (topic, fact)) continue;
+            var commitment = topic.Commitment;
+            // Retired and superseded commitments are the status analyzer's: restating them is the finding.
+            if (commitment.Status != CommitmentStatus.Active || topics.SpeaksOfThePast(sentence, commitment)) continue;
+
+            var descriptor = fact.Relation == FactRelation.By
+                ? FactComparison.Later(quantity, fact) ? Descriptors.DeadlineMissed
+                  : FactComparison.EarlierTarget(quantity, fact) && quantity.Qualifier == Qualifier.AtMost ? Descriptors.TargetDiffers
+                  : null
+                : FactComparison.Contradicts(quantity, fact) ? Descriptors.QuantityOutsideBound : null;
+            if (descriptor is null) continue;
+
+            // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
+            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quantity.Text,
+                quantity.Text, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
+                commitment.Source ?? "the registry"));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// NL1004: a retired commitment restated as current. NL1005: a superseded commitment restated as current.
+//
+// A superseded commitment is restated when a sentence on its topic states its old value ("fixed for 12 months"
+// after the 24-month promise replaced it). A retired commitment without facts is restated when a sentence
+// affirms it with at least two independent cues. History ("until 2023", "no longer") and documents dated before
+// the change are not restatements.
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        [Descriptors.RetiredCommitmentRestated, Descriptors.SupersededCommitmentRestated];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        var topics = new CommitmentTopics(context.Registry);
+        context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
+    }
+
+    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
+    {
+        var sentence = ctx.Sentence;
+        var evidence = topics.Of(sentence);
+        if (!evidence.Any(e => e.Commitment.Status != CommitmentStatus.Active)) return;
+
+        foreach (var quantity in sentence.Sentence.Quantities)
+            if (topics.Place(evidence, quantity) is var (topic, fact) && topic.Commitment.Status != CommitmentStatus.Active
+                && FactComparison.SameValue(quantity, fact) && !topics.SpeaksOfThePast(sentence, topic.Commitment))
+            {
+                Report(ctx, topics, topic.Commitment, quantity.Span);
+                return;
+            }
+
+        foreach (var topic in evidence)
+        {
+            var commitment = topic.Commitment;
+            if (commitment.Status == CommitmentStatus.Active || !commitment.Facts.IsEmpty) continue;
+            if (topic.IndependentCues.Length < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            if (topic.IndependentCues.Any(c => Negation.Negates(sentence.Sentence, c.Tokens))) continue;
+            Report(ctx, topics, commitment, sentence.Sentence.Span);
+            return;
+        }
+    }
+
+    static void Report(SentenceAnalysisContext ctx, CommitmentTopics topics, Commitment commitment, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var quoted = ctx.Sentence.TextOf(span);
+        var location = ctx.LocationOf(span);
+        if (commitment.Status == CommitmentStatus.Superseded && commitment.SupersededBy is { } next)
+        {
+            var successor = topics.Find(next);
+            // "'{0}' restates commitment '{1}' ({2}), superseded by '{3}': {4}"
+            ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.SupersededCommitmentRestated, location, commitment.Id, quoted,
+                quoted, commitment.Id, commitment.Statement, next, successor?.Statement ?? "see the registry"));
+            return;
+        }
+        // "'{0}' restates commitment '{1}' ({2}), which was retired on {3}; source: {4}"
+        ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.RetiredCommitmentRestated, location, commitment.Id, quoted,
+            quoted, commitment.Id, commitment.Statement, topics.EndOf(commitment)?.ToString("yyyy-MM-dd") ?? "a date not recorded", commitment.Source ?? "the registry"));
+    }
+}

@@ -1,0 +1,72 @@
+// NL5001: a generic environmental claim without a specific, evidenced claim beside it.
+// NL5002: a climate-neutrality claim based on offsetting.
+// NL5003: a future environmental claim ("net zero by 2045") with no published plan.
+//
+// Directive (EU) 2024/825 (applies from 27 September 2026). The trigger words and the offsetting words are
+// data in rules/catalogues/eu-green-claims.yaml. A claim sitting on a registered commitment that links its
+// evidence is substantiated; so is a sentence that states a specific figure.
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        [Descriptors.GenericEnvironmentalClaim, Descriptors.OffsetNeutralityClaim, Descriptors.FutureClaimWithoutPlan];
+
+    static readonly ClaimCheck[] Checks = [ClaimCheck.UnsubstantiatedPhrase, ClaimCheck.OffsetNeutrality, ClaimCheck.FutureTarget];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        var rules = context.Registry.Claims.Where(c => Checks.Contains(c.Check)).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        if (rules.Count == 0) return;
+        var topics = new CommitmentTopics(context.Registry);
+        context.RegisterDocumentAction(ctx => Analyze(ctx, rules, topics));
+    }
+
+    static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics)
+    {
+        var document = ctx.Document;
+        foreach (var segment in document.Sentences.GroupBy(s => s.Segment))
+        {
+            // Offsetting explained anywhere in the paragraph taints a neutrality claim in it.
+            var offsetRules = segment.SelectMany(s => s.Phrases)
+                .Where(p => p.Phrase.Role == PhraseRole.ClaimQualifier).Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
+            foreach (var sentence in segment)
+                foreach (var match in sentence.Phrases)
+                {
+                    if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
+                    if (Negation.Negates(sentence.Sentence, match.Tokens)) continue;
+                    var descriptor = rule.Check switch
+                    {
+                        ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, topics) => Descriptors.GenericEnvironmentalClaim,
+                        ClaimCheck.OffsetNeutrality when offsetRules.Contains(rule.Id) => Descriptors.OffsetNeutralityClaim,
+                        ClaimCheck.FutureTarget when FutureYear(sentence) && !Evidenced(sentence, topics) => Descriptors.FutureClaimWithoutPlan,
+                        _ => null,
+                    };
+                    if (descriptor is null) continue;
+                    var span = sentence.SpanOf(match.Tokens);
+                    var quoted = sentence.TextOf(span);
+                    ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.Find(rule.DiagnosticId) ?? descriptor,
+                        document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
+                    break;
+                }
+        }
+    }
+
+    /// <summary>A specific, evidenced claim: the sentence sits on a commitment with evidence, or states a figure.</summary>
+    static bool Substantiated(AnalyzedSentence sentence, CommitmentTopics topics) =>
+        Evidenced(sentence, topics) || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number);
+
+    static bool Evidenced(AnalyzedSentence sentence, CommitmentTopics topics) =>
+        topics.Of(sentence).Any(t => t.Commitment.Evidence is { Length: > 0 } && t.Commitment.Status == CommitmentStatus.Active);
+
+    static bool FutureYear(AnalyzedSentence sentence)
+    {
+        int now = (sentence.Metadata.Date ?? DateOnly.FromDateTime(DateTime.UtcNow)).Year;
+        return sentence.Sentence.Quantities.Any(q => q.Kind == QuantityKind.Date && q.Date is { } d && d.Year > now);
+    }
+}

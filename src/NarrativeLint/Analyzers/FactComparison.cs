@@ -1,0 +1,131 @@
+using System.Globalization;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+/// <summary>How a quantity in the text relates to a promised fact: comparable at all, equal, or outside the bound.</summary>
+public static class FactComparison
+{
+    const double Tolerance = 1e-9;
+
+    /// <summary>Same kind, and for money the same currency and period; a different currency is not comparable, so never flagged.</summary>
+    public static bool Comparable(Quantity quantity, Fact fact)
+    {
+        if (quantity.Kind != fact.Kind) return false;
+        if (quantity.Kind == QuantityKind.Money)
+        {
+            if (!string.Equals(quantity.Currency, fact.Value.Currency, StringComparison.OrdinalIgnoreCase)) return false;
+            if (quantity.Unit is { } period && fact.Value.Unit is { } promised && period != promised) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The text states exactly the promised value.</summary>
+    public static bool SameValue(Quantity quantity, Fact fact)
+    {
+        if (!Comparable(quantity, fact) || quantity.Max is not null) return false;
+        if (quantity.Kind == QuantityKind.Date)
+            return quantity.Date is { } date && fact.Value.Date is { } promised && Start(date, quantity.Precision) == Start(promised, fact.Value.Precision);
+        return Near(quantity.Low, fact.Value.Low);
+    }
+
+    /// <summary>Whether the quantity falls outside the fact's bound; a stricter value ("within 12 hours" for at most 24) is not a contradiction.</summary>
+    public static bool Contradicts(Quantity quantity, Fact fact)
+    {
+        if (!Comparable(quantity, fact)) return false;
+        double bound = fact.Value.Low;
+        return fact.Relation switch
+        {
+            FactRelation.AtMost => quantity.Qualifier switch
+            {
+                Qualifier.MoreThan => quantity.Low >= bound - Tolerance,
+                _ => quantity.High > bound + Tolerance,
+            },
+            FactRelation.AtLeast => quantity.Qualifier switch
+            {
+                Qualifier.MoreThan or Qualifier.AtLeast => false,
+                Qualifier.LessThan => quantity.High <= bound + Tolerance,
+                _ => quantity.Low < bound - Tolerance,
+            },
+            FactRelation.Exactly => !Near(quantity.Low, bound) || !Near(quantity.High, bound),
+            FactRelation.By => Later(quantity, fact),
+            _ => false,
+        };
+    }
+
+    /// <summary>A date later than the deadline; an earlier one keeps the promise.</summary>
+    public static bool Later(Quantity quantity, Fact fact) =>
+        quantity.Date is { } date && fact.Value.Date is { } deadline && Start(date, quantity.Precision) > End(deadline, fact.Value.Precision);
+
+    /// <summary>A target year earlier than the registered one: a different public target, not a kept deadline.</summary>
+    public static bool EarlierTarget(Quantity quantity, Fact fact) =>
+        fact.Relation == FactRelation.By && fact.Value.Precision == DatePrecision.Year
+        && quantity.Kind == QuantityKind.Date && quantity.Precision == DatePrecision.Year
+        && quantity.Date is { } date && fact.Value.Date is { } target && date.Year < target.Year;
+
+    static DateOnly Start(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => new DateOnly(date.Year, 1, 1),
+        DatePrecision.Month => new DateOnly(date.Year, date.Month, 1),
+        _ => date,
+    };
+
+    static DateOnly End(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => new DateOnly(date.Year, 12, 31),
+        DatePrecision.Month => new DateOnly(date.Year, date.Month, 1).AddMonths(1).AddDays(-1),
+        _ => date,
+    };
+
+    static bool Near(double a, double b) => Math.Abs(a - b) <= Tolerance * Math.Max(1, Math.Abs(b));
+
+    /// <summary>The promise in words: "at most 24 hours".</summary>
+    public static string Describe(Fact fact) => fact.Relation switch
+    {
+        FactRelation.AtMost => "at most ",
+        FactRelation.AtLeast => "at least ",
+        FactRelation.By => "by ",
+        _ => "exactly ",
+    } + fact.Written;
+
+    /// <summary>What the text says, normalised: "3 business days (up to)".</summary>
+    public static string Describe(Quantity quantity)
+    {
+        string number(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+        string value = quantity.Kind switch
+        {
+            QuantityKind.Duration => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")} {UnitName(quantity.Unit)}",
+            QuantityKind.Percentage => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")}%",
+            QuantityKind.Money => $"{number(quantity.Value)} {quantity.Currency}{(quantity.Unit is { } p ? " per " + UnitName(p).TrimEnd('s') : "")}",
+            QuantityKind.Date => quantity.Date is { } d ? quantity.Precision switch
+            {
+                DatePrecision.Day => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DatePrecision.Month => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                _ => d.Year.ToString(CultureInfo.InvariantCulture),
+            } : number(quantity.Value),
+            _ => number(quantity.Value),
+        };
+        return quantity.Qualifier switch
+        {
+            Qualifier.AtMost => "at most " + value,
+            Qualifier.LessThan => "less than " + value,
+            Qualifier.AtLeast => "at least " + value,
+            Qualifier.MoreThan => "more than " + value,
+            Qualifier.About => "about " + value,
+            _ => value,
+        };
+    }
+
+    static string UnitName(DurationUnit? unit) => unit switch
+    {
+        DurationUnit.Minute => "minutes",
+        DurationUnit.Hour => "hours",
+        DurationUnit.Day => "days",
+        DurationUnit.BusinessDay => "business days",
+        DurationUnit.Week => "weeks",
+        DurationUnit.Month => "months",
+        DurationUnit.Year => "years",
+        _ => "",
+    };
+}

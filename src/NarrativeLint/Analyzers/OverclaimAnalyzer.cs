@@ -1,0 +1,64 @@
+// NL1006: an absolute claim that goes beyond a commitment stated with a bound.
+//
+// "We guarantee every fault is fixed within 48 hours, always" overstates a promise of "at most 48 hours":
+// the commitment is a bound, the text makes it an absolute. So does "100% available" for a promise of at
+// least 99.95%. A sentence whose quantity already breaks the bound is NL1001's, not this rule's.
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class OverclaimAnalyzer : NarrativeAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.AbsoluteOverclaim];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        var topics = new CommitmentTopics(context.Registry);
+        context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
+    }
+
+    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
+    {
+        var sentence = ctx.Sentence;
+        var evidence = topics.Of(sentence);
+        if (evidence.IsEmpty) return;
+
+        foreach (var quantity in sentence.Sentence.Quantities)
+            if (topics.Place(evidence, quantity) is var (topic, fact) && FactComparison.Contradicts(quantity, fact)) return;
+
+        foreach (var topic in evidence)
+        {
+            var commitment = topic.Commitment;
+            if (commitment.Status != CommitmentStatus.Active || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            var bounded = commitment.Facts.FirstOrDefault(IsBound);
+            if (bounded is null) continue;
+
+            var claim = AbsoluteClaim(sentence, bounded);
+            if (claim is not { } span) continue;
+            var quoted = sentence.TextOf(span);
+            // "'{0}' claims '{1}', more than commitment '{2}' promises: {3}; source: {4}"
+            ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.AbsoluteOverclaim, ctx.LocationOf(span), commitment.Id, quoted,
+                quoted, quoted, commitment.Id, commitment.Statement, commitment.Source ?? "the registry"));
+            return;
+        }
+    }
+
+    /// <summary>A bound short of the absolute: at most / at least, and not already 100%.</summary>
+    static bool IsBound(Fact fact) =>
+        fact.Relation is FactRelation.AtMost or FactRelation.AtLeast && !(fact.Kind == QuantityKind.Percentage && fact.Value.Value >= 100);
+
+    /// <summary>The span of the absolute wording: an absolute cue outside a negation, or 100% against a percentage bound.</summary>
+    static Microsoft.CodeAnalysis.Text.TextSpan? AbsoluteClaim(AnalyzedSentence sentence, Fact bound)
+    {
+        if (bound.Kind == QuantityKind.Percentage)
+            foreach (var quantity in sentence.Sentence.Quantities)
+                if (quantity.Kind == QuantityKind.Percentage && quantity.Value >= 100) return quantity.Span;
+        foreach (var cue in sentence.Sentence.Cues)
+            if (cue.Kind == CueKind.Absolute && !Negation.Negates(sentence.Sentence, cue.Tokens))
+                return sentence.SpanOf(cue.Tokens);
+        return null;
+    }
+}

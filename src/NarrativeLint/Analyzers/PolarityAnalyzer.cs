@@ -1,0 +1,50 @@
+// NL1003: text that contradicts a "never" or "always" commitment.
+//
+// A never-commitment ("we never sell customer data") is contradicted by a sentence on its topic, with at
+// least two independent cues, that affirms the act, possibility included ("we may share your data"); it is
+// kept by a sentence that negates the act within the clause ("we will never sell your data"). An
+// always-commitment works the other way round. Questions affirm nothing.
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class PolarityAnalyzer : NarrativeAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.PolarityContradicted];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        if (!context.Registry.Commitments.Any(c => c.Polarity != Polarity.None)) return;
+        var topics = new CommitmentTopics(context.Registry);
+        context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
+    }
+
+    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
+    {
+        var sentence = ctx.Sentence;
+        if (sentence.Text.TrimEnd().EndsWith('?')) return;
+        foreach (var topic in topics.Of(sentence))
+        {
+            var commitment = topic.Commitment;
+            if (commitment.Polarity == Polarity.None || commitment.Status != CommitmentStatus.Active) continue;
+            if (topic.IndependentCues.Length < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
+
+            bool negated = topic.IndependentCues.Any(c => Negation.Negates(sentence.Sentence, c.Tokens));
+            bool contradicts = commitment.Polarity == Polarity.Never ? !negated : negated;
+            if (!contradicts) continue;
+
+            var span = sentence.Sentence.Span;
+            var quoted = sentence.TextOf(span);
+            var reading = commitment.Polarity == Polarity.Never
+                ? sentence.Sentence.Has(CueKind.Modal) ? "allows what it rules out" : "affirms what it rules out"
+                : "negates what it promises";
+            // "'{0}' {1}, but commitment '{2}' says: {3}; source: {4}"
+            ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.PolarityContradicted, ctx.LocationOf(span), commitment.Id, quoted,
+                quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? "the registry"));
+            return;
+        }
+    }
+}

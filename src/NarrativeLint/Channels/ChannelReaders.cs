@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using NarrativeLint.Channels.Markdown;
+using NarrativeLint.Channels.PlainText;
+
+namespace NarrativeLint.Channels;
+
+/// <summary>The readers a run uses, in the order they are asked; the first whose <c>CanRead</c> accepts a file reads it.</summary>
+public static class ChannelReaders
+{
+    public static ImmutableArray<ChannelReader> Default { get; } =
+    [
+        new MarkdownReader(),
+        new PlainTextReader(),
+    ];
+}

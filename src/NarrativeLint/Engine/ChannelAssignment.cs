@@ -1,0 +1,32 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Engine;
+
+/// <summary>Assigns a document to a registry channel by the channel's include globs (first match wins).</summary>
+sealed class ChannelAssignment
+{
+    readonly List<(ChannelRule Rule, Matcher Matcher)> _channels;
+
+    public ChannelAssignment(BrandRegistry registry)
+    {
+        _channels = registry.Channels
+            .Where(c => !c.Include.IsDefaultOrEmpty)
+            .Select(c =>
+            {
+                var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+                matcher.AddIncludePatterns(c.Include);
+                return (c, matcher);
+            })
+            .ToList();
+    }
+
+    /// <summary>The channel id whose globs match <paramref name="displayPath"/>, or null.</summary>
+    public string? ChannelOf(string displayPath)
+    {
+        var relative = displayPath.Replace('\\', '/').TrimStart('.', '/');
+        foreach (var (rule, matcher) in _channels)
+            if (matcher.Match(relative).HasMatches) return rule.Id;
+        return null;
+    }
+}

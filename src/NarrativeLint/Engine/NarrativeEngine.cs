@@ -1,0 +1,243 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Analyzers;
+using NarrativeLint.Channels;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+using NarrativeLint.Text;
+
+namespace NarrativeLint.Engine;
+
+/// <summary>The result of a run: findings in report order and the documents analysed.</summary>
+public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableArray<AnalyzedDocument> Documents)
+{
+    Dictionary<string, AnalyzedDocument>? _byPath;
+
+    public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed);
+
+    /// <summary>The analysed document at a displayed path, if the run read it.</summary>
+    public AnalyzedDocument? Document(string path)
+    {
+        _byPath ??= Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byPath.GetValueOrDefault(path);
+    }
+}
+
+/// <summary>
+/// Drives the pipeline: channel readers → language annotation → analyzers → findings. One engine serves
+/// the CLI, the language server and tests. Documents are analysed in parallel; results are sorted so runs are deterministic.
+/// </summary>
+public sealed class NarrativeEngine
+{
+    readonly BrandRegistry _registry;
+    readonly EngineOptions _options;
+    readonly ImmutableArray<ChannelReader> _readers;
+    readonly Func<ImmutableArray<NarrativeAnalyzer>> _analyzers;
+    readonly LanguagePacks _packs;
+    readonly PhraseIndex _phrases;
+    readonly ChannelAssignment _channels;
+
+    public NarrativeEngine(
+        BrandRegistry registry,
+        EngineOptions? options = null,
+        IEnumerable<ChannelReader>? readers = null,
+        Func<ImmutableArray<NarrativeAnalyzer>>? analyzers = null,
+        LanguagePacks? packs = null)
+    {
+        _registry = registry;
+        _options = options ?? new EngineOptions();
+        _readers = readers?.ToImmutableArray() ?? ChannelReaders.Default;
+        _analyzers = analyzers ?? BuiltInAnalyzers.Create;
+        _packs = packs ?? LanguagePacks.Default;
+        _phrases = RegistryPhrases.Build(registry, _packs);
+        _channels = new ChannelAssignment(registry);
+    }
+
+    /// <summary>Checks the files and folders at <paramref name="paths"/>.</summary>
+    public AnalysisResult Check(IEnumerable<string> paths)
+    {
+        var files = FileDiscovery.Expand(paths).ToList();
+        return Run(files.Count, i => LoadFile(files[i].Path, files[i].Explicit));
+    }
+
+    /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
+    public AnalysisResult Check(IReadOnlyList<ContentFile> files) => Run(files.Count, i => ReadDocument(files[i], explicitFile: true));
+
+    AnalysisResult Run(int count, Func<int, ContentDocument?> load)
+    {
+        var analyzers = _analyzers();
+        var context = new NarrativeAnalysisContext(_registry);
+        foreach (var analyzer in analyzers) analyzer.Initialize(context);
+
+        var documents = new AnalyzedDocument?[count];
+        var findings = new ConcurrentBag<Finding>();
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+        {
+            var content = load(i);
+            if (content is null) return;
+            var document = Annotate(content);
+            documents[i] = document;
+            var sink = new FindingSink(document, _options, findings);
+            foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
+            foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0))
+                sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
+                    suppression.Ids.IsEmpty ? "all rules" : string.Join(", ", suppression.Ids)));
+            if (content.Problems.IsEmpty && content.Segments.IsEmpty)
+                sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
+            RunDocumentActions(context, document, sink.Report);
+        });
+
+        var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
+        var byPath = analysed.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var corpus = new CorpusAnalysisContext(analysed, _registry, diagnostic =>
+        {
+            var path = diagnostic.Location.GetLineSpan().Path;
+            if (byPath.TryGetValue(path, out var document)) new FindingSink(document, _options, findings).Report(diagnostic);
+        });
+        foreach (var action in context.CorpusEndActions) action(corpus);
+
+        var ordered = findings.ToList();
+        ordered.Sort(Finding.Order);
+        return new AnalysisResult([.. ordered], analysed);
+    }
+
+    void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var sentenceContext = new SentenceAnalysisContext(document, sentence, _registry, report);
+            foreach (var action in context.SentenceActions) action(sentenceContext);
+        }
+        var documentContext = new DocumentAnalysisContext(document, _registry, report);
+        foreach (var action in context.DocumentActions) action(documentContext);
+    }
+
+    ContentDocument? LoadFile(string path, bool explicitFile)
+    {
+        var display = DisplayPath(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist");
+            if (info.Length > _options.MaxFileBytes)
+                return ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ContentDocument.Failed(display, ReadProblemKind.Unreadable, e.Message);
+        }
+        return ReadDocument(new ContentFile(display, bytes), explicitFile);
+    }
+
+    ContentDocument? ReadDocument(ContentFile file, bool explicitFile)
+    {
+        var reader = _readers.FirstOrDefault(r => r.CanRead(file));
+        if (reader is null)
+            return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
+        if (!reader.IsBinaryFormat && LooksBinary(file.Bytes))
+            return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
+
+        ContentDocument document;
+        try
+        {
+            document = reader.Read(file);
+        }
+        catch (Exception e)
+        {
+            // A reader bug must cost one file, not the run.
+            return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
+        }
+        if (!reader.IsBinaryFormat && reader.DefaultChannel != "email" && InvalidUtf8At(file.Bytes) is { } offset)
+            document = WithProblem(document, new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD"));
+        return Complete(document, reader);
+    }
+
+    ContentDocument Complete(ContentDocument document, ChannelReader reader)
+    {
+        var metadata = document.Metadata;
+        var channel = metadata.Channel ?? _channels.ChannelOf(document.Path) ?? reader.DefaultChannel;
+        var date = metadata.Date ?? DocumentFacts.DateFromFileName(document.Path);
+        var language = DocumentFacts.LanguageOf(metadata, document.Path, () => _packs.Detect(SampleOf(document)), _packs);
+        return new ContentDocument
+        {
+            Path = document.Path,
+            Source = document.Source,
+            Metadata = metadata with { Channel = channel, Date = date, Language = language },
+            Segments = document.Segments,
+            Units = document.Units,
+            Problems = document.Problems,
+            Suppressions = document.Suppressions,
+            DescribePosition = document.DescribePosition,
+        };
+    }
+
+    AnalyzedDocument Annotate(ContentDocument content)
+    {
+        var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
+        string? heading = null;
+        foreach (var segment in content.Segments)
+        {
+            var metadata = content.MetadataOf(segment.Unit);
+            var pack = _packs.Get(metadata.Language);
+            foreach (var sentence in pack.Annotate(segment.Text))
+                sentences.Add(new AnalyzedSentence(sentence, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _phrases.Match(sentence)));
+            if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject) heading = segment.Text;
+        }
+        return new AnalyzedDocument(content, sentences.ToImmutable());
+    }
+
+    Diagnostic ProblemDiagnostic(AnalyzedDocument document, ReadProblem problem)
+    {
+        var descriptor = problem.Kind switch
+        {
+            ReadProblemKind.Unreadable => Descriptors.FileUnreadable,
+            ReadProblemKind.TooLarge => Descriptors.FileTooLarge,
+            ReadProblemKind.UnknownChannel => Descriptors.UnknownChannel,
+            _ => Descriptors.FileMalformed,
+        };
+        return Diagnostic.Create(descriptor, document.LocationOfSource(problem.Span), problem.Message);
+    }
+
+    string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(_options.WorkingDirectory, Path.GetFullPath(path));
+        return (relative.StartsWith("..") ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+
+    static string SampleOf(ContentDocument document)
+    {
+        var sample = new StringBuilder();
+        foreach (var segment in document.Segments)
+        {
+            sample.Append(segment.Text).Append('\n');
+            if (sample.Length > 4000) break;
+        }
+        return sample.ToString();
+    }
+
+    static ContentDocument WithProblem(ContentDocument d, ReadProblem problem) => new()
+    {
+        Path = d.Path, Source = d.Source, Metadata = d.Metadata, Segments = d.Segments, Units = d.Units,
+        Problems = d.Problems.Add(problem), Suppressions = d.Suppressions, DescribePosition = d.DescribePosition,
+    };
+
+    static bool LooksBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0;
+
+    static int? InvalidUtf8At(byte[] bytes)
+    {
+        try
+        {
+            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace NarrativeLint.Reporting;
+
+/// <summary>Writes a file so that readers see either the old content or the whole new one, never half of it.</summary>
+public static class AtomicFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.WriteThrough))
+                write(stream);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    public static void WriteAllText(string path, string text) => Write(path, s =>
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(text);
+        s.Write(bytes);
+    });
+}

@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Analyzers;
+using NarrativeLint.Engine;
+
+namespace NarrativeLint.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 for code scanning. <c>ruleId</c> is the diagnostic ID; locations are relative to
+/// <c>%SRCROOT%</c> (the working directory) with 1-based line and column; <c>properties.commitmentId</c> names
+/// the registry entry; suppressed findings carry an in-source suppression with its justification.
+/// For Word documents the region's line is the paragraph number and its columns the characters inside it.
+/// </summary>
+public sealed class SarifReporter : Reporter
+{
+    const string SourceRoot = "%SRCROOT%";
+
+    public override void Write(RunSummary run, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, run);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRoot);
+            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(run.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartArray("results");
+            var ruleIndex = Descriptors.All.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
+            foreach (var finding in run.Result.Findings) WriteResult(json, finding, ruleIndex, run);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
+    static void WriteTool(Utf8JsonWriter json, RunSummary run)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "NarrativeLint");
+        json.WriteString("semanticVersion", run.ToolVersion);
+        json.WriteStartArray("rules");
+        foreach (var descriptor in Descriptors.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", descriptor.Id);
+            json.WriteString("name", string.Concat(descriptor.Title.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => char.ToUpperInvariant(w[0]) + w[1..])).Replace("/", "").Replace("'", ""));
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", descriptor.Title.ToString());
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", descriptor.Description.ToString());
+            json.WriteEndObject();
+            json.WriteString("helpUri", descriptor.HelpLinkUri);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(descriptor.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", descriptor.Category);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, RunSummary run)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Id);
+        if (ruleIndex.TryGetValue(finding.Id, out var index)) json.WriteNumber("ruleIndex", index);
+        json.WriteString("level", Level(finding.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        WriteLocation(json, finding.Diagnostic.Location, finding.Property(FindingProperties.Quoted), run);
+        json.WriteEndArray();
+        if (finding.Diagnostic.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            int id = 0;
+            foreach (var related in finding.Diagnostic.AdditionalLocations)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", ++id);
+                WritePhysicalLocation(json, related, null, run);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString("narrativelint/v1", Fingerprint(finding));
+        json.WriteEndObject();
+        if (finding.Suppression is { } justification)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteString("justification", justification);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+        json.WriteStartObject("properties");
+        if (finding.Property(FindingProperties.CommitmentId) is { } commitment) json.WriteString("commitmentId", commitment);
+        if (finding.Channel is { } channel) json.WriteString("channel", channel);
+        if (finding.Language is { } language) json.WriteString("language", language);
+        if (finding.PositionNote is { } note) json.WriteString("position", note);
+        if (finding.Property(FindingProperties.Fix) is { } fix) json.WriteString("fix", fix);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    static void WriteLocation(Utf8JsonWriter json, Location location, string? quoted, RunSummary run)
+    {
+        json.WriteStartObject();
+        WritePhysicalLocation(json, location, quoted, run);
+        json.WriteEndObject();
+    }
+
+    static void WritePhysicalLocation(Utf8JsonWriter json, Location location, string? quoted, RunSummary run)
+    {
+        var span = location.GetLineSpan();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(span.Path));
+        if (!Path.IsPathRooted(span.Path)) json.WriteString("uriBaseId", SourceRoot);
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", span.StartLinePosition.Line + 1);
+        json.WriteNumber("startColumn", span.StartLinePosition.Character + 1);
+        json.WriteNumber("endLine", span.EndLinePosition.Line + 1);
+        json.WriteNumber("endColumn", span.EndLinePosition.Character + 1);
+        var snippet = quoted ?? Snippet(location, run);
+        if (!string.IsNullOrEmpty(snippet))
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", snippet);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    static string? Snippet(Location location, RunSummary run)
+    {
+        var document = run.Result.Document(location.GetLineSpan().Path);
+        if (document is null || location.SourceSpan.IsEmpty || location.SourceSpan.End > document.Content.Source.Length) return null;
+        return document.Content.Source.ToString(location.SourceSpan);
+    }
+
+    static string ArtifactUri(string path) =>
+        Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>Stable across unrelated edits: the rule, the file, the commitment and the quoted words, not the line.</summary>
+    static string Fingerprint(Finding finding)
+    {
+        var key = $"{finding.Id}|{finding.Path}|{finding.Property(FindingProperties.CommitmentId)}|{finding.Property(FindingProperties.Quoted) ?? finding.Message}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+    }
+}
