@@ -38,6 +38,18 @@ public sealed record AnalyzedDocument(ContentDocument Content, ImmutableArray<An
     /// <summary>A Roslyn location for a span of a segment, mapped back to the file the user edits.</summary>
     public Location LocationOf(ProseSegment segment, TextSpan proseSpan) => LocationOfSource(segment.ToSource(proseSpan));
 
+    /// <summary>
+    /// The words a message quotes for a prose span: the file's own text at the location when the span was copied
+    /// verbatim (so what the user sees there is what the message says), else the decoded prose (an encoded email part).
+    /// </summary>
+    public string Quote(ProseSegment segment, TextSpan proseSpan)
+    {
+        var source = segment.ToSource(proseSpan);
+        return segment.Map.IsVerbatim(proseSpan) && source.End <= Content.Source.Length
+            ? Content.Source.ToString(source)
+            : segment.Text.Substring(proseSpan.Start, proseSpan.Length);
+    }
+
     public Location LocationOfSource(TextSpan sourceSpan)
     {
         var source = Content.Source;
@@ -61,6 +73,9 @@ public sealed class SentenceAnalysisContext(AnalyzedDocument document, AnalyzedS
     public AnalyzedSentence Sentence { get; } = sentence;
 
     public Location LocationOf(TextSpan segmentSpan) => Document.LocationOf(Sentence.Segment, segmentSpan);
+
+    /// <summary>The text a message quotes for a span of the sentence's segment; see <see cref="AnalyzedDocument.Quote"/>.</summary>
+    public string Quote(TextSpan segmentSpan) => Document.Quote(Sentence.Segment, segmentSpan);
 }
 
 public sealed class DocumentAnalysisContext(AnalyzedDocument document, BrandRegistry registry, Action<Diagnostic> report)

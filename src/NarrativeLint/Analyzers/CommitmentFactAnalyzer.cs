@@ -44,9 +44,10 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
                 : FactComparison.Contradicts(quantity, fact) ? Descriptors.QuantityOutsideBound : null;
             if (descriptor is null) continue;
 
+            var quoted = ctx.Quote(quantity.Span);
             // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
-            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quantity.Text,
-                quantity.Text, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
+            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quoted,
+                quoted, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
                 commitment.Source ?? "the registry"));
         }
     }

@@ -49,7 +49,7 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
 
     static void Report(SentenceAnalysisContext ctx, CommitmentTopics topics, Commitment commitment, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
-        var quoted = ctx.Sentence.TextOf(span);
+        var quoted = ctx.Quote(span);
         var location = ctx.LocationOf(span);
         if (commitment.Status == CommitmentStatus.Superseded && commitment.SupersededBy is { } next)
         {

@@ -49,7 +49,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                     };
                     if (descriptor is null) continue;
                     var span = sentence.SpanOf(match.Tokens);
-                    var quoted = sentence.TextOf(span);
+                    var quoted = document.Quote(sentence.Segment, span);
                     ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.Find(rule.DiagnosticId) ?? descriptor,
                         document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
                     break;

@@ -38,7 +38,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
 
             var claim = AbsoluteClaim(sentence, bounded);
             if (claim is not { } span) continue;
-            var quoted = sentence.TextOf(span);
+            var quoted = ctx.Quote(span);
             // "'{0}' claims '{1}', more than commitment '{2}' promises: {3}; source: {4}"
             ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.AbsoluteOverclaim, ctx.LocationOf(span), commitment.Id, quoted,
                 quoted, quoted, commitment.Id, commitment.Statement, commitment.Source ?? "the registry"));

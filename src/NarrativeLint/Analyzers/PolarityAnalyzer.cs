@@ -37,7 +37,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             if (!contradicts) continue;
 
             var span = sentence.Sentence.Span;
-            var quoted = sentence.TextOf(span);
+            var quoted = ctx.Quote(span);
             var reading = commitment.Polarity == Polarity.Never
                 ? sentence.Sentence.Has(CueKind.Modal) ? "allows what it rules out" : "affirms what it rules out"
                 : "negates what it promises";

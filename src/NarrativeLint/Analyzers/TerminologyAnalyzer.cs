@@ -29,8 +29,9 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                 var preferred = terms.PreferredFor(match.Value);
                 var span = new TextSpan(match.Index, match.Length);
                 // "Use '{1}' instead of '{0}'"
+                var quoted = ctx.Document.Quote(segment, span);
                 var diagnostic = Diagnostic.Create(Descriptors.AvoidedTerm, ctx.Document.LocationOf(segment, span),
-                    FindingProperties.Of(quoted: match.Value, fix: preferred), match.Value, preferred);
+                    FindingProperties.Of(quoted: quoted, fix: preferred), quoted, preferred);
                 ctx.ReportDiagnostic(diagnostic);
             }
     }

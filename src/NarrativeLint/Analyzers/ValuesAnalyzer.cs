@@ -24,7 +24,7 @@ public sealed class ValuesAnalyzer : NarrativeAnalyzer
                 if (match.Phrase.Role != PhraseRole.Breach || Negation.Negates(sentence.Sentence, match.Tokens)) continue;
                 if (!values.TryGetValue(match.Phrase.OwnerId, out var value)) continue;
                 var span = sentence.SpanOf(match.Tokens);
-                var quoted = sentence.TextOf(span);
+                var quoted = ctx.Quote(span);
                 // "'{0}' breaches the value '{1}': {2}"
                 ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.ValueBreached, ctx.LocationOf(span), value.Id, quoted,
                     quoted, value.Id, value.Statement));

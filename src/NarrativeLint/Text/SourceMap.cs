@@ -30,6 +30,18 @@ public sealed class SourceMap
         return TextSpan.FromBounds(start, Math.Max(start, end));
     }
 
+    /// <summary>
+    /// Whether every character of the prose span was copied from the source (markup the reader skipped in
+    /// between is fine); then the source text at <see cref="ToSource"/> is what the user sees there.
+    /// </summary>
+    public bool IsVerbatim(TextSpan prose)
+    {
+        if (Runs.IsEmpty || prose.Length == 0) return true;
+        for (int i = IndexOf(prose.Start); i < Runs.Length && Runs[i].ProseStart < prose.End; i++)
+            if (!Runs[i].Verbatim && Runs[i].Source.Length > 0) return false;
+        return true;
+    }
+
     int SourceStartOf(int prosePosition)
     {
         var run = Runs[IndexOf(prosePosition)];
