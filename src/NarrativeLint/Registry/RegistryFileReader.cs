@@ -180,6 +180,8 @@ internal sealed partial class RegistryFileReader
             Evidence = e.TryGetValue("evidence", out var ev) ? yaml.Text(ev.Value, "evidence") : null,
             Position = yaml.At(map),
         };
+        if (commitment is { Since: { } from, Retired: { } until } && until < from)
+            yaml.Error(retired.Value, $"{label} is retired on {Iso(until)}, before it started on {Iso(from)}; expected a retired date on or after since");
         if (id is not null)
             part.Commitments.Add(new(commitment, yaml.At(e["id"].Value)));
     }
@@ -212,6 +214,8 @@ internal sealed partial class RegistryFileReader
         }
         return relation is { } relationValue ? new Fact(kindValue, written, quantity, relationValue) : null;
     }
+
+    static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     static string Kinds => string.Join(", ", Enum.GetValues<QuantityKind>().Select(YamlReading.Kebab));
 

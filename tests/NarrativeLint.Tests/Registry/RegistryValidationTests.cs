@@ -149,6 +149,22 @@ public class RegistryValidationTests
     }
 
     [Fact]
+    public void A_commitment_cannot_retire_before_it_started()
+    {
+        var result = Load("""
+            commitments:
+              - id: a
+                statement: A.
+                status: retired
+                since: 2024-03-01
+                retired: 2023-12-31
+            """);
+
+        result.ShouldReport(6, 14, "commitment 'a' is retired on 2023-12-31, before it started on 2024-03-01; expected a retired date on or after since");
+        result.Errors.Length.ShouldBe(1);
+    }
+
+    [Fact]
     public void Topic_as_a_plain_list_applies_to_all_languages()
     {
         var result = Load("""
