@@ -36,6 +36,9 @@ public sealed record Commitment
     /// <summary>Link to the plan or report backing the claim (required for future environmental claims).</summary>
     public string? Evidence { get; init; }
     public RegistryPosition Position { get; init; }
+
+    /// <summary>The topic cue phrases for <paramref name="language"/> ("it-IT" reads "it"), plus the language-independent ones (key <c>*</c>).</summary>
+    public ImmutableArray<string> TopicFor(string? language) => ClaimRule.ForLanguage(Topic, language);
 }
 
 /// <summary>A value the brand declared, and phrases that breach it.</summary>
@@ -85,6 +88,38 @@ public sealed record ClaimRule(
     ImmutableDictionary<string, ImmutableArray<string>> Phrases,
     ImmutableDictionary<string, ImmutableArray<string>> Qualifiers,
     ImmutableArray<string> Channels,
+    RegistryPosition Position)
+{
+    /// <summary>The catalogue the rule comes from (<c>eu-green-claims</c>), or null for a rule the registry defines itself.</summary>
+    public string? CatalogueId { get; init; }
+
+    /// <summary>The day the legal text starts to apply (EU 2024/825: 2026-09-27), if the catalogue says so.</summary>
+    public DateOnly? AppliesFrom { get; init; }
+
+    /// <summary>The phrases for <paramref name="language"/> followed by the language-independent ones (key <c>*</c>).</summary>
+    public ImmutableArray<string> PhrasesFor(string? language) => ForLanguage(Phrases, language);
+
+    /// <summary>The qualifiers for <paramref name="language"/> followed by the language-independent ones (key <c>*</c>).</summary>
+    public ImmutableArray<string> QualifiersFor(string? language) => ForLanguage(Qualifiers, language);
+
+    internal static ImmutableArray<string> ForLanguage(ImmutableDictionary<string, ImmutableArray<string>> lists, string? language)
+    {
+        var code = language is null ? null : language.Split('-', '_')[0].ToLowerInvariant();
+        var own = code is not null && lists.TryGetValue(code, out var l) ? l : [];
+        var all = lists.TryGetValue("*", out var a) ? a : [];
+        return own.IsEmpty ? all : all.IsEmpty ? own : own.AddRange(all);
+    }
+}
+
+/// <summary>A regulated-claims catalogue: a legal text and the rules that enforce it.</summary>
+/// <param name="Source">URL of the legal text.</param>
+/// <param name="AppliesFrom">The day the legal text starts to apply, if it is not in force yet or the date matters.</param>
+public sealed record ClaimCatalogue(
+    string Id,
+    string Title,
+    string? Source,
+    DateOnly? AppliesFrom,
+    ImmutableArray<ClaimRule> Claims,
     RegistryPosition Position);
 
 /// <summary>A registry problem, with the file, line and column where it was found.</summary>
@@ -103,6 +138,8 @@ public sealed record BrandRegistry
     public ImmutableArray<Term> Terms { get; init; } = [];
     public ImmutableArray<ChannelRule> Channels { get; init; } = [];
     public ImmutableArray<ClaimRule> Claims { get; init; } = [];
+    /// <summary>The catalogues in use: the built-in ones the registry selected and any the registry declares itself.</summary>
+    public ImmutableArray<ClaimCatalogue> Catalogues { get; init; } = [];
     /// <summary>Registry files read, for the report's "registry version used".</summary>
     public ImmutableArray<string> Files { get; init; } = [];
 
