@@ -135,6 +135,7 @@ public sealed class LanguagePack
             Quantities = new QuantityExtractor(
                 new NumberReader(numerals, d.NumberWords),
                 Grouped(d.DurationUnits, Enum<DurationUnit>),
+                Table(d.RateWords),
                 Grouped(d.Qualifiers, Enum<Qualifier>),
                 Table(d.DeadlineWords),
                 Table(d.EndOf),

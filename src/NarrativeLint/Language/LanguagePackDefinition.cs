@@ -13,6 +13,7 @@ internal sealed class LanguagePackDefinition
     public List<string> FunctionWords { get; set; } = [];
     public NumberWordsDefinition NumberWords { get; set; } = new();
     public Dictionary<string, List<string>> DurationUnits { get; set; } = [];
+    public List<string> RateWords { get; set; } = [];
     public Dictionary<string, List<string>> Qualifiers { get; set; } = [];
     public List<string> DeadlineWords { get; set; } = [];
     public List<string> EndOf { get; set; } = [];

@@ -10,6 +10,7 @@ namespace NarrativeLint.Language;
 internal sealed class QuantityExtractor(
     NumberReader numbers,
     PhraseTable<DurationUnit> durationUnits,
+    PhraseTable<bool> rateWords,
     PhraseTable<Qualifier> qualifiers,
     PhraseTable<bool> deadlineWords,
     PhraseTable<bool> endOf,
@@ -97,6 +98,8 @@ internal sealed class QuantityExtractor(
         var (start, qualifier, _) = Prefix(tokens, first, isDate: false);
         switch (kind)
         {
+            case QuantityKind.Duration when IsRate(tokens, unitEnd, out var rateEnd):
+                return rateEnd;
             case QuantityKind.Duration:
                 output.Add(Make(text, tokens, start, unitEnd, QuantityKind.Duration, number.Value, max, unit, null, null, DatePrecision.Year, qualifier));
                 return unitEnd;
@@ -110,6 +113,18 @@ internal sealed class QuantityExtractor(
                 output.Add(Make(text, tokens, start, end, QuantityKind.Number, number.Value, max, null, null, null, DatePrecision.Year, qualifier));
                 return end;
         }
+    }
+
+    /// <summary>"24 hours a day", "7 days a week", "7 giorni su 7": a frequency, not a length of time.</summary>
+    bool IsRate(ReadOnlySpan<Token> tokens, int at, out int end)
+    {
+        end = at;
+        if (!rateWords.TryMatchAt(tokens, at, out var length, out _)) return false;
+        var next = at + length;
+        if (durationUnits.TryMatchAt(tokens, next, out var unitLength, out _)) end = next + unitLength;
+        else if (next < tokens.Length && tokens[next].Kind == TokenKind.Number) end = next + 1;
+        else return false;
+        return true;
     }
 
     /// <summary>What the words after a number make of it; <paramref name="end"/> is past those words.</summary>

@@ -47,8 +47,11 @@ public class NumberTests
     [InlineData("it", "Chiama lo 800 555 019 oppure lo 06 1234 5678.")]
     [InlineData("it", "La rete 5G copre le città.")]
     [InlineData("ro", "Sunați la 0800 555 0199.")]
+    [InlineData("en", "We are open 24 hours a day, 7 days a week.")]
+    [InlineData("it", "Siamo aperti 24 ore al giorno, 7 giorni su 7.")]
+    [InlineData("ro", "Suntem deschiși 24 de ore pe zi, 7 zile din 7.")]
     [InlineData("ro", "Rețeaua 5G și 100GB de date.")]
-    public void Clock_times_phone_numbers_and_product_names_are_not_quantities(string code, string text)
+    public void Clock_times_phone_numbers_product_names_and_rates_are_not_quantities(string code, string text)
         => Packs.QuantitiesIn(code, text).ShouldBeEmpty(string.Join("; ", Packs.QuantitiesIn(code, text)));
 
     [Fact]
