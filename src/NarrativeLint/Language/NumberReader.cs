@@ -91,7 +91,9 @@ internal sealed class NumberReader
             var at = end;
             if (IsLink(tokens[at]) && at + 1 < tokens.Length && IsScale(tokens[at + 1])) at++;
             if (!IsScale(tokens[at])) break;
-            value *= scales[tokens[at].Lower];
+            var scale = scales[tokens[at].Lower];
+            if (scale <= 0 || value > decimal.MaxValue / scale) break; // "million million million…" must not overflow
+            value *= scale;
             end = at + 1;
             needsUnit = false;
         }

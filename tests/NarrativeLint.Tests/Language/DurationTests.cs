@@ -19,6 +19,9 @@ public class DurationTests
     [InlineData("en", "Wait 30 min.", 30, DurationUnit.Minute)]
     [InlineData("en", "A 2 year contract.", 2, DurationUnit.Year)]
     [InlineData("it", "Rispondiamo in 72 ore.", 72, DurationUnit.Hour)]
+    [InlineData("it", "Rispondiamo entro 24h.", 24, DurationUnit.Hour)]
+    [InlineData("ro", "Livrăm în 3 săptămâni.", 3, DurationUnit.Week)]
+    [InlineData("ro", "Contractul durează 24 de luni.", 24, DurationUnit.Month)]
     [InlineData("it", "Ripariamo in cinque giorni lavorativi.", 5, DurationUnit.BusinessDay)]
     [InlineData("it", "Attiviamo la linea in una settimana.", 1, DurationUnit.Week)]
     [InlineData("it", "Rispondiamo in ventiquattro ore.", 24, DurationUnit.Hour)]
@@ -43,6 +46,8 @@ public class DurationTests
     [InlineData("en", "We reply in 24 to 48 hours.", 24, 48, "24 to 48 hours")]
     [InlineData("en", "We reply between 24 and 48 hours.", 24, 48, "between 24 and 48 hours")]
     [InlineData("it", "Rispondiamo tra 24 e 48 ore.", 24, 48, "tra 24 e 48 ore")]
+    [InlineData("it", "Rispondiamo da 24 a 48 ore dopo.", 24, 48, "da 24 a 48 ore")]
+    [InlineData("ro", "Răspundem în 24-48 de ore.", 24, 48, "24-48 de ore")]
     [InlineData("ro", "Răspundem între 24 și 48 de ore.", 24, 48, "între 24 și 48 de ore")]
     public void Ranges_keep_the_low_end_as_value_and_the_high_end_as_max(string code, string text, int low, int high, string span)
     {

@@ -9,6 +9,7 @@ public class NumberTests
     [InlineData("en", "We serve 3.4 million customers.", new[] { 3400000.0 })]
     [InlineData("en", "We have five shops and twenty-four vans.", new[] { 5.0, 24 })]
     [InlineData("en", "A hundred engineers.", new[] { 100.0 })]
+    [InlineData("en", "Over 10,000 customers.", new[] { 10000.0 })]
     [InlineData("it", "Abbiamo 3,6 milioni di clienti.", new[] { 3600000.0 })]
     [InlineData("it", "Abbiamo 5.200 dipendenti.", new[] { 5200.0 })]
     [InlineData("it", "Abbiamo ventiquattro negozi e trentuno furgoni.", new[] { 24.0, 31 })]
@@ -53,6 +54,10 @@ public class NumberTests
     [InlineData("ro", "Rețeaua 5G și 100GB de date.")]
     public void Clock_times_phone_numbers_product_names_and_rates_are_not_quantities(string code, string text)
         => Packs.QuantitiesIn(code, text).ShouldBeEmpty(string.Join("; ", Packs.QuantitiesIn(code, text)));
+
+    [Fact]
+    public void Huge_numbers_and_repeated_scales_do_not_overflow()
+        => Packs.QuantitiesIn("en", "79228162514264337593543950335 billion billion billion people").ShouldHaveSingleItem();
 
     [Fact]
     public void A_year_is_not_also_a_number()
