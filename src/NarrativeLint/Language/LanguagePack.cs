@@ -1,32 +1,269 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 
 namespace NarrativeLint.Language;
 
 /// <summary>Everything that differs between languages, read from <c>rules/languages/{code}.yaml</c>.</summary>
 public sealed class LanguagePack
 {
+    LanguagePackDefinition? definition;
+    Pipeline? pipeline;
+
     public required string Code { get; init; }
 
+    /// <summary>The language's own name ("English", "Italiano", "Română").</summary>
+    public string Name => Definition.Name;
+
+    /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
+    public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
+
+    /// <summary>Reads a pack from the text of its YAML file; throws <see cref="YamlDotNet.Core.YamlException"/> when malformed.</summary>
+    public static LanguagePack FromYaml(string yaml)
+    {
+        var parsed = LanguagePackDefinition.Parse(yaml);
+        if (string.IsNullOrWhiteSpace(parsed.Code)) throw new InvalidDataException("A language pack needs a 'code'.");
+        return new LanguagePack { Code = parsed.Code.Trim().ToLowerInvariant(), definition = parsed };
+    }
+
+    LanguagePackDefinition Definition
+        => definition ??= LanguagePacks.ReadEmbedded(Code) ?? LanguagePacks.ReadEmbedded("en")!;
+
+    Pipeline Compiled => pipeline ??= new Pipeline(Definition);
+
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
-    public ImmutableArray<Sentence> Annotate(string text) => throw new NotImplementedException();
+    public ImmutableArray<Sentence> Annotate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var compiled = Compiled;
+        var spans = new List<TextSpan>();
+        compiled.Splitter.Split(text, spans);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
+        var tokens = new List<Token>();
+        var quantities = new List<Quantity>();
+        var cues = new List<Cue>();
+        foreach (var span in spans)
+        {
+            tokens.Clear();
+            quantities.Clear();
+            cues.Clear();
+            compiled.Tokenizer.Tokenize(text, span.Start, span.End, tokens);
+            var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+            compiled.Quantities.Extract(text, tokenSpan, quantities);
+            compiled.Cues.Find(tokenSpan, quantities, cues);
+            sentences.Add(new Sentence(Code, span, text.Substring(span.Start, span.Length),
+                [.. tokens], [.. quantities], [.. cues]));
+        }
+        return sentences.MoveToImmutable();
+    }
+
+    /// <summary>The tokens of a text without sentence splitting (spans relative to <paramref name="text"/>).</summary>
+    public ImmutableArray<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        Compiled.Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        return [.. tokens];
+    }
+
+    /// <summary>The light stem of one word ("replies" → "repl").</summary>
+    public string Stem(string word) => Compiled.Stemmer.Stem(Tokenizer.Lower(word));
 
     /// <summary>The stems of a phrase, as cue phrases are matched ("personal data" → ["person", "data"]).</summary>
-    public ImmutableArray<string> StemPhrase(string phrase) => throw new NotImplementedException();
+    public ImmutableArray<string> StemPhrase(string phrase)
+    {
+        var tokens = new List<Token>();
+        Compiled.Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+        return [.. tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Stem)];
+    }
 
     /// <summary>Parses a registry fact value ("24 hours", "10 working days", "99.95%", "9.99 EUR", "2040", "2026-06-30").</summary>
-    public Quantity? ParseQuantity(string text) => throw new NotImplementedException();
+    /// <remarks>Registry values are often written in English whatever the pack; English is tried when this pack reads less than the whole value.</remarks>
+    public Quantity? ParseQuantity(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var own = WholeQuantity(text, out var coversAll);
+        if (coversAll || Code == "en") return own;
+        var english = LanguagePacks.Default.Get("en").WholeQuantity(text, out var englishCoversAll);
+        return englishCoversAll ? english : own ?? english;
+    }
+
+    Quantity? WholeQuantity(string text, out bool coversAll)
+    {
+        coversAll = false;
+        Quantity? found = null;
+        foreach (var sentence in Annotate(text))
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (found is not null) return null;
+            found = quantity;
+        }
+        if (found is not null) coversAll = found.Span.Start == FirstNonSpace(text) && found.Span.End == LastNonSpace(text) + 1;
+        return found;
+    }
+
+    static int FirstNonSpace(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    static int LastNonSpace(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '.')) i--;
+        return i;
+    }
+
+    /// <summary>The pack's file compiled once: phrase tables, splitter, tokenizer and extractors.</summary>
+    sealed class Pipeline
+    {
+        public SentenceSplitter Splitter { get; }
+        public Tokenizer Tokenizer { get; }
+        public Stemmer Stemmer { get; }
+        public QuantityExtractor Quantities { get; }
+        public CueFinder Cues { get; }
+        public IReadOnlySet<string> FunctionWords { get; }
+
+        public Pipeline(LanguagePackDefinition d)
+        {
+            var numerals = new NumeralFormat(Single(d.Numbers.Decimal, '.'), Single(d.Numbers.Group, ','), d.Numbers.GroupAsDecimal);
+            Stemmer = new Stemmer(d.Stemming);
+            Tokenizer = new Tokenizer(numerals, Stemmer);
+            Splitter = new SentenceSplitter(d.SentenceAbbreviations);
+            FunctionWords = d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
+
+            Quantities = new QuantityExtractor(
+                new NumberReader(numerals, d.NumberWords),
+                Grouped(d.DurationUnits, Enum<DurationUnit>),
+                Table(d.RateWords),
+                Grouped(d.Qualifiers, Enum<Qualifier>),
+                Table(d.DeadlineWords),
+                Table(d.EndOf),
+                Table(d.Articles),
+                Table(d.RangeOpeners),
+                Table(d.RangeJoiners),
+                Grouped(d.Currencies, code => code.ToUpperInvariant()),
+                Grouped(d.MoneyPeriods, Enum<DurationUnit>),
+                Table(d.PercentWords),
+                new PhraseTable<int>(d.Months.SelectMany(m => m.Value.Select(name => (Words(name), m.Key)))),
+                Table(d.OrdinalSuffixes),
+                Table(d.ClockMarkers),
+                Table(d.NonQuantityUnits));
+
+            // A phrase listed under several kinds ("no longer": negation and history) carries them all; not-cues carry none.
+            var cuePhrases = d.Cues
+                .SelectMany(kv => kv.Value.Select(phrase => (Key: string.Join(' ', Words(phrase)), Kind: CueKindOf(kv.Key))))
+                .GroupBy(p => p.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries));
+
+            string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
+            PhraseTable<bool> Table(IEnumerable<string> phrases) => new(phrases.Select(p => (Words(p), true)));
+            PhraseTable<T> Grouped<T>(Dictionary<string, List<string>> groups, Func<string, T> key)
+                => new(groups.SelectMany(g => g.Value.Select(p => (Words(p), key(g.Key)))));
+        }
+
+        static char Single(string value, char fallback) => string.IsNullOrEmpty(value) ? fallback : value[0];
+
+        static T Enum<T>(string name) where T : struct, System.Enum
+            => System.Enum.TryParse<T>(name.Replace("-", ""), ignoreCase: true, out var value)
+                ? value
+                : throw new InvalidDataException($"Unknown {typeof(T).Name} '{name}' in a language pack.");
+
+        static CueKind? CueKindOf(string name) => name.Replace("-", "") switch
+        {
+            var n when n.Equals("notcues", StringComparison.OrdinalIgnoreCase) => null,
+            var n => Enum<CueKind>(n),
+        };
+
+        /// <summary>A phrase split as sentences are ("don't" → don, t; "/month" → /, month); "{past-year}" stays one word.</summary>
+        static string[] PhraseWords(Tokenizer tokenizer, string phrase)
+        {
+            var words = new List<string>();
+            foreach (var part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part == PhraseTable<bool>.PastYear)
+                {
+                    words.Add(PhraseTable<bool>.PastYear);
+                    continue;
+                }
+                var tokens = new List<Token>();
+                tokenizer.Tokenize(part, 0, part.Length, tokens);
+                words.AddRange(tokens.Select(t => t.Lower));
+            }
+            return [.. words];
+        }
+    }
 }
 
 /// <summary>The language packs shipped with NarrativeLint (embedded), and language detection over them.</summary>
 public sealed class LanguagePacks
 {
+    const string ResourcePrefix = "languages/";
+    const int MinimumEvidence = 3;
+
+    readonly Dictionary<string, LanguagePack> packs;
+
     public static LanguagePacks Default { get; } = new();
 
-    public IReadOnlyCollection<LanguagePack> All => throw new NotImplementedException();
+    /// <summary>The packs embedded in NarrativeLint (en, it, ro).</summary>
+    public LanguagePacks() : this(EmbeddedCodes().Select(code => LanguagePack.FromYaml(ReadEmbeddedText(code)!)))
+    {
+    }
+
+    /// <summary>A set of packs, for instance the embedded ones plus a project's own <c>fr.yaml</c> (later packs win).</summary>
+    public LanguagePacks(IEnumerable<LanguagePack> packs)
+    {
+        this.packs = new Dictionary<string, LanguagePack>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pack in packs) this.packs[pack.Code] = pack;
+    }
+
+    public IReadOnlyCollection<LanguagePack> All => packs.Values;
 
     /// <summary>The pack for a language code ("en", "it-IT" → "it"); English when the language has no pack.</summary>
-    public LanguagePack Get(string? code) => throw new NotImplementedException();
+    public LanguagePack Get(string? code)
+    {
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            var trimmed = code.Trim();
+            var cut = trimmed.IndexOfAny(['-', '_']);
+            if (packs.TryGetValue(cut > 0 ? trimmed[..cut] : trimmed, out var pack)) return pack;
+        }
+        return packs.TryGetValue("en", out var english) ? english : packs.Values.First();
+    }
 
     /// <summary>Guesses the language of a text from the packs' common words; null when too little text to tell.</summary>
-    public string? Detect(string text) => throw new NotImplementedException();
+    public string? Detect(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || packs.Count == 0) return null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = Get("en").Tokenize(text);
+        foreach (var pack in packs.Values)
+        {
+            var functionWords = pack.FunctionWords;
+            var count = 0;
+            foreach (var word in words)
+                if (word.Kind == TokenKind.Word && functionWords.Contains(word.Lower)) count++;
+            counts[pack.Code] = count;
+        }
+        var best = counts.OrderByDescending(kv => kv.Value).First();
+        return best.Value >= MinimumEvidence ? best.Key : null;
+    }
+
+    static IEnumerable<string> EmbeddedCodes()
+        => typeof(LanguagePacks).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal);
+
+    static string? ReadEmbeddedText(string code)
+    {
+        using var stream = typeof(LanguagePacks).Assembly.GetManifestResourceStream(ResourcePrefix + code + ".yaml");
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    internal static LanguagePackDefinition? ReadEmbedded(string code)
+        => ReadEmbeddedText(code) is { } yaml ? LanguagePackDefinition.Parse(yaml) : null;
 }

@@ -1,0 +1,66 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace NarrativeLint.Language;
+
+/// <summary>The contents of a language pack file (<c>rules/languages/{code}.yaml</c>) as written; <see cref="LanguagePack"/> compiles it.</summary>
+internal sealed class LanguagePackDefinition
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public NumberFormatDefinition Numbers { get; set; } = new();
+    public List<string> SentenceAbbreviations { get; set; } = [];
+    public List<string> FunctionWords { get; set; } = [];
+    public NumberWordsDefinition NumberWords { get; set; } = new();
+    public Dictionary<string, List<string>> DurationUnits { get; set; } = [];
+    public List<string> RateWords { get; set; } = [];
+    public Dictionary<string, List<string>> Qualifiers { get; set; } = [];
+    public List<string> DeadlineWords { get; set; } = [];
+    public List<string> EndOf { get; set; } = [];
+    public List<string> Articles { get; set; } = [];
+    public List<string> RangeOpeners { get; set; } = [];
+    public List<string> RangeJoiners { get; set; } = [];
+    public Dictionary<string, List<string>> Currencies { get; set; } = [];
+    public Dictionary<string, List<string>> MoneyPeriods { get; set; } = [];
+    public List<string> PercentWords { get; set; } = [];
+    public Dictionary<int, List<string>> Months { get; set; } = [];
+    public List<string> OrdinalSuffixes { get; set; } = [];
+    public List<string> ClockMarkers { get; set; } = [];
+    public List<string> NonQuantityUnits { get; set; } = [];
+    public Dictionary<string, List<string>> Cues { get; set; } = [];
+    public List<string> ClauseBoundaries { get; set; } = [];
+    public StemmingDefinition Stemming { get; set; } = new();
+
+    static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Reads a pack file; unknown keys are errors so a misspelt section is not silently ignored.</summary>
+    public static LanguagePackDefinition Parse(string yaml)
+        => Deserializer.Deserialize<LanguagePackDefinition>(yaml) ?? new LanguagePackDefinition();
+}
+
+internal sealed class NumberFormatDefinition
+{
+    public string Decimal { get; set; } = ".";
+    public string Group { get; set; } = ",";
+    public bool GroupAsDecimal { get; set; }
+}
+
+internal sealed class NumberWordsDefinition
+{
+    public Dictionary<string, long> Cardinals { get; set; } = [];
+    public List<string> Joiners { get; set; } = [];
+    public bool Glued { get; set; }
+    public List<string> OneBeforeUnit { get; set; } = [];
+    public List<string> Ambiguous { get; set; } = [];
+    public Dictionary<string, long> Scales { get; set; } = [];
+    public List<string> Links { get; set; } = [];
+}
+
+internal sealed class StemmingDefinition
+{
+    public int MinStemLength { get; set; } = 3;
+    public List<string> ProtectedEndings { get; set; } = [];
+    public List<string> Suffixes { get; set; } = [];
+}

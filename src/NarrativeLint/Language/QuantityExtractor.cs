@@ -1,0 +1,361 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace NarrativeLint.Language;
+
+/// <summary>
+/// Finds durations, percentages, money, dates and plain numbers in a sentence's tokens, with the qualifier
+/// words before them ("within", "până la", "almeno"). Clock times ("8am", "00:00"), phone numbers
+/// ("0800 555 0199") and names with digits ("5G", "Roam4Free", "20GB") are not quantities.
+/// </summary>
+internal sealed class QuantityExtractor(
+    NumberReader numbers,
+    PhraseTable<DurationUnit> durationUnits,
+    PhraseTable<bool> rateWords,
+    PhraseTable<Qualifier> qualifiers,
+    PhraseTable<bool> deadlineWords,
+    PhraseTable<bool> endOf,
+    PhraseTable<bool> articles,
+    PhraseTable<bool> rangeOpeners,
+    PhraseTable<bool> rangeJoiners,
+    PhraseTable<string> currencies,
+    PhraseTable<DurationUnit> moneyPeriods,
+    PhraseTable<bool> percentWords,
+    PhraseTable<int> months,
+    PhraseTable<bool> ordinalSuffixes,
+    PhraseTable<bool> clockMarkers,
+    PhraseTable<bool> nonQuantityUnits)
+{
+    /// <summary>Appends the quantities of a sentence, in text order.</summary>
+    public void Extract(string text, ReadOnlySpan<Token> tokens, List<Quantity> output)
+    {
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var next = TryAt(text, tokens, i, output);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    /// <summary>Tries every reading at token <paramref name="i"/>; returns the index to continue from.</summary>
+    int TryAt(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
+    {
+        var token = tokens[i];
+        if (IsCurrencyPrefix(token) && currencies.TryMatchAt(tokens, i, out var currencyLength, out var currency))
+            return TryMoneyAfterCurrency(text, tokens, i, currencyLength, currency, output);
+        if (token.Kind == TokenKind.Word && months.TryMatchAt(tokens, i, out var monthLength, out var month))
+        {
+            var after = TryMonthFirstDate(text, tokens, i, i + monthLength, month, output);
+            if (after > i) return after;
+        }
+        if (token.Kind == TokenKind.Number)
+        {
+            var skip = SkipNonQuantity(tokens, i);
+            if (skip > i) return skip;
+            var dated = TryIsoDate(text, tokens, i, output);
+            if (dated > i) return dated;
+            dated = TryDayFirstDate(text, tokens, i, output);
+            if (dated > i) return dated;
+        }
+        return numbers.TryRead(tokens, i, out var number) ? FromNumber(text, tokens, number, output) : i + 1;
+    }
+
+    // ---- What follows a number decides what it is: a unit, %, a currency, or nothing.
+
+    int FromNumber(string text, ReadOnlySpan<Token> tokens, NumberRead number, List<Quantity> output)
+    {
+        var first = number.Start;
+        var end = number.End;
+        decimal? max = null;
+        // A range: "48-72 hours", "24 to 48 hours", "tra 24 e 48 ore", "între 24 și 48 de ore".
+        if (rangeJoiners.TryMatchAt(tokens, end, out var joinerLength, out _)
+            && numbers.TryRead(tokens, end + joinerLength, out var high) && !high.NeedsUnit && high.Value > number.Value)
+        {
+            var rangeKind = Classify(tokens, high.End, out _, out _, out _, out _);
+            if (rangeKind is not null || (!number.IsYear && number.IsDigits == high.IsDigits))
+            {
+                max = high.Value;
+                end = high.End;
+                if (rangeOpeners.TryMatchEndingAt(tokens, first, out var openerStart, out _)) first = openerStart;
+            }
+        }
+
+        var kind = Classify(tokens, end, out var unit, out var currency, out var period, out var unitEnd);
+        if (kind is null && IsGluedToWord(tokens, end - 1)) return end;
+        if (kind is null && number.NeedsUnit) return number.End;
+
+        if (kind is null && number.IsYear && max is null)
+        {
+            var (yearStart, yearQualifier, isEndOf) = Prefix(tokens, first, isDate: true);
+            if (yearQualifier is not (Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast))
+            {
+                var year = (int)number.Value;
+                var date = isEndOf ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+                output.Add(Make(text, tokens, yearStart, end, QuantityKind.Date, number.Value, null, null, null, date, DatePrecision.Year, yearQualifier));
+                return end;
+            }
+        }
+
+        var (start, qualifier, _) = Prefix(tokens, first, isDate: false);
+        switch (kind)
+        {
+            case QuantityKind.Duration when IsRate(tokens, unitEnd, out var rateEnd):
+                return rateEnd;
+            case QuantityKind.Duration:
+                output.Add(Make(text, tokens, start, unitEnd, QuantityKind.Duration, number.Value, max, unit, null, null, DatePrecision.Year, qualifier));
+                return unitEnd;
+            case QuantityKind.Percentage:
+                output.Add(Make(text, tokens, start, unitEnd, QuantityKind.Percentage, number.Value, max, null, null, null, DatePrecision.Year, qualifier));
+                return unitEnd;
+            case QuantityKind.Money:
+                output.Add(Make(text, tokens, start, unitEnd, QuantityKind.Money, number.Value, max, period, currency, null, DatePrecision.Year, qualifier));
+                return unitEnd;
+            default:
+                output.Add(Make(text, tokens, start, end, QuantityKind.Number, number.Value, max, null, null, null, DatePrecision.Year, qualifier));
+                return end;
+        }
+    }
+
+    /// <summary>"24 hours a day", "7 days a week", "7 giorni su 7": a frequency, not a length of time.</summary>
+    bool IsRate(ReadOnlySpan<Token> tokens, int at, out int end)
+    {
+        end = at;
+        if (!rateWords.TryMatchAt(tokens, at, out var length, out _)) return false;
+        var next = at + length;
+        if (durationUnits.TryMatchAt(tokens, next, out var unitLength, out _)) end = next + unitLength;
+        else if (next < tokens.Length && tokens[next].Kind == TokenKind.Number) end = next + 1;
+        else return false;
+        return true;
+    }
+
+    /// <summary>What the words after a number make of it; <paramref name="end"/> is past those words.</summary>
+    QuantityKind? Classify(ReadOnlySpan<Token> tokens, int at, out DurationUnit? unit, out string? currency, out DurationUnit? period, out int end)
+    {
+        unit = null;
+        currency = null;
+        period = null;
+        end = at;
+        if (at >= tokens.Length) return null;
+        // Romanian "24 de ore", and the hyphen of "24-hour".
+        if (numbers.IsLink(tokens[at]) || tokens[at].Text == "-" && Adjacent(tokens, at - 1, at) && Adjacent(tokens, at, at + 1)) at++;
+        if (percentWords.TryMatchAt(tokens, at, out var length, out _))
+        {
+            end = at + length;
+            return QuantityKind.Percentage;
+        }
+        if (durationUnits.TryMatchAt(tokens, at, out length, out var durationUnit))
+        {
+            unit = durationUnit;
+            end = at + length;
+            return QuantityKind.Duration;
+        }
+        if (currencies.TryMatchAt(tokens, at, out length, out var code))
+        {
+            currency = code;
+            end = at + length;
+            if (moneyPeriods.TryMatchAt(tokens, end, out var periodLength, out var moneyPeriod))
+            {
+                period = moneyPeriod;
+                end += periodLength;
+            }
+            return QuantityKind.Money;
+        }
+        return null;
+    }
+
+    /// <summary>"€9.99", "EUR 9.99", "$5", with a period after ("€9.99/month", "€9.99 a month").</summary>
+    int TryMoneyAfterCurrency(string text, ReadOnlySpan<Token> tokens, int i, int currencyLength, string currency, List<Quantity> output)
+    {
+        var at = i + currencyLength;
+        if (!numbers.TryRead(tokens, at, out var number) || !number.IsDigits || IsGluedToWord(tokens, number.End - 1))
+            return i + currencyLength;
+        var end = number.End;
+        decimal? max = null;
+        if (rangeJoiners.TryMatchAt(tokens, end, out var joinerLength, out _))
+        {
+            var highAt = end + joinerLength;
+            if (currencies.TryMatchAt(tokens, highAt, out var secondCurrency, out _)) highAt += secondCurrency;
+            if (numbers.TryRead(tokens, highAt, out var high) && high.IsDigits && high.Value > number.Value)
+            {
+                max = high.Value;
+                end = high.End;
+            }
+        }
+        DurationUnit? period = null;
+        if (moneyPeriods.TryMatchAt(tokens, end, out var periodLength, out var moneyPeriod))
+        {
+            period = moneyPeriod;
+            end += periodLength;
+        }
+        var (start, qualifier, _) = Prefix(tokens, i, isDate: false);
+        output.Add(Make(text, tokens, start, end, QuantityKind.Money, number.Value, max, period, currency, null, DatePrecision.Year, qualifier));
+        return end;
+    }
+
+    /// <summary>Only a symbol or an upper-case code stands before an amount ("€9.99", "EUR 9.99"); "Euro 2024" is no price.</summary>
+    static bool IsCurrencyPrefix(in Token token)
+        => token.Kind == TokenKind.Symbol || token.Text.Length == 3 && token.Text.All(char.IsAsciiLetterUpper);
+
+    // ---- Dates.
+
+    /// <summary>"2026-06-30".</summary>
+    int TryIsoDate(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
+    {
+        if (i + 4 >= tokens.Length || tokens[i].Text.Length != 4) return i;
+        if (tokens[i + 1].Text != "-" || tokens[i + 3].Text != "-") return i;
+        for (var k = i; k < i + 4; k++)
+            if (!Adjacent(tokens, k, k + 1)) return i;
+        if (tokens[i + 2].Kind != TokenKind.Number || tokens[i + 4].Kind != TokenKind.Number) return i;
+        if (tokens[i + 2].Text.Length != 2 || tokens[i + 4].Text.Length != 2) return i;
+        if (!TryDate(tokens[i].Text, tokens[i + 2].Text, tokens[i + 4].Text, out var date)) return i;
+        var (start, qualifier, _) = Prefix(tokens, i, isDate: true);
+        output.Add(Make(text, tokens, start, i + 5, QuantityKind.Date, date.Year, null, null, null, date, DatePrecision.Day, qualifier));
+        return i + 5;
+    }
+
+    /// <summary>"30 June 2026", "30th June 2026", "30 iunie 2026". A day and month without a year is no quantity.</summary>
+    int TryDayFirstDate(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
+    {
+        var dayToken = tokens[i];
+        if (dayToken.Text.Length > 2 || !int.TryParse(dayToken.Text, out var day) || day is < 1 or > 31) return i;
+        var at = i + 1;
+        if (ordinalSuffixes.TryMatchAt(tokens, at, out var suffixLength, out _) && Adjacent(tokens, i, at)) at += suffixLength;
+        if (at < tokens.Length && tokens[at].Lower is "of") at++;
+        if (!months.TryMatchAt(tokens, at, out var monthLength, out var month)) return i;
+        var afterMonth = at + monthLength;
+        if (!TryYear(tokens, afterMonth, out var year) || !IsValid(year, month, day)) return i;
+        var (start, qualifier, _) = Prefix(tokens, i, isDate: true);
+        output.Add(Make(text, tokens, start, afterMonth + 1, QuantityKind.Date, year, null, null, null, new DateOnly(year, month, day), DatePrecision.Day, qualifier));
+        return afterMonth + 1;
+    }
+
+    /// <summary>"June 30, 2026" and "December 2026" / "dicembre 2027" / "decembrie 2027".</summary>
+    int TryMonthFirstDate(string text, ReadOnlySpan<Token> tokens, int monthAt, int after, int month, List<Quantity> output)
+    {
+        int year;
+        var (start, qualifier, isEndOf) = Prefix(tokens, monthAt, isDate: true);
+        if (TryYear(tokens, after, out year))
+        {
+            var date = isEndOf ? new DateOnly(year, month, DateTime.DaysInMonth(year, month)) : new DateOnly(year, month, 1);
+            output.Add(Make(text, tokens, start, after + 1, QuantityKind.Date, year, null, null, null, date, DatePrecision.Month, qualifier));
+            return after + 1;
+        }
+        if (after < tokens.Length && tokens[after].Kind == TokenKind.Number && tokens[after].Text.Length <= 2
+            && int.TryParse(tokens[after].Text, out var day))
+        {
+            var at = after + 1;
+            if (ordinalSuffixes.TryMatchAt(tokens, at, out var suffixLength, out _) && Adjacent(tokens, after, at)) at += suffixLength;
+            if (at < tokens.Length && tokens[at].Text == ",") at++;
+            if (TryYear(tokens, at, out year) && IsValid(year, month, day))
+            {
+                output.Add(Make(text, tokens, start, at + 1, QuantityKind.Date, year, null, null, null, new DateOnly(year, month, day), DatePrecision.Day, qualifier));
+                return at + 1;
+            }
+        }
+        return monthAt;
+    }
+
+    static bool TryYear(ReadOnlySpan<Token> tokens, int at, out int year)
+    {
+        year = 0;
+        return at < tokens.Length && tokens[at].Kind == TokenKind.Number && tokens[at].Text.Length == 4
+               && int.TryParse(tokens[at].Text, out year) && year is >= 1900 and <= 2100;
+    }
+
+    static bool TryDate(string year, string month, string day, out DateOnly date)
+    {
+        date = default;
+        return int.TryParse(year, out var y) && int.TryParse(month, out var m) && int.TryParse(day, out var d)
+               && IsValid(y, m, d) && (date = new DateOnly(y, m, d)) != default;
+    }
+
+    static bool IsValid(int year, int month, int day)
+        => year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    // ---- Qualifier words before a quantity.
+
+    /// <summary>
+    /// Walks back from the quantity over "end of" phrases (dates only), an article ("entro il 2040") and a
+    /// qualifier ("within", "în cel mult"); for dates a deadline word ("by", "până în") means at most.
+    /// </summary>
+    (int Start, Qualifier Qualifier, bool IsEndOf) Prefix(ReadOnlySpan<Token> tokens, int start, bool isDate)
+    {
+        var isEndOf = false;
+        if (isDate && endOf.TryMatchEndingAt(tokens, start, out var endOfStart, out _))
+        {
+            start = endOfStart;
+            isEndOf = true;
+        }
+        var beforeArticle = start;
+        if (articles.TryMatchEndingAt(tokens, start, out var articleStart, out _)) beforeArticle = articleStart;
+        if (TryQualifierEndingAt(tokens, start, isDate, out var qualifierStart, out var qualifier)
+            || beforeArticle != start && TryQualifierEndingAt(tokens, beforeArticle, isDate, out qualifierStart, out qualifier))
+            return (qualifierStart, qualifier, isEndOf);
+        return (start, Qualifier.None, isEndOf);
+    }
+
+    bool TryQualifierEndingAt(ReadOnlySpan<Token> tokens, int end, bool isDate, out int start, out Qualifier qualifier)
+    {
+        if (qualifiers.TryMatchEndingAt(tokens, end, out start, out qualifier)) return true;
+        qualifier = Qualifier.AtMost;
+        return isDate && deadlineWords.TryMatchEndingAt(tokens, end, out start, out _);
+    }
+
+    // ---- What is not a quantity.
+
+    /// <summary>
+    /// Clock times ("8am", "10 pm", "00:00"), phone numbers ("0800 555 0199", "+44 20 …"), names with digits
+    /// ("5G", "Roam4Free", "20GB", "1 Gbps") and "24/7": returns the index past them, or <paramref name="i"/>.
+    /// </summary>
+    int SkipNonQuantity(ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        // "Roam4Free": digits glued to a word before them.
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && Adjacent(tokens, i - 1, i)) return SkipGlued(tokens, i);
+        // Clock time "00:00", "8.30", or "24/7".
+        if (i + 2 < tokens.Length && tokens[i + 1].Text is ":" or "/" && tokens[i + 2].Kind == TokenKind.Number
+            && Adjacent(tokens, i, i + 1) && Adjacent(tokens, i + 1, i + 2))
+        {
+            var end = i + 3;
+            while (end + 1 < tokens.Length && tokens[end].Text is ":" or "/" && tokens[end + 1].Kind == TokenKind.Number && Adjacent(tokens, end - 1, end)) end += 2;
+            if (clockMarkers.TryMatchAt(tokens, end, out var markerLength, out _)) end += markerLength;
+            return end;
+        }
+        if (clockMarkers.TryMatchAt(tokens, i + 1, out var clockLength, out _)) return i + 1 + clockLength;
+        if (nonQuantityUnits.TryMatchAt(tokens, i + 1, out var unitLength, out _)) return i + 1 + unitLength;
+        // Phone numbers: a leading zero, a "+" before, or groups of digits separated by spaces.
+        var isPhone = token.Text.Length >= 2 && token.Text[0] == '0' && token.Text.All(char.IsAsciiDigit)
+                      || i > 0 && tokens[i - 1].Text == "+" && Adjacent(tokens, i - 1, i)
+                      || i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number && token.Text.All(char.IsAsciiDigit) && tokens[i + 1].Text.All(char.IsAsciiDigit);
+        if (!isPhone) return i;
+        var last = i;
+        while (last + 1 < tokens.Length && (tokens[last + 1].Kind == TokenKind.Number || tokens[last + 1].Text is "-" or "(" or ")" && last + 2 < tokens.Length && tokens[last + 2].Kind == TokenKind.Number))
+            last++;
+        return last + 1;
+    }
+
+    /// <summary>Skips a word-glued number and the letters after it ("Roam4Free", "MP3").</summary>
+    static int SkipGlued(ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = i + 1;
+        while (end < tokens.Length && tokens[end].Kind is TokenKind.Word or TokenKind.Number && Adjacent(tokens, end - 1, end)) end++;
+        return end;
+    }
+
+    /// <summary>A number immediately followed by letters that are no unit or scale ("5G", "4K").</summary>
+    bool IsGluedToWord(ReadOnlySpan<Token> tokens, int numberAt)
+        => numberAt + 1 < tokens.Length && tokens[numberAt + 1].Kind == TokenKind.Word && Adjacent(tokens, numberAt, numberAt + 1)
+           && !durationUnits.TryMatchAt(tokens, numberAt + 1, out _, out _)
+           && !currencies.TryMatchAt(tokens, numberAt + 1, out _, out _)
+           && !percentWords.TryMatchAt(tokens, numberAt + 1, out _, out _)
+           && !numbers.IsScale(tokens[numberAt + 1]);
+
+    static bool Adjacent(ReadOnlySpan<Token> tokens, int left, int right)
+        => left >= 0 && right < tokens.Length && tokens[left].Span.End == tokens[right].Span.Start;
+
+    static Quantity Make(string text, ReadOnlySpan<Token> tokens, int first, int end, QuantityKind kind, decimal value, decimal? max,
+        DurationUnit? unit, string? currency, DateOnly? date, DatePrecision precision, Qualifier qualifier)
+    {
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End);
+        return new Quantity(kind, span, text.Substring(span.Start, span.Length), value, max, unit, currency, date, precision, qualifier);
+    }
+}

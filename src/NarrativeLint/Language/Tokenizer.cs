@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace NarrativeLint.Language;
+
+/// <summary>
+/// Splits text into words (letter runs), numbers (digits with the pack's separators), symbols (€ $ £ % + #)
+/// and punctuation. A hyphen or apostrophe between two letters is not a token: "switch-off" → switch, off;
+/// "l'assistenza" → l, assistenza. Spans are in the coordinates of the text given.
+/// </summary>
+internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer)
+{
+    /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>.</summary>
+    public void Tokenize(string text, int start, int end, List<Token> output)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (IsLetter(c))
+            {
+                var j = i + 1;
+                while (j < end && (IsLetter(text[j]) || IsMark(text[j]))) j++;
+                Add(text, i, j, TokenKind.Word, output);
+                // A joiner between two letters is skipped; the next letter run starts a new token.
+                i = j < end - 1 && IsJoiner(text[j]) && IsLetter(text[j + 1]) ? j + 1 : j;
+                continue;
+            }
+            if (char.IsAsciiDigit(c))
+            {
+                var j = numerals.ScanNumber(text, i, end);
+                Add(text, i, j, TokenKind.Number, output);
+                i = j;
+                continue;
+            }
+            var length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            Add(text, i, i + length, IsSymbol(text, i) ? TokenKind.Symbol : TokenKind.Punctuation, output);
+            i += length;
+        }
+    }
+
+    void Add(string text, int start, int end, TokenKind kind, List<Token> output)
+    {
+        var surface = text.Substring(start, end - start);
+        var lower = kind == TokenKind.Word ? Lower(surface) : surface;
+        var stem = kind == TokenKind.Word ? stemmer.Stem(lower) : lower;
+        output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), surface, lower, stem, kind));
+    }
+
+    /// <summary>Lower case with diacritics kept; the cedilla letters ş ţ become the comma-below ș ț Romanian uses.</summary>
+    internal static string Lower(string surface)
+    {
+        var lower = surface.ToLowerInvariant();
+        return lower.AsSpan().IndexOfAny('ş', 'ţ') < 0 ? lower : lower.Replace('ş', 'ș').Replace('ţ', 'ț');
+    }
+
+    static bool IsLetter(char c) => char.IsLetter(c);
+
+    static bool IsMark(char c)
+    {
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    internal static bool IsJoiner(char c) => c is '-' or '\'' or '’' or 'ʼ' or '‐' or '‑';
+
+    static bool IsSymbol(string text, int i)
+    {
+        var c = text[i];
+        if (c is '%' or '+' or '#' or '‰') return true;
+        var category = char.GetUnicodeCategory(text, i);
+        return category is UnicodeCategory.CurrencySymbol or UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol;
+    }
+}
