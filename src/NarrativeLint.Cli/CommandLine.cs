@@ -12,6 +12,7 @@ static class CommandLine
         root.Add(CheckCommand());
         root.Add(ExplainCommand());
         root.Add(RulesCommand());
+        root.Add(AnnotateCommand());
         return root;
     }
 
@@ -69,6 +70,15 @@ static class CommandLine
         var id = new Argument<string>("id") { Description = "A diagnostic ID, such as NL1001." };
         var command = new Command("explain", "Explain a diagnostic: what it means, its default severity and its help page.") { id };
         command.SetAction(result => Explanation.Explain(result.GetValue(id)!, Console.Out));
+        return command;
+    }
+
+    static Command AnnotateCommand()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to annotate.", Arity = ArgumentArity.OneOrMore };
+        var registry = new Option<string>("--registry", "-r") { Description = "Registry whose phrases to show matches of. Default: rules/ if present." };
+        var command = new Command("annotate", "Show the sentences, quantities, cues and registry phrases NarrativeLint sees in files.") { paths, registry };
+        command.SetAction(result => Annotation.Annotate(result.GetValue(paths)!, result.GetValue(registry), Console.Out));
         return command;
     }
 

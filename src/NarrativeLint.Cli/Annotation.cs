@@ -1,0 +1,43 @@
+using NarrativeLint.Engine;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Cli;
+
+/// <summary>
+/// The <c>annotate</c> command: shows what the language layer and the registry's phrases see in a file —
+/// sentences, quantities, cues and matched registry phrases — so a registry author can tell why a rule
+/// did or did not fire.
+/// </summary>
+static class Annotation
+{
+    public static int Annotate(string[] paths, string? registryPath, TextWriter output)
+    {
+        var registry = new BrandRegistry();
+        if (registryPath is not null || Directory.Exists("rules"))
+        {
+            var loaded = RegistryLoader.Load(registryPath ?? "rules");
+            foreach (var error in loaded.Errors) Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
+            if (!loaded.Succeeded) return ExitCodes.Usage;
+            registry = loaded.Registry;
+        }
+        var result = new NarrativeEngine(registry).Check(paths);
+        foreach (var document in result.Documents)
+        {
+            var metadata = document.Content.Metadata;
+            output.WriteLine($"{document.Path}  [channel {metadata.Channel}, language {metadata.Language}, date {metadata.Date?.ToString("yyyy-MM-dd") ?? "-"}]");
+            foreach (var sentence in document.Sentences)
+            {
+                var line = document.LocationOf(sentence.Segment, sentence.Sentence.Span).GetLineSpan().StartLinePosition.Line + 1;
+                output.WriteLine($"  {line,5}: {sentence.Text}");
+                output.WriteLine($"         stems: {string.Join(' ', sentence.Sentence.Tokens.Select(t => t.Stem))}");
+                foreach (var quantity in sentence.Sentence.Quantities)
+                    output.WriteLine($"         quantity: '{quantity.Text}' = {Analyzers.FactComparison.Describe(quantity)} ({quantity.Kind})");
+                foreach (var cue in sentence.Sentence.Cues)
+                    output.WriteLine($"         cue: {cue.Kind} '{sentence.TextOf(sentence.SpanOf(cue.Tokens))}'");
+                foreach (var phrase in sentence.Phrases)
+                    output.WriteLine($"         registry: {phrase.Phrase.Role} '{phrase.Phrase.Text}' of {phrase.Phrase.OwnerId}");
+            }
+        }
+        return ExitCodes.Clean;
+    }
+}
