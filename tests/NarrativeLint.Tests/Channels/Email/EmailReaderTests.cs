@@ -236,6 +236,32 @@ public class EmailReaderTests
     }
 
     [Fact]
+    public void A_quoted_printable_html_part_maps_through_soft_breaks_and_escaped_attributes()
+    {
+        var text = """
+            From: news@brightwave.example
+            Subject: News
+            Content-Type: text/html; charset=utf-8
+            Content-Transfer-Encoding: quoted-printable
+
+            <p class=3D"lead" title=3D"Fibre =E2=80=93 1 Gbps">Fibre installed with=
+            in 10 working days.</p>
+            <p>Prices from =E2=82=AC9.99.</p>
+            """.Replace("\r\n", "\n");
+
+        var document = Reader.ReadText("qp-html.eml", text);
+
+        document.Problems.ShouldBeEmpty();
+        document.Texts().ShouldBe(["News", "Fibre – 1 Gbps", "Fibre installed within 10 working days.", "Prices from €9.99."]);
+        document.Locate("Fibre installed").ShouldBe((6, 52, "Fibre installed"));
+        document.Locate("within 10").Source.ShouldBe("with=\nin 10");
+        document.Locate("10 working days.").ShouldBe((7, 4, "10 working days."));
+        document.Locate("€9.99").Source.ShouldBe("=E2=82=AC9.99");
+        document.Locate("1 Gbps").Source.ShouldBe("1 Gbps");
+        document.ShouldMapVerbatimRunsExactly();
+    }
+
+    [Fact]
     public void A_bulk_mail_without_an_unsubscribe_header_is_marketing_without_one()
     {
         var document = Reader.ReadText("bulk.eml", "From: a@b.example\nPrecedence: list\nSubject: Hi\n\nBody.\n");
