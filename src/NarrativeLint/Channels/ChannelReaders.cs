@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using NarrativeLint.Channels.Email;
 using NarrativeLint.Channels.Markdown;
 using NarrativeLint.Channels.PlainText;
+using NarrativeLint.Channels.Web;
 
 namespace NarrativeLint.Channels;
 
@@ -11,5 +13,7 @@ public static class ChannelReaders
     [
         new MarkdownReader(),
         new PlainTextReader(),
+        new HtmlReader(),
+        new EmailReader(),
     ];
 }

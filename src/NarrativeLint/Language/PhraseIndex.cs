@@ -29,18 +29,30 @@ public sealed class PhraseIndex
     readonly Dictionary<string, Node> _roots = new(StringComparer.Ordinal);
 
     /// <summary>Adds <paramref name="phrase"/> for sentences in <paramref name="pack"/>'s language, stemmed by that pack.</summary>
+    /// <remarks>
+    /// The phrase is indexed under its stems and under its words as written, and a sentence token may match
+    /// either way: a light stemmer may cut a base form ("speed" → "spe") differently from an inflection
+    /// ("speeds" → "speed"), and one of the two paths still meets.
+    /// </remarks>
     public void Add(LanguagePack pack, Phrase phrase)
     {
         var stems = pack.StemPhrase(phrase.Text);
         if (stems.IsEmpty) return;
-        if (!_roots.TryGetValue(pack.Code, out var node)) _roots[pack.Code] = node = new Node();
-        foreach (var stem in stems)
+        AddPath(pack.Code, stems, phrase);
+        var words = pack.Tokenize(phrase.Text).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Lower).ToImmutableArray();
+        if (words.Length == stems.Length && !words.SequenceEqual(stems)) AddPath(pack.Code, words, phrase);
+    }
+
+    void AddPath(string language, ImmutableArray<string> keys, Phrase phrase)
+    {
+        if (!_roots.TryGetValue(language, out var node)) _roots[language] = node = new Node();
+        foreach (var stem in keys)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Next.TryGetValue(stem, out var child)) node.Next[stem] = child = new Node();
             node = child;
         }
-        (node.Phrases ??= []).Add(phrase);
+        if (node.Phrases is null || !node.Phrases.Contains(phrase)) (node.Phrases ??= []).Add(phrase);
     }
 
     /// <summary>Every phrase occurring in the sentence, in token order, overlapping matches included.</summary>
@@ -48,19 +60,22 @@ public sealed class PhraseIndex
     {
         if (!_roots.TryGetValue(sentence.Language, out var root) || root.Next is null) return [];
         var tokens = sentence.Tokens;
-        ImmutableArray<PhraseMatch>.Builder? found = null;
-        for (int start = 0; start < tokens.Length; start++)
+        var found = new List<PhraseMatch>();
+        for (int start = 0; start < tokens.Length; start++) Walk(root, tokens, start, start, found);
+        return found.Distinct().ToImmutableArray();
+    }
+
+    static void Walk(Node node, ImmutableArray<Token> tokens, int start, int i, List<PhraseMatch> found)
+    {
+        if (i >= tokens.Length || tokens[i].Kind == TokenKind.Punctuation || node.Next is null) return;
+        if (node.Next.TryGetValue(tokens[i].Stem, out var byStem)) Step(byStem);
+        if (tokens[i].Lower != tokens[i].Stem && node.Next.TryGetValue(tokens[i].Lower, out var byWord) && byWord != byStem) Step(byWord);
+
+        void Step(Node next)
         {
-            var node = root;
-            for (int i = start; i < tokens.Length; i++)
-            {
-                if (tokens[i].Kind == TokenKind.Punctuation) break;
-                if (node.Next is null || !node.Next.TryGetValue(tokens[i].Stem, out node)) break;
-                if (node.Phrases is null) continue;
-                found ??= ImmutableArray.CreateBuilder<PhraseMatch>();
-                foreach (var phrase in node.Phrases) found.Add(new PhraseMatch(phrase, start..(i + 1)));
-            }
+            if (next.Phrases is not null)
+                foreach (var phrase in next.Phrases) found.Add(new PhraseMatch(phrase, start..(i + 1)));
+            Walk(next, tokens, start, i + 1, found);
         }
-        return found?.ToImmutable() ?? [];
     }
 }
