@@ -16,6 +16,8 @@ public enum CueKind
     History,
     /// <summary>"always", "guaranteed", "100%", "sempre", "garantat": an absolute claim.</summary>
     Absolute,
+    /// <summary>"less", "more", "cheaper", "in meno", "mai puțin": right after a quantity, it makes the quantity a change ("30% less power"), not a level.</summary>
+    Comparative,
 }
 
 /// <summary>A cue found in a sentence: which kind, which tokens, and for negation the clause it covers.</summary>
