@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
+using NarrativeLint.Channels.Captions;
+using NarrativeLint.Channels.Chatbot;
 using NarrativeLint.Channels.Email;
 using NarrativeLint.Channels.Markdown;
 using NarrativeLint.Channels.PlainText;
+using NarrativeLint.Channels.Social;
 using NarrativeLint.Channels.Web;
+using NarrativeLint.Channels.Word;
 
 namespace NarrativeLint.Channels;
 
@@ -15,5 +19,9 @@ public static class ChannelReaders
         new PlainTextReader(),
         new HtmlReader(),
         new EmailReader(),
+        new SocialPostReader(),
+        new ChatbotScriptReader(),
+        new CaptionReader(),
+        new WordDocumentReader(),
     ];
 }

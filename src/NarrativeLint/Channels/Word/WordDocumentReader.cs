@@ -34,6 +34,8 @@ public sealed class WordDocumentReader : ChannelReader
 
     public override string DefaultChannel => "document";
 
+    public override bool IsBinaryFormat => true;
+
     public override bool CanRead(ContentFile file) => file.Extension == ".docx";
 
     enum Region { Body, Header, Footer, Footnote, Endnote }

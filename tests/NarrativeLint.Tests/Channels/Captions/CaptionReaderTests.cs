@@ -166,7 +166,7 @@ public class CaptionReaderTests
     [Fact]
     public void Devset_captions_read_cleanly_one_sentence_per_cue()
     {
-        const string root = "/work/shared/devset/content/video";
+        var root = System.IO.Path.Combine(SharedData.Devset, "content", "video");
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
         files.ShouldNotBeEmpty();
         foreach (var path in files)

@@ -129,7 +129,7 @@ public class ChatbotScriptReaderTests
     [Fact]
     public void Devset_scripts_read_cleanly_with_every_response()
     {
-        const string root = "/work/shared/devset/content/chatbot";
+        var root = System.IO.Path.Combine(SharedData.Devset, "content", "chatbot");
         var files = Directory.GetFiles(root, "*.yaml", SearchOption.AllDirectories);
         files.ShouldNotBeEmpty();
         foreach (var path in files)

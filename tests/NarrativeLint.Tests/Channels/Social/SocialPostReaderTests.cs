@@ -252,7 +252,7 @@ public class SocialPostReaderTests
     [Fact]
     public void Devset_posts_read_cleanly_with_each_text_on_its_text_line()
     {
-        const string root = "/work/shared/devset/content/social";
+        var root = System.IO.Path.Combine(SharedData.Devset, "content", "social");
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
         files.ShouldNotBeEmpty();
         foreach (var path in files)
