@@ -11,14 +11,26 @@ namespace NarrativeLint.Analyzers;
 /// <summary>A sentence as analyzers see it: the language layer's annotations plus where it sits.</summary>
 /// <param name="Heading">The nearest heading above the sentence's segment, for short sentences that lean on it.</param>
 /// <param name="Phrases">Every registry phrase (topic cue, breach, claim phrase…) found in the sentence, in one pass.</param>
-public sealed record AnalyzedSentence(
-    Sentence Sentence,
-    ProseSegment Segment,
-    ContentMetadata Metadata,
-    string? Heading,
-    ImmutableArray<PhraseMatch> Phrases)
+/// <param name="Previous">The sentence before it in the same unit (a heading included), which a short sentence may lean on: "The fee is €180."</param>
+public sealed class AnalyzedSentence(
+    Sentence sentence,
+    ProseSegment segment,
+    ContentMetadata metadata,
+    string? heading,
+    ImmutableArray<PhraseMatch> phrases,
+    AnalyzedSentence? previous = null)
 {
+    public Sentence Sentence { get; } = sentence;
+    public ProseSegment Segment { get; } = segment;
+    public ContentMetadata Metadata { get; } = metadata;
+    public string? Heading { get; } = heading;
+    public ImmutableArray<PhraseMatch> Phrases { get; } = phrases;
+    public AnalyzedSentence? Previous { get; } = previous;
+
     public string Text => Sentence.Text;
+
+    /// <summary>A question affirms nothing, so commitment rules pass over it.</summary>
+    public bool IsQuestion => Sentence.Text.TrimEnd().EndsWith('?') || Sentence.Text.TrimEnd().EndsWith('？');
 
     /// <summary>The text of a span given in segment coordinates.</summary>
     public string TextOf(TextSpan span) => Segment.Text.Substring(span.Start, span.Length);

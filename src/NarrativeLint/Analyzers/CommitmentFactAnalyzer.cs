@@ -26,13 +26,15 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
-        if (sentence.Sentence.Quantities.IsEmpty) return;
-        var evidence = topics.Of(sentence);
+        if (sentence.Sentence.Quantities.IsEmpty || sentence.IsQuestion) return;
+        var evidence = topics.OfInContext(sentence);
         if (evidence.IsEmpty) return;
 
         foreach (var quantity in sentence.Sentence.Quantities)
         {
-            if (topics.Place(evidence, quantity) is not var (topic, fact)) continue;
+            // "never more than €50" keeps the cap; a negated quantity states no value.
+            if (Negation.Negates(sentence.Sentence, TokenIndexOf(sentence, quantity))) continue;
+            if (topics.Place(sentence, evidence, quantity) is not var (topic, fact)) continue;
             var commitment = topic.Commitment;
             // Retired and superseded commitments are the status analyzer's: restating them is the finding.
             if (commitment.Status != CommitmentStatus.Active || topics.SpeaksOfThePast(sentence, commitment)) continue;
@@ -50,5 +52,13 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
                 quoted, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
                 commitment.Source ?? "the registry"));
         }
+    }
+
+    static int TokenIndexOf(AnalyzedSentence sentence, Quantity quantity)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        int index = 0;
+        while (index < tokens.Length && tokens[index].Span.End <= quantity.Span.Start) index++;
+        return index;
     }
 }

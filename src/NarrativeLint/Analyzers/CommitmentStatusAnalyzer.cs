@@ -25,11 +25,12 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
+        if (sentence.IsQuestion) return;
         var evidence = topics.Of(sentence);
         if (!evidence.Any(e => e.Commitment.Status != CommitmentStatus.Active)) return;
 
         foreach (var quantity in sentence.Sentence.Quantities)
-            if (topics.Place(evidence, quantity) is var (topic, fact) && topic.Commitment.Status != CommitmentStatus.Active
+            if (topics.Place(sentence, evidence, quantity) is var (topic, fact) && topic.Commitment.Status != CommitmentStatus.Active
                 && FactComparison.SameValue(quantity, fact) && !topics.SpeaksOfThePast(sentence, topic.Commitment))
             {
                 Report(ctx, topics, topic.Commitment, quantity.Span);
@@ -39,8 +40,9 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
         foreach (var topic in evidence)
         {
             var commitment = topic.Commitment;
-            if (commitment.Status == CommitmentStatus.Active || !commitment.Facts.IsEmpty) continue;
-            if (topic.IndependentCues.Length < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            // Superseded commitments share their successor's cues, so only their old value tells them apart.
+            if (commitment.Status != CommitmentStatus.Retired) continue;
+            if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
             if (topic.IndependentCues.Any(c => Negation.Negates(sentence.Sentence, c.Tokens))) continue;
             Report(ctx, topics, commitment, sentence.Sentence.Span);
             return;

@@ -13,6 +13,12 @@ public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseM
     /// <summary>Cue matches that do not overlap a longer one: "personal data" counts once, not again as "data".</summary>
     public ImmutableArray<PhraseMatch> IndependentCues { get; } = Independent(Cues, TokenCount);
 
+    /// <summary>Independent cues counted once per wording: "Unlimited means unlimited" is one cue, not two.</summary>
+    public int DistinctIndependentCues => IndependentCues.Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+    /// <summary>Whether a cue that names something (a product, "Velocell Start") placed the sentence here.</summary>
+    public bool NamedByCue => Cues.Any(c => CommitmentTopics.IsName(c.Phrase.Text));
+
     /// <summary>Tokens covered by independent cues.</summary>
     public int CoveredTokens => IndependentCues.Sum(c => c.TokenCount(TokenCount));
 
@@ -32,16 +38,50 @@ public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseM
 }
 
 /// <summary>Places sentences on commitments by their topic cues.</summary>
-public sealed class CommitmentTopics(BrandRegistry registry)
+public sealed class CommitmentTopics
 {
-    readonly Dictionary<string, Commitment> _byId = registry.Commitments
-        .GroupBy(c => c.Id, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    /// <summary>Sentences this short may take their topic from the sentence before ("The fee is €180.").</summary>
+    const int ShortSentenceTokens = 16;
+
+    readonly Dictionary<string, Commitment> _byId;
+    readonly Dictionary<string, ImmutableArray<Fact>> _facts;
+    readonly HashSet<string> _brandWords;
+
+    public CommitmentTopics(BrandRegistry registry)
+    {
+        _byId = registry.Commitments
+            .GroupBy(c => c.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _brandWords = new HashSet<string>((registry.BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        var statementLanguage = LanguagePacks.Default.Get(registry.Languages.FirstOrDefault());
+        _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
+    }
+
+    /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
+    public ImmutableArray<Fact> FactsOf(Commitment commitment) => _facts.TryGetValue(commitment.Id, out var facts) ? facts : commitment.Facts;
 
     public Commitment? Find(string id) => id is not null && _byId.TryGetValue(id, out var c) ? c : null;
 
     /// <summary>Every commitment the sentence has a topic cue of, strongest evidence first.</summary>
-    public ImmutableArray<TopicEvidence> Of(AnalyzedSentence sentence)
+    public ImmutableArray<TopicEvidence> Of(AnalyzedSentence sentence) => Evidence(sentence);
+
+    /// <summary>
+    /// Like <see cref="Of"/>, but a short sentence without topic cues of its own takes those of the sentence
+    /// before it in the same unit: "…an exit penalty applies. The fee is €180." is about the exit fee.
+    /// </summary>
+    public ImmutableArray<TopicEvidence> OfInContext(AnalyzedSentence sentence)
+    {
+        var own = Evidence(sentence);
+        if (!own.IsEmpty || sentence.Previous is not { } previous || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence.Sentence))
+            return own;
+        return Evidence(previous);
+    }
+
+    /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
+    bool NamesSomething(Sentence sentence) =>
+        sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && !_brandWords.Contains(t.Text));
+
+    ImmutableArray<TopicEvidence> Evidence(AnalyzedSentence sentence)
     {
         if (sentence.Phrases.IsEmpty) return [];
         int tokens = sentence.Sentence.Tokens.Length;
@@ -61,18 +101,38 @@ public sealed class CommitmentTopics(BrandRegistry registry)
     /// one whose value it restates wins (so "12 months" lands on the superseded 12-month promise, not on its successor),
     /// then active commitments, then the strongest cue evidence.
     /// </summary>
-    public (TopicEvidence Topic, Fact Fact)? Place(ImmutableArray<TopicEvidence> topics, Quantity quantity)
+    /// <remarks>
+    /// A commitment about a named product takes only quantities of sentences that name it: "Velocell Max costs
+    /// €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
+    /// power") is a change, not a level, and is placed nowhere.
+    /// </remarks>
+    public (TopicEvidence Topic, Fact Fact)? Place(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics, Quantity quantity)
     {
+        if (IsChange(sentence.Sentence, quantity)) return null;
         (TopicEvidence, Fact)? best = null;
         (bool Same, bool Active) bestRank = default;
         foreach (var topic in topics)
-            foreach (var fact in topic.Commitment.Facts)
+        {
+            if (!topic.NamedByCue && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(IsName)) continue;
+            foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active);
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
+        }
         return best;
+    }
+
+    /// <summary>A cue that is a name: written with a capital letter in the registry ("Velocell Start", "Unlimited").</summary>
+    public static bool IsName(string cue) => cue.Length > 0 && char.IsUpper(cue[0]);
+
+    /// <summary>The token right after the quantity is a comparative: "30% less", "20% in meno".</summary>
+    static bool IsChange(Sentence sentence, Quantity quantity)
+    {
+        int next = 0;
+        while (next < sentence.Tokens.Length && sentence.Tokens[next].Span.Start < quantity.Span.End) next++;
+        return sentence.Cues.Any(c => c.Kind == CueKind.Comparative && c.Tokens.Start.GetOffset(sentence.Tokens.Length) == next);
     }
 
     /// <summary>Whether the sentence speaks of the commitment's past: a history cue ("until 2023", "fino al"), or a document dated before it applied.</summary>
@@ -84,7 +144,6 @@ public sealed class CommitmentTopics(BrandRegistry registry)
         return EndOf(commitment) is { } ended && written < ended;
     }
 
-    /// <summary>The day a commitment stopped applying: its retirement, or the day its successor started.</summary>
-    public DateOnly? EndOf(Commitment commitment) =>
-        commitment.Retired ?? (commitment.SupersededBy is { } next ? Find(next)?.Since : null);
+    /// <summary>The day a commitment stopped applying, where the registry records it (<c>retired:</c>).</summary>
+    public DateOnly? EndOf(Commitment commitment) => commitment.Retired;
 }

@@ -35,13 +35,16 @@ public sealed class MarketingEmailAnalyzer : NarrativeAnalyzer
             if (!rule.AppliesTo(content.Metadata.Channel)) continue;
             bool satisfied = rule.Check == ClaimCheck.EmailUnsubscribe
                 ? HasUnsubscribeHeader(content.Metadata) || qualifiers.FoundIn(text)
-                : content.Metadata.Sender is { Length: > 0 } && qualifiers.FoundIn(text);
+                : NamesSender(content.Metadata.Sender) || qualifiers.FoundIn(text);
             if (satisfied) continue;
             var fallback = rule.Check == ClaimCheck.EmailUnsubscribe ? Descriptors.MarketingEmailWithoutUnsubscribe : Descriptors.MarketingEmailWithoutSender;
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.Find(rule.DiagnosticId) ?? fallback,
                 ctx.Document.LocationOfSource(new TextSpan(0, 0)), FindingProperties.Of(commitmentId: rule.Id), rule.LegalSource));
         }
     }
+
+    /// <summary>A From header with a display name ("Velocell &lt;offers@…&gt;") identifies the sender; a bare address does not.</summary>
+    static bool NamesSender(string? from) => from is not null && from.IndexOf('<') is > 0 and var at && from[..at].Trim().Trim('"').Length > 0;
 
     static bool HasUnsubscribeHeader(Channels.ContentMetadata metadata) =>
         metadata.Properties.ContainsKey("List-Unsubscribe")

@@ -23,20 +23,21 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
+        if (sentence.IsQuestion) return;
         var evidence = topics.Of(sentence);
         if (evidence.IsEmpty) return;
 
         foreach (var quantity in sentence.Sentence.Quantities)
-            if (topics.Place(evidence, quantity) is var (topic, fact) && FactComparison.Contradicts(quantity, fact)) return;
+            if (topics.Place(sentence, evidence, quantity) is var (topic, fact) && FactComparison.Contradicts(quantity, fact)) return;
 
         foreach (var topic in evidence)
         {
             var commitment = topic.Commitment;
             if (commitment.Status != CommitmentStatus.Active || topics.SpeaksOfThePast(sentence, commitment)) continue;
-            var bounded = commitment.Facts.FirstOrDefault(IsBound);
+            var bounded = topics.FactsOf(commitment).FirstOrDefault(IsBound);
             if (bounded is null) continue;
 
-            var claim = AbsoluteClaim(sentence, bounded);
+            var claim = AbsoluteClaim(sentence, evidence, topic, bounded, topics);
             if (claim is not { } span) continue;
             var quoted = ctx.Quote(span);
             // "'{0}' claims '{1}', more than commitment '{2}' promises: {3}; source: {4}"
@@ -50,14 +51,27 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     static bool IsBound(Fact fact) =>
         fact.Relation is FactRelation.AtMost or FactRelation.AtLeast && !(fact.Kind == QuantityKind.Percentage && fact.Value.Value >= 100);
 
-    /// <summary>The span of the absolute wording: an absolute cue outside a negation, or 100% against a percentage bound.</summary>
-    static Microsoft.CodeAnalysis.Text.TextSpan? AbsoluteClaim(AnalyzedSentence sentence, Fact bound)
+    /// <summary>"100%" is a cue and a quantity; as a quantity it was weighed above against the commitment it belongs to.</summary>
+    static bool InsideQuantity(AnalyzedSentence sentence, Cue cue)
+    {
+        var span = sentence.SpanOf(cue.Tokens);
+        return sentence.Sentence.Quantities.Any(q => q.Span.Contains(span.Start));
+    }
+
+    /// <summary>
+    /// The span of the absolute wording: 100% placed on this percentage bound, or an absolute cue outside a
+    /// negation in a sentence that does not hedge ("as we always try to" promises effort, not an absolute).
+    /// </summary>
+    static Microsoft.CodeAnalysis.Text.TextSpan? AbsoluteClaim(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> evidence,
+        TopicEvidence topic, Fact bound, CommitmentTopics topics)
     {
         if (bound.Kind == QuantityKind.Percentage)
             foreach (var quantity in sentence.Sentence.Quantities)
-                if (quantity.Kind == QuantityKind.Percentage && quantity.Value >= 100) return quantity.Span;
+                if (quantity.Kind == QuantityKind.Percentage && quantity.Value >= 100 && topics.Place(sentence, evidence, quantity)?.Topic == topic)
+                    return quantity.Span;
+        if (sentence.Sentence.Has(CueKind.Hedge)) return null;
         foreach (var cue in sentence.Sentence.Cues)
-            if (cue.Kind == CueKind.Absolute && !Negation.Negates(sentence.Sentence, cue.Tokens))
+            if (cue.Kind == CueKind.Absolute && !Negation.Negates(sentence.Sentence, cue.Tokens) && !InsideQuantity(sentence, cue))
                 return sentence.SpanOf(cue.Tokens);
         return null;
     }

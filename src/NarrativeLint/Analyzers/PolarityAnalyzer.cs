@@ -25,12 +25,12 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
-        if (sentence.Text.TrimEnd().EndsWith('?')) return;
+        if (sentence.IsQuestion) return;
         foreach (var topic in topics.Of(sentence))
         {
             var commitment = topic.Commitment;
             if (commitment.Polarity == Polarity.None || commitment.Status != CommitmentStatus.Active) continue;
-            if (topic.IndependentCues.Length < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
 
             bool negated = topic.IndependentCues.Any(c => Negation.Negates(sentence.Sentence, c.Tokens));
             bool contradicts = commitment.Polarity == Polarity.Never ? !negated : negated;

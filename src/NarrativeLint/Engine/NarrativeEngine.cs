@@ -180,12 +180,17 @@ public sealed class NarrativeEngine
     {
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         string? heading = null;
+        AnalyzedSentence? previous = null;
         foreach (var segment in content.Segments)
         {
             var metadata = content.MetadataOf(segment.Unit);
             var pack = _packs.Get(metadata.Language);
+            if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
             foreach (var sentence in pack.Annotate(segment.Text))
-                sentences.Add(new AnalyzedSentence(sentence, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _phrases.Match(sentence)));
+            {
+                previous = new AnalyzedSentence(sentence, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _phrases.Match(sentence), previous);
+                sentences.Add(previous);
+            }
             if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject) heading = segment.Text;
         }
         return new AnalyzedDocument(content, sentences.ToImmutable());

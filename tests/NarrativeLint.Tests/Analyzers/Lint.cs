@@ -49,6 +49,7 @@ static class Lint
             statement: Your price is fixed for 12 months.
             status: superseded
             superseded-by: lock-24
+            retired: 2025-02-28
             topic: { en: [price, fixed, locked], it: [prezzo, bloccato], ro: [preț, blocat] }
             facts: [ { kind: duration, value: 12 months, relation: exactly } ]
           - id: lock-24

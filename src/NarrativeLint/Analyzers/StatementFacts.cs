@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+/// <summary>
+/// Facts a commitment's statement states in words beyond those the registry lists: "…and give every affected
+/// customer at least 6 months' notice" promises a duration of at least 6 months even where only the switch-off
+/// date is a registered fact. Dates and plain numbers are left out: they are too often incidental ("scopes 1, 2 and 3").
+/// </summary>
+static class StatementFacts
+{
+    static readonly QuantityKind[] Kinds = [QuantityKind.Duration, QuantityKind.Percentage, QuantityKind.Money];
+
+    public static ImmutableArray<Fact> Of(Commitment commitment, LanguagePack language)
+    {
+        var facts = commitment.Facts.ToBuilder();
+        foreach (var sentence in language.Annotate(commitment.Statement))
+            foreach (var quantity in sentence.Quantities)
+            {
+                if (!Kinds.Contains(quantity.Kind) || facts.Any(f => f.Kind == quantity.Kind)) continue;
+                var value = quantity with { Qualifier = Qualifier.None };
+                facts.Add(new Fact(quantity.Kind, FactComparison.Describe(value), value, RelationOf(quantity.Qualifier)));
+            }
+        return facts.ToImmutable();
+    }
+
+    static FactRelation RelationOf(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.AtMost or Qualifier.LessThan => FactRelation.AtMost,
+        Qualifier.AtLeast or Qualifier.MoreThan => FactRelation.AtLeast,
+        _ => FactRelation.Exactly,
+    };
+}
