@@ -12,6 +12,7 @@ public static class BuiltInAnalyzers
         new CommitmentStatusAnalyzer(),
         new PolarityAnalyzer(),
         new OverclaimAnalyzer(),
+        new FactDriftAnalyzer(),
         new ValuesAnalyzer(),
         new TerminologyAnalyzer(),
         new EnvironmentalClaimAnalyzer(),

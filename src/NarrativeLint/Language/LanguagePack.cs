@@ -56,6 +56,12 @@ public sealed class LanguagePack
         return sentences.MoveToImmutable();
     }
 
+    /// <summary>
+    /// The language-independent concept a word names ("shops", "negozi", "magazine" → "store"), from the pack's
+    /// <c>concepts:</c> list, which names each inflected form: stems are too coarse here ("persone", "personale").
+    /// </summary>
+    public string? ConceptOf(Token token) => Compiled.Concepts.GetValueOrDefault(token.Lower);
+
     /// <summary>The tokens of a text without sentence splitting (spans relative to <paramref name="text"/>).</summary>
     public ImmutableArray<Token> Tokenize(string text)
     {
@@ -123,6 +129,7 @@ public sealed class LanguagePack
         public QuantityExtractor Quantities { get; }
         public CueFinder Cues { get; }
         public IReadOnlySet<string> FunctionWords { get; }
+        public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
         {
@@ -131,6 +138,9 @@ public sealed class LanguagePack
             Tokenizer = new Tokenizer(numerals, Stemmer);
             Splitter = new SentenceSplitter(d.SentenceAbbreviations);
             FunctionWords = d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
+            foreach (var (concept, words) in d.Concepts)
+                foreach (var word in words.Select(Tokenizer.Lower))
+                    Concepts.TryAdd(word, concept);
 
             Quantities = new QuantityExtractor(
                 new NumberReader(numerals, d.NumberWords),

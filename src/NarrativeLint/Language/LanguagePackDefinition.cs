@@ -30,6 +30,8 @@ internal sealed class LanguagePackDefinition
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<string> ClauseBoundaries { get; set; } = [];
     public StemmingDefinition Stemming { get; set; } = new();
+    /// <summary>Concept id → words naming it; ids are shared across packs, so "shops" and "magazine" meet.</summary>
+    public Dictionary<string, List<string>> Concepts { get; set; } = [];
 
     static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)

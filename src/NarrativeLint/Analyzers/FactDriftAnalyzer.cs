@@ -1,0 +1,170 @@
+// NL2001: the same fact stated with different values in two documents.
+//
+// Every document's quantities become facts keyed by what they are about: the concept named next to the
+// number ("120 shops", "135 de magazine" → store; language packs map words to shared concept ids, so facts
+// meet across languages), the kind and unit of the quantity, and the names around it ("5G", "Velocell TV").
+// At the end of the run facts with one key and different values are reported on both sides.
+//
+// Facts that are legitimately different are kept apart by the key: different names (plans, products,
+// countries) conflict; a year next to the number ("in 2024") becomes part of the key; sentences about the
+// past ("until 2023", "was") and hedged or negated numbers are not facts; quantities that sit on a registry
+// commitment are compared with the registry (NL1), not with each other.
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class FactDriftAnalyzer : NarrativeAnalyzer
+{
+    /// <summary>How far from the number (in words) the concept it counts may stand.</summary>
+    const int Window = 3;
+
+    readonly ConcurrentBag<StatedFact> _facts = [];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.FactDrift];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        var topics = new CommitmentTopics(context.Registry);
+        var brand = new HashSet<string>((context.Registry.BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        context.RegisterSentenceAction(ctx => Collect(ctx, topics, brand));
+        context.RegisterCorpusEndAction(Compare);
+    }
+
+    /// <summary>One quantity a document states, with the key that says which fact it is.</summary>
+    sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject);
+
+    void Collect(SentenceAnalysisContext ctx, CommitmentTopics topics, HashSet<string> brand)
+    {
+        var sentence = ctx.Sentence;
+        var annotated = sentence.Sentence;
+        if (annotated.Quantities.IsEmpty || sentence.IsQuestion) return;
+        var pack = LanguagePacks.Default.Get(annotated.Language);
+        var evidence = topics.Of(sentence);
+        foreach (var quantity in annotated.Quantities)
+        {
+            // A year is a fact of the past by nature ("founded in 2009"); other numbers in a sentence about the past are not current facts.
+            if (quantity.Kind != QuantityKind.Date && annotated.Has(CueKind.History)) continue;
+            // Quantities that keep or break a registered fact are NL1's; one within the bound may still drift between documents.
+            var placed = topics.Place(sentence, evidence, quantity);
+            if (placed is var (topic, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))) continue;
+            int first = TokenIndex(annotated, quantity.Span.Start), last = TokenIndex(annotated, quantity.Span.End) - 1;
+            if (first >= annotated.Tokens.Length || Negation.Negates(annotated, first) || CountsAnAddition(annotated, first, last)) continue;
+            if (Concept(annotated, pack, first, last) is not var (concept, subject))
+            {
+                // A date on a registry topic is a deadline or a target, which NL1 weighs against the registry.
+                if (placed is not var (onTopic, _) || quantity.Kind == QuantityKind.Date) continue;
+                (concept, subject) = (onTopic.Commitment.Id, onTopic.Commitment.Id);
+            }
+            var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
+            var key = string.Join('|', KindKey(quantity), concept, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
+            _facts.Add(new StatedFact(key, NamesIn(annotated, first, brand), quantity, ctx.LocationOf(quantity.Span),
+                ctx.Document.Path, ctx.Quote(quantity.Span), subject));
+        }
+    }
+
+    void Compare(CorpusAnalysisContext ctx)
+    {
+        foreach (var group in _facts.GroupBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var facts = group.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.SourceSpan.Start).ToList();
+            foreach (var fact in facts)
+            {
+                // One finding per statement, naming the first other document that states the fact differently.
+                var value = ValueKey(fact.Quantity);
+                foreach (var other in facts)
+                {
+                    if (other.Path == fact.Path || ValueKey(other.Quantity) == value || !Compatible(fact.Names, other.Names)) continue;
+                    var line = other.Location.GetLineSpan().StartLinePosition.Line + 1;
+                    // "'{0}' says {1} about '{2}', but {3}:{4} says {5}"
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FactDrift, fact.Location, [other.Location],
+                        FindingProperties.Of(quoted: fact.Quoted),
+                        fact.Quoted, FactComparison.Describe(fact.Quantity), fact.Subject, other.Path, line, FactComparison.Describe(other.Quantity)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"another 200", "40 nuove città", "încă 30 de orașe": an addition, not a total, so not a fact to compare.</summary>
+    static bool CountsAnAddition(Sentence sentence, int first, int last) => sentence.Cues.Any(c =>
+        c.Kind == CueKind.Increment && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at >= first - 2 && at <= last + 2);
+
+    /// <summary>The concept the number counts: the nearest word after it (then before it) that the language pack maps to a concept.</summary>
+    static (string Concept, string Subject)? Concept(Sentence sentence, LanguagePack pack, int first, int last)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = last + 1, seen = 0; i < tokens.Length && seen < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (pack.ConceptOf(tokens[i]) is { } concept) return (concept, tokens[i].Text);
+            if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
+        }
+        for (int i = first - 1, seen = 0; i >= 0 && seen < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (pack.ConceptOf(tokens[i]) is { } concept) return (concept, tokens[i].Text);
+            if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Names in the number's clause (up to the nearest punctuation): words with a capital letter (at the start of the
+    /// sentence only an inner one: "VeloFibre"), and words mixing letters and digits ("5G"), the brand's own name left out.
+    /// </summary>
+    static ImmutableHashSet<string> NamesIn(Sentence sentence, int at, HashSet<string> brand)
+    {
+        var tokens = sentence.Tokens;
+        int start = at, end = at;
+        while (start > 0 && tokens[start - 1].Kind != TokenKind.Punctuation) start--;
+        while (end < tokens.Length - 1 && tokens[end + 1].Kind != TokenKind.Punctuation) end++;
+        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        for (int i = start; i <= end; i++)
+        {
+            var text = tokens[i].Text;
+            bool name = tokens[i].Kind == TokenKind.Word && (i > 0 ? text.Any(char.IsUpper) : text.Skip(1).Any(char.IsUpper))
+                        || tokens[i].Kind == TokenKind.Number && i + 1 <= end && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Span.Start == tokens[i].Span.End;
+            if (name && !brand.Contains(text)) names.Add(Normalise(tokens[i].Kind == TokenKind.Number ? text + tokens[i + 1].Text : text));
+        }
+        return names.ToImmutable();
+    }
+
+    /// <summary>Names agree when one side's are all among the other's: "Velocell TV" against "Velocell TV"; "5G" never against "Romania".</summary>
+    static bool Compatible(ImmutableHashSet<string> a, ImmutableHashSet<string> b) => a.IsSubsetOf(b) || b.IsSubsetOf(a);
+
+    /// <summary>A name's first five letters, lower-cased, so "Romania", "România" and "Romanian" are one name.</summary>
+    static string Normalise(string name)
+    {
+        var folded = new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+        return folded.Length > 5 ? folded[..5] : folded;
+    }
+
+    static string KindKey(Quantity q) => q.Kind switch
+    {
+        QuantityKind.Duration => "duration",
+        QuantityKind.Money => "money:" + q.Currency + ":" + q.Unit,
+        _ => q.Kind.ToString(),
+    };
+
+    /// <summary>The value in comparable units: hours for durations, the year for dates.</summary>
+    static string ValueKey(Quantity q) => q.Kind == QuantityKind.Date
+        ? (q.Date?.Year ?? (int)q.Value).ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{q.Low:0.####}-{q.High:0.####}");
+
+    static bool Near(Sentence sentence, Quantity other, int first, int last)
+    {
+        int at = TokenIndex(sentence, other.Span.Start);
+        return at >= first - Window - 1 && at <= last + Window + 1;
+    }
+
+    static int TokenIndex(Sentence sentence, int position)
+    {
+        int index = 0;
+        while (index < sentence.Tokens.Length && sentence.Tokens[index].Span.End <= position) index++;
+        return index;
+    }
+}
