@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using System.Collections.Immutable;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
@@ -5,7 +6,8 @@ using NarrativeLint.Registry;
 namespace NarrativeLint.Analyzers;
 
 /// <summary>The commitments a sentence speaks about, with the topic cues that placed it there.</summary>
-public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount)
+/// <param name="FromContext">The cues are those of the sentence before (a short sentence leaning on it), not of this one.</param>
+public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
 {
     /// <summary>Distinct cue phrases matched; one cue repeated does not make a sentence more about a topic.</summary>
     public int DistinctCues => Cues.Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
@@ -74,7 +76,7 @@ public sealed class CommitmentTopics
         var own = Evidence(sentence);
         if (!own.IsEmpty || sentence.Previous is not { } previous || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence.Sentence))
             return own;
-        return Evidence(previous);
+        return [.. Evidence(previous).Select(e => e with { FromContext = true })];
     }
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
@@ -114,6 +116,8 @@ public sealed class CommitmentTopics
         foreach (var topic in topics)
         {
             if (!topic.NamedByCue && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(IsName)) continue;
+            // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
+            if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact)) continue;
@@ -123,6 +127,17 @@ public sealed class CommitmentTopics
         }
         return best;
     }
+
+    /// <summary>Whether no other quantity of the same kind in the sentence stands closer to the cue than this one.</summary>
+    static bool NearestOfItsKind(Sentence sentence, PhraseMatch cue, Quantity quantity)
+    {
+        var (start, length) = cue.Tokens.GetOffsetAndLength(sentence.Tokens.Length);
+        var cueSpan = TextSpan.FromBounds(sentence.Tokens[start].Span.Start, sentence.Tokens[start + length - 1].Span.End);
+        int distance = Distance(cueSpan, quantity.Span);
+        return sentence.Quantities.All(other => other.Kind != quantity.Kind || other == quantity || Distance(cueSpan, other.Span) >= distance);
+    }
+
+    static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
     /// <summary>A cue that is a name: written with a capital letter in the registry ("Velocell Start", "Unlimited").</summary>
     public static bool IsName(string cue) => cue.Length > 0 && char.IsUpper(cue[0]);

@@ -52,8 +52,8 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             var placed = topics.Place(sentence, evidence, quantity);
             if (placed is var (topic, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))) continue;
             int first = TokenIndex(annotated, quantity.Span.Start), last = TokenIndex(annotated, quantity.Span.End) - 1;
-            if (first >= annotated.Tokens.Length || Negation.Negates(annotated, first) || CountsAnAddition(annotated, first, last)) continue;
-            if (Concept(annotated, pack, first, last) is not var (concept, subject))
+            if (first >= annotated.Tokens.Length || Negation.Negates(annotated, first) || CountsAnAddition(annotated, first, last) || IsBoundOnly(quantity)) continue;
+            if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject))
             {
                 // A date on a registry topic is a deadline or a target, which NL1 weighs against the registry.
                 if (placed is not var (onTopic, _) || quantity.Kind == QuantityKind.Date) continue;
@@ -89,24 +89,34 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         }
     }
 
+    /// <summary>"over 1,000 employees", "100–999": a count given as a bound or a range states no value to compare.</summary>
+    static bool IsBoundOnly(Quantity quantity) =>
+        quantity.Kind == QuantityKind.Number && (quantity.Max is not null || quantity.Qualifier != Qualifier.None);
+
     /// <summary>"another 200", "40 nuove città", "încă 30 de orașe": an addition, not a total, so not a fact to compare.</summary>
     static bool CountsAnAddition(Sentence sentence, int first, int last) => sentence.Cues.Any(c =>
         c.Kind == CueKind.Increment && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at >= first - 2 && at <= last + 2);
 
-    /// <summary>The concept the number counts: the nearest word after it (then before it) that the language pack maps to a concept.</summary>
-    static (string Concept, string Subject)? Concept(Sentence sentence, LanguagePack pack, int first, int last)
+    /// <summary>
+    /// What the quantity is about. A count names what it counts right after it ("120 shops", "135 de magazine",
+    /// "3.4 million mobile and broadband subscribers") or in the verb just before it ("we employ 4,800"); a duration or
+    /// a year is of an event or a thing on either side ("a 2-year warranty", "active within 5 minutes", "founded in 2009").
+    /// </summary>
+    static (string Concept, string Subject)? Concept(Sentence sentence, LanguagePack pack, Quantity quantity, int first, int last)
     {
         var tokens = sentence.Tokens;
+        bool count = quantity.Kind == QuantityKind.Number;
+        string? Of(Token token) => pack.ConceptOf(token) ?? (count ? null : pack.EventOf(token));
         for (int i = last + 1, seen = 0; i < tokens.Length && seen < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
-            if (pack.ConceptOf(tokens[i]) is { } concept) return (concept, tokens[i].Text);
+            if (Of(tokens[i]) is { } concept) return (concept, tokens[i].Text);
             if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
         }
-        for (int i = first - 1, seen = 0; i >= 0 && seen < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i--)
+        for (int i = first - 1, seen = 0; i >= 0 && seen < (count ? 1 : Window) && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i--)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
-            if (pack.ConceptOf(tokens[i]) is { } concept) return (concept, tokens[i].Text);
+            if (Of(tokens[i]) is { } concept) return (concept, tokens[i].Text);
             if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
         }
         return null;

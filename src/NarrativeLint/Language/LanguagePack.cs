@@ -62,6 +62,9 @@ public sealed class LanguagePack
     /// </summary>
     public string? ConceptOf(Token token) => Compiled.Concepts.GetValueOrDefault(token.Lower);
 
+    /// <summary>The event a word names ("warranty", "founded", "active"), from the pack's <c>events:</c> list.</summary>
+    public string? EventOf(Token token) => Compiled.Events.GetValueOrDefault(token.Lower);
+
     /// <summary>The tokens of a text without sentence splitting (spans relative to <paramref name="text"/>).</summary>
     public ImmutableArray<Token> Tokenize(string text)
     {
@@ -130,6 +133,7 @@ public sealed class LanguagePack
         public CueFinder Cues { get; }
         public IReadOnlySet<string> FunctionWords { get; }
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
         {
@@ -141,6 +145,9 @@ public sealed class LanguagePack
             foreach (var (concept, words) in d.Concepts)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Concepts.TryAdd(word, concept);
+            foreach (var (name, words) in d.Events)
+                foreach (var word in words.Select(Tokenizer.Lower))
+                    Events.TryAdd(word, name);
 
             Quantities = new QuantityExtractor(
                 new NumberReader(numerals, d.NumberWords),
