@@ -143,7 +143,7 @@ public sealed class CommitmentTopics
     public static bool IsName(string cue) => cue.Length > 0 && char.IsUpper(cue[0]);
 
     /// <summary>The token right after the quantity is a comparative: "30% less", "20% in meno".</summary>
-    static bool IsChange(Sentence sentence, Quantity quantity)
+    public static bool IsChange(Sentence sentence, Quantity quantity)
     {
         int next = 0;
         while (next < sentence.Tokens.Length && sentence.Tokens[next].Span.Start < quantity.Span.End) next++;

@@ -3,12 +3,13 @@
 // Every document's quantities become facts keyed by what they are about: the concept named next to the
 // number ("120 shops", "135 de magazine" → store; language packs map words to shared concept ids, so facts
 // meet across languages), the kind and unit of the quantity, and the names around it ("5G", "Velocell TV").
+// A quantity the registry states a fact for is weighed against the registry (NL1) rather than other documents.
 // At the end of the run facts with one key and different values are reported on both sides.
 //
 // Facts that are legitimately different are kept apart by the key: different names (plans, products,
 // countries) conflict; a year next to the number ("in 2024") becomes part of the key; sentences about the
-// past ("until 2023", "was") and hedged or negated numbers are not facts; quantities that sit on a registry
-// commitment are compared with the registry (NL1), not with each other.
+// past ("until 2023") and negated numbers, bounds ("over 1,000"), additions ("another 200"), changes
+// ("30% less") and small counts are not facts to compare.
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -49,16 +50,12 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             // A year is a fact of the past by nature ("founded in 2009"); other numbers in a sentence about the past are not current facts.
             if (quantity.Kind != QuantityKind.Date && annotated.Has(CueKind.History)) continue;
             // Quantities that keep or break a registered fact are NL1's; one within the bound may still drift between documents.
-            var placed = topics.Place(sentence, evidence, quantity);
-            if (placed is var (topic, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))) continue;
+            if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
+                continue;
             int first = TokenIndex(annotated, quantity.Span.Start), last = TokenIndex(annotated, quantity.Span.End) - 1;
-            if (first >= annotated.Tokens.Length || Negation.Negates(annotated, first) || CountsAnAddition(annotated, first, last) || IsBoundOnly(quantity)) continue;
-            if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject))
-            {
-                // A date on a registry topic is a deadline or a target, which NL1 weighs against the registry.
-                if (placed is not var (onTopic, _) || quantity.Kind == QuantityKind.Date) continue;
-                (concept, subject) = (onTopic.Commitment.Id, onTopic.Commitment.Id);
-            }
+            if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || Negation.Negates(annotated, first)
+                || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first) || IsIdentifier(sentence.Segment.Text, quantity)) continue;
+            if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject)) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
             var key = string.Join('|', KindKey(quantity), concept, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
             _facts.Add(new StatedFact(key, NamesIn(annotated, first, brand), quantity, ctx.LocationOf(quantity.Span),
@@ -89,9 +86,20 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         }
     }
 
-    /// <summary>"over 1,000 employees", "100–999": a count given as a bound or a range states no value to compare.</summary>
-    static bool IsBoundOnly(Quantity quantity) =>
-        quantity.Kind == QuantityKind.Number && (quantity.Max is not null || quantity.Qualifier != Qualifier.None);
+    /// <summary>Counts below this are too often incidental ("two clients", "a team of three") to be facts worth comparing.</summary>
+    const int SmallestCount = 10;
+
+    /// <summary>
+    /// "over 1,000 employees", "&gt;1000", "100–999": a count given as a bound or a range states no value to compare;
+    /// nor does a small count.
+    /// </summary>
+    static bool IsBoundOnly(Sentence sentence, Quantity quantity, int first) =>
+        quantity.Kind == QuantityKind.Number && (quantity.Max is not null || quantity.Qualifier != Qualifier.None || quantity.Value < SmallestCount
+            || first > 0 && sentence.Tokens[first - 1].Text is ">" or "<" or "≥" or "≤" or "~" or "≈");
+
+    /// <summary>A number glued to a word by a hyphen ("PSR-18", "COVID-19") is part of a name, not a quantity.</summary>
+    static bool IsIdentifier(string text, Quantity quantity) =>
+        quantity.Span.Start >= 2 && text[quantity.Span.Start - 1] == '-' && char.IsLetter(text[quantity.Span.Start - 2]);
 
     /// <summary>"another 200", "40 nuove città", "încă 30 de orașe": an addition, not a total, so not a fact to compare.</summary>
     static bool CountsAnAddition(Sentence sentence, int first, int last) => sentence.Cues.Any(c =>
