@@ -24,10 +24,11 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
         var rules = context.Registry.Claims.Where(c => Checks.Contains(c.Check)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         if (rules.Count == 0) return;
         var topics = new CommitmentTopics(context.Registry);
-        context.RegisterDocumentAction(ctx => Analyze(ctx, rules, topics));
+        var brand = new HashSet<string>((context.Registry.BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        context.RegisterDocumentAction(ctx => Analyze(ctx, rules, topics, brand));
     }
 
-    static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics)
+    static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics, HashSet<string> brand)
     {
         var document = ctx.Document;
         foreach (var segment in document.Sentences.GroupBy(s => s.Segment))
@@ -39,12 +40,12 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                 foreach (var match in sentence.Phrases)
                 {
                     if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
-                    if (Negation.Negates(sentence.Sentence, match.Tokens)) continue;
+                    if (Negation.Negates(sentence.Sentence, match.Tokens) || !InContext(sentence, rule, brand)) continue;
                     var descriptor = rule.Check switch
                     {
-                        ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, topics) => Descriptors.GenericEnvironmentalClaim,
+                        ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, rule, topics) => Descriptors.GenericEnvironmentalClaim,
                         ClaimCheck.OffsetNeutrality when offsetRules.Contains(rule.Id) => Descriptors.OffsetNeutralityClaim,
-                        ClaimCheck.FutureTarget when FutureYear(sentence) && !Evidenced(sentence, topics) => Descriptors.FutureClaimWithoutPlan,
+                        ClaimCheck.FutureTarget when FutureYear(sentence) && !Evidenced(sentence, topics, cues: 1) => Descriptors.FutureClaimWithoutPlan,
                         _ => null,
                     };
                     if (descriptor is null) continue;
@@ -57,12 +58,28 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
         }
     }
 
-    /// <summary>A specific, evidenced claim: the sentence sits on a commitment with evidence, or states a figure.</summary>
-    static bool Substantiated(AnalyzedSentence sentence, CommitmentTopics topics) =>
-        Evidenced(sentence, topics) || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number);
+    /// <summary>
+    /// A specific, evidenced claim: the sentence sits on a commitment with evidence, states a figure, or names a
+    /// recognised scheme (the rule's qualifiers: EU Ecolabel, EMAS).
+    /// </summary>
+    static bool Substantiated(AnalyzedSentence sentence, ClaimRule rule, CommitmentTopics topics) =>
+        Evidenced(sentence, topics, cues: 2)
+        || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number)
+        || sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.ClaimQualifier && p.Phrase.OwnerId == rule.Id);
 
-    static bool Evidenced(AnalyzedSentence sentence, CommitmentTopics topics) =>
-        topics.Of(sentence).Any(t => t.Commitment.Evidence is { Length: > 0 } && t.Commitment.Status == CommitmentStatus.Active);
+    /// <summary>
+    /// On an active commitment with evidence, by at least <paramref name="cues"/> distinct cues: a target names its
+    /// commitment in one cue ("net zero"), but one stray word ("energy-saving") does not make a generic claim specific.
+    /// </summary>
+    static bool Evidenced(AnalyzedSentence sentence, CommitmentTopics topics, int cues) =>
+        topics.Of(sentence).Any(t => t.Commitment.Evidence is { Length: > 0 } && t.Commitment.Status == CommitmentStatus.Active && t.DistinctIndependentCues >= cues);
+
+    /// <summary>A rule with context words counts its phrases only beside them, the brand's name, or a first-person subject.</summary>
+    static bool InContext(AnalyzedSentence sentence, ClaimRule rule, HashSet<string> brand) =>
+        rule.Context.IsEmpty
+        || sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.ClaimContext && p.Phrase.OwnerId == rule.Id)
+        || sentence.Sentence.Has(CueKind.FirstPerson)
+        || sentence.Sentence.Tokens.Any(t => brand.Contains(t.Text));
 
     static bool FutureYear(AnalyzedSentence sentence)
     {

@@ -29,6 +29,8 @@ static class RegistryPhrases
                     index.Add(pack, new Phrase(PhraseRole.Claim, claim.Id, phrase));
                 foreach (var phrase in PhrasesFor(claim.Qualifiers, pack.Code))
                     index.Add(pack, new Phrase(PhraseRole.ClaimQualifier, claim.Id, phrase));
+                foreach (var phrase in PhrasesFor(claim.Context, pack.Code))
+                    index.Add(pack, new Phrase(PhraseRole.ClaimContext, claim.Id, phrase));
             }
         }
         return index;

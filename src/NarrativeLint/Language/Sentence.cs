@@ -18,6 +18,8 @@ public enum CueKind
     Absolute,
     /// <summary>"less", "more", "cheaper", "in meno", "mai puțin": right after a quantity, it makes the quantity a change ("30% less power"), not a level.</summary>
     Comparative,
+    /// <summary>"we", "our", "siamo", "suntem": the sentence speaks of the writer's own organisation.</summary>
+    FirstPerson,
     /// <summary>"another", "new", "nuove", "încă": next to a number it counts an addition ("40 new towns"), not a total.</summary>
     Increment,
 }

@@ -93,6 +93,13 @@ public sealed record ClaimRule(
     /// <summary>The catalogue the rule comes from (<c>eu-green-claims</c>), or null for a rule the registry defines itself.</summary>
     public string? CatalogueId { get; init; }
 
+    /// <summary>
+    /// Per language: context a phrase needs before it counts, for words with everyday meanings ("green",
+    /// "natural"): the phrase is a claim only beside one of these words, the brand's name or a first-person subject.
+    /// Empty when the phrases are claims wherever they stand.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Context { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>The day the legal text starts to apply (EU 2024/825: 2026-09-27), if the catalogue says so.</summary>
     public DateOnly? AppliesFrom { get; init; }
 

@@ -40,7 +40,7 @@ internal sealed partial class RegistryFileReader
     static readonly string[] TermKeys = ["preferred", "avoid"];
     static readonly string[] ChannelKeys = ["id", "include", "max-length", "url-length", "disclaimers"];
     static readonly string[] CatalogueKeys = ["id", "title", "source", "applies-from"];
-    static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "channels"];
+    static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "channels"];
 
     readonly YamlReading yaml;
     readonly RegistryPart part;
@@ -325,6 +325,7 @@ internal sealed partial class RegistryFileReader
         var legalSource = e.TryGetValue("legal-source", out var ls) ? yaml.Text(ls.Value, "legal-source") : null;
         var phrases = e.TryGetValue("phrases", out var ph) ? yaml.LanguageLists(ph.Value, "phrases") : ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         var qualifiers = e.TryGetValue("qualifiers", out var q) ? yaml.LanguageLists(q.Value, "qualifiers") : ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+        var context = e.TryGetValue("context", out var cx) ? yaml.LanguageLists(cx.Value, "context") : ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         var channels = e.TryGetValue("channels", out var ch) ? yaml.TextList(ch.Value, "channels", allowSingle: true) : [];
 
         // Phrase-triggered checks need phrases; the disclosure and email checks look for qualifiers instead.
@@ -340,6 +341,7 @@ internal sealed partial class RegistryFileReader
         {
             CatalogueId = part.Catalogue?.Id,
             AppliesFrom = part.Catalogue?.AppliesFrom,
+            Context = context,
         };
         part.Claims.Add(new(rule, yaml.At(e["id"].Value)));
     }
