@@ -6,7 +6,7 @@ namespace NarrativeLint.Tests.Registry;
 public class ClaimCatalogueTests
 {
     static ClaimRule BuiltInRule(string diagnostic) =>
-        RegistryLoader.BuiltInCatalogues.SelectMany(c => c.Claims).Single(r => r.DiagnosticId == diagnostic);
+        RegistryLoader.BuiltInCatalogues.SelectMany(c => c.Claims).First(r => r.DiagnosticId == diagnostic);
 
     [Fact]
     public void Built_in_catalogues_load_without_errors()
@@ -14,7 +14,7 @@ public class ClaimCatalogueTests
         RegistryLoader.BuiltInCatalogueErrors.ShouldBeEmpty(string.Join("\n", RegistryLoader.BuiltInCatalogueErrors));
         RegistryLoader.BuiltInCatalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "marketing-email", "sponsored-disclosure"]);
         RegistryLoader.BuiltInCatalogues.SelectMany(c => c.Claims).Select(r => r.DiagnosticId)
-            .ShouldBe(["NL5001", "NL5002", "NL5003", "NL5020", "NL5021", "NL5010"]);
+            .ShouldBe(["NL5001", "NL5001", "NL5002", "NL5003", "NL5020", "NL5021", "NL5010"]);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class ClaimCatalogueTests
         var registry = Load(DesignExample).Registry;
 
         registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "marketing-email", "sponsored-disclosure"]);
-        registry.Claims.Length.ShouldBe(6);
+        registry.Claims.Length.ShouldBe(7);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class ClaimCatalogueTests
 
         result.Errors.ShouldBeEmpty();
         result.Registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "sponsored-disclosure"]);
-        result.Registry.Claims.Select(c => c.DiagnosticId).ShouldBe(["NL5001", "NL5002", "NL5003", "NL5010"]);
+        result.Registry.Claims.Select(c => c.DiagnosticId).ShouldBe(["NL5001", "NL5001", "NL5002", "NL5003", "NL5010"]);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class ClaimCatalogueTests
 
         result.ShouldReport(3, 5, "unknown catalogue 'eu-greenclaims'; expected one of eu-green-claims, marketing-email, sponsored-disclosure");
         result.Errors.Length.ShouldBe(1);
-        result.Registry.Claims.Length.ShouldBe(3);
+        result.Registry.Claims.Length.ShouldBe(4);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public class ClaimCatalogueTests
             """);
 
         result.Errors.ShouldBeEmpty(string.Join("\n", result.Errors));
-        result.Registry.Claims.Length.ShouldBe(6);
+        result.Registry.Claims.Length.ShouldBe(7);
         result.Registry.Claims.Single(c => c.DiagnosticId == "NL5010").QualifiersFor("en").ShouldBe(["#AcmePartner"]);
     }
 
@@ -227,7 +227,7 @@ public class ClaimCatalogueTests
                 qualifiers: [unsubscribe]
             """);
 
-        result.ShouldReport(8, 5, "unknown key 'message' in claim rule; expected one of id, diagnostic, check, title, legal-source, phrases, qualifiers, channels");
+        result.ShouldReport(8, 5, "unknown key 'message' in claim rule; expected one of id, diagnostic, check, title, legal-source, phrases, qualifiers, context, channels");
         result.ShouldReport(10, 17, "diagnostic 'NL1001' is not a regulated-claims id; expected NL5 and three digits, e.g. NL5001");
         result.ShouldReport(11, 12, "unknown check 'vibes'; expected one of unsubstantiated-phrase, offset-neutrality, future-target, sponsored-disclosure, email-unsubscribe, email-sender-identity");
         result.ShouldReport(13, 5, "claim rule has no id; expected a unique id such as id: generic-environmental-claim");
