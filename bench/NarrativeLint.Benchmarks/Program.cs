@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using NarrativeLint.Benchmarks;
+using NarrativeLint.Channels;
+using NarrativeLint.Engine;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+// "stages CORPUS REGISTRY": one timed pass per stage over a whole corpus, to see where a run spends its time.
+if (args is ["stages", var corpus, var registryPath])
+{
+    var files = Directory.EnumerateFiles(corpus, "*.md", SearchOption.AllDirectories)
+        .Select(p => new ContentFile(p, File.ReadAllBytes(p))).ToList();
+    var registry = RegistryLoader.Load(registryPath).Registry;
+    var clock = Stopwatch.StartNew();
+    var documents = files.Select(f => ChannelReaders.Default.First(r => r.CanRead(f)).Read(f)).ToList();
+    Console.WriteLine($"read      {clock.Elapsed.TotalSeconds,6:0.00} s  {files.Count} files");
+    clock.Restart();
+    var pack = LanguagePacks.Default.Get("en");
+    int sentences = documents.Sum(d => d.Segments.Sum(s => pack.Annotate(s.Text).Length));
+    Console.WriteLine($"annotate  {clock.Elapsed.TotalSeconds,6:0.00} s  {sentences} sentences (one thread)");
+    clock.Restart();
+    var result = new NarrativeEngine(registry, analyzers: () => []).Check(files);
+    Console.WriteLine($"engine    {clock.Elapsed.TotalSeconds,6:0.00} s  no analyzers (all cores)");
+    foreach (var analyzer in NarrativeLint.Analyzers.BuiltInAnalyzers.Create())
+    {
+        clock.Restart();
+        result = new NarrativeEngine(registry, analyzers: () => [analyzer]).Check(files);
+        Console.WriteLine($"+ {analyzer.GetType().Name,-30} {clock.Elapsed.TotalSeconds,6:0.00} s  {result.Findings.Length} findings");
+    }
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
