@@ -185,6 +185,25 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_zip_bomb_that_lies_about_its_size_is_not_inflated_past_the_part_limit()
+    {
+        using var folder = new TempFolder();
+        folder.Write(KnownGoodName, KnownGoodText);
+        folder.Write("liar.docx", LyingZipBomb());
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+
+        var result = Run(folder);
+
+        KnownFindingIsStillReported(result);
+        // The directory passed the size check (it lies), so what stops it is the bounded read: a malformed package.
+        var refused = InfrastructureOn(result, "liar.docx").ShouldHaveSingleItem();
+        refused.Id.ShouldBe("NL0003", refused.Message);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60));
+        (GC.GetTotalMemory(forceFullCollection: true) - before).ShouldBeLessThan(64L * 1024 * 1024);
+    }
+
+    [Fact]
     public void A_docx_external_entity_is_not_resolved()
     {
         using var folder = new TempFolder();

@@ -57,6 +57,25 @@ static class HostileFiles
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A zip bomb that lies: its directory says the document part inflates to a few kilobytes, so a size check on the
+    /// directory passes, and only a reader that bounds what it actually inflates is safe.
+    /// </summary>
+    public static byte[] LyingZipBomb(int megabytes = 300)
+    {
+        var bytes = ZipBomb(megabytes);
+        var name = "word/document.xml"u8.ToArray();
+        for (int i = 0; i + 46 < bytes.Length; i++)
+        {
+            uint signature = BitConverter.ToUInt32(bytes, i);
+            // Local file header: name at 30, uncompressed size at 22. Central directory header: name at 46, size at 24.
+            (int nameAt, int sizeAt) = signature switch { 0x04034b50 => (30, 22), 0x02014b50 => (46, 24), _ => (0, 0) };
+            if (nameAt == 0 || i + nameAt + name.Length > bytes.Length || !bytes.AsSpan(i + nameAt, name.Length).SequenceEqual(name)) continue;
+            BitConverter.GetBytes(4096u).CopyTo(bytes, i + sizeAt);
+        }
+        return bytes;
+    }
+
     /// <summary>A minimal Word package whose document declares an external entity pointing at a local file.</summary>
     public static byte[] DocxWithExternalEntity(string secretPath)
     {
