@@ -69,7 +69,17 @@ public sealed class SarifReporter : Reporter
             json.WriteStartObject("fullDescription");
             json.WriteString("text", descriptor.Description.ToString());
             json.WriteEndObject();
-            json.WriteString("helpUri", descriptor.HelpLinkUri);
+            // SARIF requires helpUri to be absolute; a help page path relative to our docs goes into help.text instead.
+            if (Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out _))
+            {
+                json.WriteString("helpUri", descriptor.HelpLinkUri);
+            }
+            else
+            {
+                json.WriteStartObject("help");
+                json.WriteString("text", $"{descriptor.Title} — see {descriptor.HelpLinkUri} in the NarrativeLint documentation.");
+                json.WriteEndObject();
+            }
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(descriptor.DefaultSeverity));
             json.WriteEndObject();
