@@ -8,7 +8,7 @@ using NarrativeLint.Reporting;
 namespace NarrativeLint.Cli;
 
 /// <summary>One <c>narrativelint check</c>: load the registry, run the engine, report, choose the exit code.</summary>
-sealed class CheckRun(string[] paths, string? registryPath, string format, string? output, string failOn, string[] severities, bool color)
+sealed class CheckRun(string[] paths, string? registryPath, string format, string? output, string failOn, string[] severities, bool color, int maxFileMegabytes)
 {
     public int Execute()
     {
@@ -32,7 +32,7 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         }
 
         var cwd = Directory.GetCurrentDirectory();
-        var engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = cwd, Severities = overrides });
+        var engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 });
         var result = engine.Check(paths);
 
         var summary = new RunSummary(result, loaded.Registry.Files, cwd, Version);

@@ -49,10 +49,15 @@ static class CommandLine
             AllowMultipleArgumentsPerToken = false,
         };
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
+        var maxFileSize = new Option<int>("--max-file-size")
+        {
+            Description = "Files larger than this many MB are reported (NL0005) and not read.",
+            DefaultValueFactory = _ => 16,
+        };
 
         var command = new Command("check", "Check content against the registry and report every contradiction.")
         {
-            paths, registry, format, output, failOn, severity, noColor,
+            paths, registry, format, output, failOn, severity, noColor, maxFileSize,
         };
         command.SetAction(result => new CheckRun(
             result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
@@ -61,7 +66,8 @@ static class CommandLine
             result.GetValue(output),
             result.GetValue(failOn)!,
             result.GetValue(severity) ?? [],
-            !result.GetValue(noColor)).Execute());
+            !result.GetValue(noColor),
+            result.GetValue(maxFileSize)).Execute());
         return command;
     }
 

@@ -63,27 +63,45 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         }
     }
 
+    /// <remarks>
+    /// Facts are grouped by key, then by value, so the work grows with the facts and the few distinct values of a
+    /// key, not with every pair of documents: a fact stated the same way a thousand times is compared once per other value.
+    /// </remarks>
     void Compare(CorpusAnalysisContext ctx)
     {
         foreach (var group in _facts.GroupBy(f => f.Key, StringComparer.Ordinal))
         {
-            var facts = group.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.SourceSpan.Start).ToList();
-            foreach (var fact in facts)
-            {
-                // One finding per statement, naming the first other document that states the fact differently.
-                var value = ValueKey(fact.Quantity);
-                foreach (var other in facts)
-                {
-                    if (other.Path == fact.Path || ValueKey(other.Quantity) == value || !Compatible(fact.Names, other.Names)) continue;
-                    var line = other.Location.GetLineSpan().StartLinePosition.Line + 1;
-                    // "'{0}' says {1} about '{2}', but {3}:{4} says {5}"
-                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FactDrift, fact.Location, [other.Location],
-                        FindingProperties.Of(quoted: fact.Quoted),
-                        fact.Quoted, FactComparison.Describe(fact.Quantity), fact.Subject, other.Path, line, FactComparison.Describe(other.Quantity)));
-                    break;
-                }
-            }
+            var byValue = group
+                .GroupBy(f => ValueKey(f.Quantity), StringComparer.Ordinal)
+                .Select(g => g.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.SourceSpan.Start).ToList())
+                .OrderBy(g => g[0].Path, StringComparer.Ordinal).ThenBy(g => g[0].Location.SourceSpan.Start)
+                .ToList();
+            if (byValue.Count < 2) continue;
+            foreach (var same in byValue)
+                foreach (var fact in same)
+                    if (FirstDisagreeing(fact, byValue, same) is { } other) Report(ctx, fact, other);
         }
+    }
+
+    /// <summary>The first fact of another value, in another document, whose names agree with this one's.</summary>
+    static StatedFact? FirstDisagreeing(StatedFact fact, List<List<StatedFact>> byValue, List<StatedFact> own)
+    {
+        foreach (var values in byValue)
+        {
+            if (ReferenceEquals(values, own)) continue;
+            foreach (var other in values)
+                if (other.Path != fact.Path && Compatible(fact.Names, other.Names)) return other;
+        }
+        return null;
+    }
+
+    static void Report(CorpusAnalysisContext ctx, StatedFact fact, StatedFact other)
+    {
+        var line = other.Location.GetLineSpan().StartLinePosition.Line + 1;
+        // "'{0}' says {1} about '{2}', but {3}:{4} says {5}"
+        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FactDrift, fact.Location, [other.Location],
+            FindingProperties.Of(quoted: fact.Quoted),
+            fact.Quoted, FactComparison.Describe(fact.Quantity), fact.Subject, other.Path, line, FactComparison.Describe(other.Quantity)));
     }
 
     /// <summary>Counts below this are too often incidental ("two clients", "a team of three") to be facts worth comparing.</summary>

@@ -103,7 +103,7 @@ public sealed class SarifReporter : Reporter
         json.WriteString("text", finding.Message);
         json.WriteEndObject();
         json.WriteStartArray("locations");
-        WriteLocation(json, finding.Diagnostic.Location, finding.Property(FindingProperties.Quoted), run);
+        WriteLocation(json, finding.Diagnostic.Location, run);
         json.WriteEndArray();
         if (finding.Diagnostic.AdditionalLocations.Count > 0)
         {
@@ -113,7 +113,7 @@ public sealed class SarifReporter : Reporter
             {
                 json.WriteStartObject();
                 json.WriteNumber("id", ++id);
-                WritePhysicalLocation(json, related, null, run);
+                WritePhysicalLocation(json, related, run);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -140,14 +140,14 @@ public sealed class SarifReporter : Reporter
         json.WriteEndObject();
     }
 
-    static void WriteLocation(Utf8JsonWriter json, Location location, string? quoted, RunSummary run)
+    static void WriteLocation(Utf8JsonWriter json, Location location, RunSummary run)
     {
         json.WriteStartObject();
-        WritePhysicalLocation(json, location, quoted, run);
+        WritePhysicalLocation(json, location, run);
         json.WriteEndObject();
     }
 
-    static void WritePhysicalLocation(Utf8JsonWriter json, Location location, string? quoted, RunSummary run)
+    static void WritePhysicalLocation(Utf8JsonWriter json, Location location, RunSummary run)
     {
         var span = location.GetLineSpan();
         json.WriteStartObject("physicalLocation");
@@ -160,7 +160,8 @@ public sealed class SarifReporter : Reporter
         json.WriteNumber("startColumn", span.StartLinePosition.Character + 1);
         json.WriteNumber("endLine", span.EndLinePosition.Line + 1);
         json.WriteNumber("endColumn", span.EndLinePosition.Character + 1);
-        var snippet = quoted ?? Snippet(location, run);
+        // SARIF's snippet is the artifact's own text in the region; an encoded email part's quote lives in the message.
+        var snippet = Snippet(location, run);
         if (!string.IsNullOrEmpty(snippet))
         {
             json.WriteStartObject("snippet");
