@@ -21,12 +21,16 @@ sealed class ChannelAssignment
             .ToList();
     }
 
-    /// <summary>The channel id whose globs match <paramref name="displayPath"/>, or null.</summary>
+    /// <summary>
+    /// The channel id whose globs match the path, or null. Globs are tried against the path and each of its tails,
+    /// so <c>social/**</c> matches <c>samples/social/x.yaml</c> whichever folder the run was started from.
+    /// </summary>
     public string? ChannelOf(string displayPath)
     {
         var relative = displayPath.Replace('\\', '/').TrimStart('.', '/');
         foreach (var (rule, matcher) in _channels)
-            if (matcher.Match(relative).HasMatches) return rule.Id;
+            for (var tail = relative; tail.Length > 0; tail = tail.IndexOf('/') is var slash and >= 0 ? tail[(slash + 1)..] : "")
+                if (matcher.Match(tail).HasMatches) return rule.Id;
         return null;
     }
 }
