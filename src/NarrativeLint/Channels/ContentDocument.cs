@@ -51,7 +51,7 @@ public enum ReadProblemKind { Unreadable, Malformed, UnknownChannel, TooLarge }
 public sealed record Suppression(int Line, ImmutableArray<string> Ids, string Justification, TextSpan CommentSpan);
 
 /// <summary>One file as a channel reader produced it: prose mapped to exact source spans, plus metadata.</summary>
-public sealed class ContentDocument
+public sealed record ContentDocument
 {
     /// <summary>Path as shown to the user (relative to the working directory where possible).</summary>
     public required string Path { get; init; }

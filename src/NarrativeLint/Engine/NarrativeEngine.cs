@@ -153,7 +153,7 @@ public sealed class NarrativeEngine
             return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
         }
         if (!reader.IsBinaryFormat && reader.DefaultChannel != "email" && InvalidUtf8At(file.Bytes) is { } offset)
-            document = WithProblem(document, new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD"));
+            document = document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) };
         return Complete(document, reader);
     }
 
@@ -163,17 +163,7 @@ public sealed class NarrativeEngine
         var channel = metadata.Channel ?? _channels.ChannelOf(document.Path) ?? reader.DefaultChannel;
         var date = metadata.Date ?? DocumentFacts.DateFromFileName(document.Path);
         var language = DocumentFacts.LanguageOf(metadata, document.Path, () => _packs.Detect(SampleOf(document)), _packs);
-        return new ContentDocument
-        {
-            Path = document.Path,
-            Source = document.Source,
-            Metadata = metadata with { Channel = channel, Date = date, Language = language },
-            Segments = document.Segments,
-            Units = document.Units,
-            Problems = document.Problems,
-            Suppressions = document.Suppressions,
-            DescribePosition = document.DescribePosition,
-        };
+        return document with { Metadata = metadata with { Channel = channel, Date = date, Language = language } };
     }
 
     AnalyzedDocument Annotate(ContentDocument content)
@@ -224,12 +214,6 @@ public sealed class NarrativeEngine
         }
         return sample.ToString();
     }
-
-    static ContentDocument WithProblem(ContentDocument d, ReadProblem problem) => new()
-    {
-        Path = d.Path, Source = d.Source, Metadata = d.Metadata, Segments = d.Segments, Units = d.Units,
-        Problems = d.Problems.Add(problem), Suppressions = d.Suppressions, DescribePosition = d.DescribePosition,
-    };
 
     static bool LooksBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0;
 
