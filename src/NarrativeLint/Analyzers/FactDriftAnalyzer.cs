@@ -101,7 +101,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         // "'{0}' says {1} about '{2}', but {3}:{4} says {5}"
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FactDrift, fact.Location, [other.Location],
             FindingProperties.Of(quoted: fact.Quoted),
-            fact.Quoted, FactComparison.Describe(fact.Quantity), fact.Subject, other.Path, line, FactComparison.Describe(other.Quantity)));
+            FindingProperties.OneLine(fact.Quoted), FactComparison.Describe(fact.Quantity), fact.Subject, other.Path, line, FactComparison.Describe(other.Quantity)));
     }
 
     /// <summary>Counts below this are too often incidental ("two clients", "a team of three") to be facts worth comparing.</summary>

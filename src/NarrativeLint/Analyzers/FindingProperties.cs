@@ -24,5 +24,8 @@ public static class FindingProperties
 
     /// <summary>Creates a diagnostic with the properties every reporter understands.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? commitmentId, string? quoted, params object?[] args) =>
-        Diagnostic.Create(descriptor, location, Of(commitmentId, quoted), args);
+        Diagnostic.Create(descriptor, location, Of(commitmentId, quoted), [.. args.Select(a => a is string text ? OneLine(text) : a)]);
+
+    /// <summary>Text quoted in a message on one line: a quote that spans lines (a caption cue, a wrapped paragraph) keeps its words, not its breaks.</summary>
+    public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

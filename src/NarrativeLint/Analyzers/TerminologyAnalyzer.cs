@@ -28,7 +28,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                 var quoted = ctx.Document.Quote(segment, span);
                 // "Use '{1}' instead of '{0}'"
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.AvoidedTerm, ctx.Document.LocationOf(segment, span),
-                    FindingProperties.Of(quoted: quoted, fix: preferred), quoted, preferred));
+                    FindingProperties.Of(quoted: quoted, fix: preferred), FindingProperties.OneLine(quoted), preferred));
             }
     }
 
