@@ -9,21 +9,21 @@ using NarrativeLint.Text;
 namespace NarrativeLint.Analyzers;
 
 /// <summary>A sentence as analyzers see it: the language layer's annotations plus where it sits.</summary>
-/// <param name="Heading">The nearest heading above the sentence's segment, for short sentences that lean on it.</param>
 /// <param name="Phrases">Every registry phrase (topic cue, breach, claim phrase…) found in the sentence, in one pass.</param>
 /// <param name="Previous">The sentence before it in the same unit (a heading included), which a short sentence may lean on: "The fee is €180."</param>
 public sealed class AnalyzedSentence(
     Sentence sentence,
     ProseSegment segment,
     ContentMetadata metadata,
-    string? heading,
+    AnalyzedSentence? heading,
     ImmutableArray<PhraseMatch> phrases,
     AnalyzedSentence? previous = null)
 {
     public Sentence Sentence { get; } = sentence;
     public ProseSegment Segment { get; } = segment;
     public ContentMetadata Metadata { get; } = metadata;
-    public string? Heading { get; } = heading;
+    /// <summary>The last sentence of the nearest heading above, which a short sentence may take its topic from.</summary>
+    public AnalyzedSentence? Heading { get; } = heading;
     public ImmutableArray<PhraseMatch> Phrases { get; } = phrases;
     public AnalyzedSentence? Previous { get; } = previous;
 

@@ -69,14 +69,17 @@ public sealed class CommitmentTopics
 
     /// <summary>
     /// Like <see cref="Of"/>, but a short sentence without topic cues of its own takes those of the sentence
-    /// before it in the same unit: "…an exit penalty applies. The fee is €180." is about the exit fee.
+    /// before it in the same unit ("…an exit penalty applies. The fee is €180." is about the exit fee), or else
+    /// those of its heading ("## Support" above "Allow 3 business days.").
     /// </summary>
     public ImmutableArray<TopicEvidence> OfInContext(AnalyzedSentence sentence)
     {
         var own = Evidence(sentence);
-        if (!own.IsEmpty || sentence.Previous is not { } previous || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence.Sentence))
-            return own;
-        return [.. Evidence(previous).Select(e => e with { FromContext = true })];
+        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence.Sentence)) return own;
+        foreach (var context in new[] { sentence.Previous, sentence.Heading })
+            if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
+                return [.. borrowed.Select(e => e with { FromContext = true })];
+        return own;
     }
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>

@@ -169,7 +169,7 @@ public sealed class NarrativeEngine
     AnalyzedDocument Annotate(ContentDocument content)
     {
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
-        string? heading = null;
+        AnalyzedSentence? heading = null;
         AnalyzedSentence? previous = null;
         foreach (var segment in content.Segments)
         {
@@ -181,7 +181,7 @@ public sealed class NarrativeEngine
                 previous = new AnalyzedSentence(sentence, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _phrases.Match(sentence), previous);
                 sentences.Add(previous);
             }
-            if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject) heading = segment.Text;
+            if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject && previous?.Segment == segment) heading = previous;
         }
         return new AnalyzedDocument(content, sentences.ToImmutable());
     }

@@ -72,4 +72,17 @@ public class CommitmentFactAnalyzerTests
     [Fact]
     public void A_document_dated_before_the_commitment_is_not_held_to_it() =>
         Lint.Ids("Our price is fixed for 12 months.", date: "2024-06-01").ShouldBeEmpty();
+
+    [Fact]
+    public void A_short_sentence_takes_its_topic_from_the_sentence_before() =>
+        Lint.Ids("Sorry, an answer to your support ticket takes a while. It can take 3 days.").ShouldContain("NL1001");
+
+    [Fact]
+    public void A_short_sentence_takes_its_topic_from_its_heading() =>
+        Lint.Check(("post.md", "---\nlang: en\ndate: 2025-06-01\n---\n\n## Support tickets\n\nAllow 3 days.\n")).Active
+            .Select(f => f.Id).ShouldContain("NL1001");
+
+    [Fact]
+    public void A_sentence_naming_something_else_does_not_borrow_a_topic() =>
+        Lint.Ids("We answer every ticket within 24 hours. New customers get Acme TV free for 30 days.").ShouldNotContain("NL1001");
 }
