@@ -104,7 +104,8 @@ public sealed class CommitmentTopics
     /// <summary>
     /// The commitment and fact a quantity speaks about: among the sentence's topics with a fact of the quantity's kind,
     /// one whose value it restates wins (so "12 months" lands on the superseded 12-month promise, not on its successor),
-    /// then active commitments, then the strongest cue evidence.
+    /// then active commitments, then the one with a cue nearest the quantity ("14 days' notice of any price change"
+    /// is about notice), then the strongest cue evidence.
     /// </summary>
     /// <remarks>
     /// A commitment about a named product takes only quantities of sentences that name it: "Velocell Max costs
@@ -115,7 +116,7 @@ public sealed class CommitmentTopics
     {
         if (IsChange(sentence.Sentence, quantity)) return null;
         (TopicEvidence, Fact)? best = null;
-        (bool Same, bool Active) bestRank = default;
+        (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
             if (!topic.NamedByCue && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(IsName)) continue;
@@ -124,7 +125,7 @@ public sealed class CommitmentTopics
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact)) continue;
-                var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active);
+                var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
         }
@@ -134,10 +135,20 @@ public sealed class CommitmentTopics
     /// <summary>Whether no other quantity of the same kind in the sentence stands closer to the cue than this one.</summary>
     static bool NearestOfItsKind(Sentence sentence, PhraseMatch cue, Quantity quantity)
     {
-        var (start, length) = cue.Tokens.GetOffsetAndLength(sentence.Tokens.Length);
-        var cueSpan = TextSpan.FromBounds(sentence.Tokens[start].Span.Start, sentence.Tokens[start + length - 1].Span.End);
+        var cueSpan = CueSpan(sentence, cue);
         int distance = Distance(cueSpan, quantity.Span);
         return sentence.Quantities.All(other => other.Kind != quantity.Kind || other == quantity || Distance(cueSpan, other.Span) >= distance);
+    }
+
+    /// <summary>Characters between the quantity and the topic's nearest cue; context cues (another sentence) count as far.</summary>
+    static int NearestCue(Sentence sentence, TopicEvidence topic, Quantity quantity) => topic.FromContext
+        ? int.MaxValue / 2
+        : topic.Cues.Min(c => Distance(CueSpan(sentence, c), quantity.Span));
+
+    static TextSpan CueSpan(Sentence sentence, PhraseMatch cue)
+    {
+        var (start, length) = cue.Tokens.GetOffsetAndLength(sentence.Tokens.Length);
+        return TextSpan.FromBounds(sentence.Tokens[start].Span.Start, sentence.Tokens[start + length - 1].Span.End);
     }
 
     static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;

@@ -2,8 +2,9 @@
 //
 // A never-commitment ("we never sell customer data") is contradicted by a sentence on its topic, with at
 // least two independent cues, that affirms the act, possibility included ("we may share your data"); it is
-// kept by a sentence that negates the act within the clause ("we will never sell your data"). An
-// always-commitment works the other way round. Questions affirm nothing.
+// kept by a sentence that negates the act within the clause ("we will never sell your data"), and broken
+// again by a later clause that affirms it ("…, but we may share it with advertisers"). An always-commitment
+// works the other way round. Questions affirm nothing.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Language;
@@ -32,8 +33,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             if (commitment.Polarity == Polarity.None || commitment.Status != CommitmentStatus.Active) continue;
             if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
 
-            bool negated = topic.IndependentCues.Any(c => Negation.Negates(sentence.Sentence, c.Tokens));
-            bool contradicts = commitment.Polarity == Polarity.Never ? !negated : negated;
+            bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic) : Negates(sentence.Sentence, topic);
             if (!contradicts) continue;
 
             var span = sentence.Sentence.Span;
@@ -47,4 +47,23 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             return;
         }
     }
+
+    /// <summary>
+    /// The act is affirmed when no cue is negated, or when a clause after a negation affirms a cue the negation did
+    /// not cover: "We never sell your data, but we may share it with advertisers." A cue standing before the
+    /// negation ("Your data is never sold") is its subject, not a second claim.
+    /// </summary>
+    static bool Affirms(Sentence sentence, TopicEvidence topic)
+    {
+        var negated = topic.IndependentCues.Where(c => Negation.Negates(sentence, c.Tokens)).ToList();
+        if (negated.Count == 0) return true;
+        int length = sentence.Tokens.Length;
+        int scopesEnd = sentence.Cues.Where(c => c.Kind == CueKind.Negation).Max(c => c.Scope.End.GetOffset(length));
+        var negatedWords = negated.Select(c => c.Phrase.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return topic.IndependentCues.Any(c => c.Tokens.Start.GetOffset(length) >= scopesEnd
+                                              && !Negation.Negates(sentence, c.Tokens) && !negatedWords.Contains(c.Phrase.Text));
+    }
+
+    /// <summary>An always-commitment is contradicted when one of its cues is negated.</summary>
+    static bool Negates(Sentence sentence, TopicEvidence topic) => topic.IndependentCues.Any(c => Negation.Negates(sentence, c.Tokens));
 }

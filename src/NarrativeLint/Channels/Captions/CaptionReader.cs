@@ -36,7 +36,7 @@ public sealed partial class CaptionReader : ChannelReader
         var lines = source.Lines;
         bool vtt = file.Extension == ".vtt" || (lines.Count > 0 && lines[0].ToString().StartsWith("WEBVTT", StringComparison.Ordinal));
 
-        var metadata = new ContentMetadata { Channel = DefaultChannel };
+        var metadata = new ContentMetadata();
         var cues = new List<Cue>();
         var broken = new List<(TextSpan Span, string Line)>();
         var suppressions = ImmutableArray.CreateBuilder<Suppression>();

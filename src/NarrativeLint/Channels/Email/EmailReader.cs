@@ -143,7 +143,6 @@ public sealed class EmailReader : ChannelReader
         string? language = headers["Content-Language"]?.Split(',')[0].Trim();
         return new ContentMetadata
         {
-            Channel = "email",
             Sender = headers.Find("From") is { } from ? EncodedWords.Decode(from.Value) : null,
             Title = subject,
             Date = EmailDate.Parse(headers["Date"]),

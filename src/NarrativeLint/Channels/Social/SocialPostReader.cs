@@ -54,7 +54,7 @@ public sealed partial class SocialPostReader : ChannelReader
     {
         var content = StructuredContent.Parse(file);
         var source = content.Source;
-        var fileMetadata = new ContentMetadata { Channel = DefaultChannel, Platform = SocialPlatform.FromFileName(file.Path) };
+        var fileMetadata = new ContentMetadata { Platform = SocialPlatform.FromFileName(file.Path) };
         if (content.Root is null)
             return new ContentDocument
             {

@@ -69,7 +69,7 @@ public sealed class WordDocumentReader : ChannelReader
     {
         Path = path,
         Source = SourceText.From(""),
-        Metadata = new ContentMetadata { Channel = "document" },
+        Metadata = new ContentMetadata(),
         Problems = [problem],
     };
 
@@ -244,7 +244,6 @@ public sealed class WordDocumentReader : ChannelReader
             : main.StyleDefinitionsPart?.Styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.Languages?.Val?.Value;
         return new ContentMetadata
         {
-            Channel = "document",
             Title = core.Title is { Length: > 0 } title ? title : lines.FirstOrDefault(l => l.Kind == SegmentKind.Title)?.Text.Trim(),
             // Language packs are per language ("en"), not per region ("en-GB").
             Language = string.IsNullOrWhiteSpace(language) ? null : language.Split('-', '_')[0].ToLowerInvariant(),

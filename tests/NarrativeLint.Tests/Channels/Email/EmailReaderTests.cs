@@ -42,7 +42,7 @@ public class EmailReaderTests
     {
         var metadata = Reply().Metadata;
 
-        metadata.Channel.ShouldBe("email");
+        metadata.Channel.ShouldBeNull("the engine assigns the channel: registry globs first, then the reader's default");
         metadata.Marketing.ShouldBe(false);
         metadata.Sender.ShouldBe("Brightwave Care <care@brightwave.example>");
         metadata.Title.ShouldBe("Re: Internet down in Carrigaline");

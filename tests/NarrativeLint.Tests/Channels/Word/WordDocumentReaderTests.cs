@@ -97,7 +97,7 @@ public class WordDocumentReaderTests
             SegmentKind.Title, SegmentKind.Heading, SegmentKind.Paragraph, SegmentKind.TableCell, SegmentKind.TableCell,
             SegmentKind.ListItem, SegmentKind.Paragraph, SegmentKind.Paragraph, SegmentKind.Paragraph, SegmentKind.Footnote,
         ]);
-        document.Metadata.Channel.ShouldBe("document");
+        document.Metadata.Channel.ShouldBeNull("the engine assigns the channel: registry globs first, then the reader's default");
         document.Metadata.Title.ShouldBe("Velocell Care Charter");
         document.Metadata.Language.ShouldBe("en");
         MapsVerbatim(document);
