@@ -1,5 +1,3 @@
-using System.Text;
-using NarrativeLint.Channels;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 
@@ -77,19 +75,13 @@ static class Lint
             max-length: 280
         """;
 
-    static readonly Lazy<BrandRegistry> Loaded = new(() =>
-    {
-        var result = RegistryLoader.LoadText(Registry, "brand.yaml");
-        result.Errors.ShouldBeEmpty();
-        return result.Registry;
-    });
+    static readonly Lazy<BrandRegistry> Loaded = new(() => InMemoryRun.Registry(Registry));
 
     public static BrandRegistry Brand => Loaded.Value;
 
-    public static AnalysisResult Check(params (string Path, string Text)[] files) =>
-        new NarrativeEngine(Brand).Check(files.Select(f => new ContentFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList());
+    public static AnalysisResult Check(params (string Path, string Text)[] files) => InMemoryRun.Check(Brand, files);
 
     /// <summary>The IDs reported for one Markdown paragraph in <paramref name="language"/>.</summary>
     public static string[] Ids(string text, string language = "en", string date = "2025-06-01") =>
-        Check(("post.md", $"---\nlang: {language}\ndate: {date}\n---\n\n{text}\n")).Active.Select(f => f.Id).ToArray();
+        Check(InMemoryRun.Post(text, language, date)).Active.Select(f => f.Id).ToArray();
 }

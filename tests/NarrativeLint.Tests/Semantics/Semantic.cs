@@ -1,5 +1,3 @@
-using System.Text;
-using NarrativeLint.Channels;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 
@@ -99,31 +97,19 @@ static class Semantic
             url-length: 23
         """;
 
-    static readonly Lazy<BrandRegistry> Loaded = new(() =>
-    {
-        var result = RegistryLoader.LoadText(Registry, "brand.yaml");
-        result.Errors.ShouldBeEmpty();
-        return result.Registry;
-    });
+    static readonly Lazy<BrandRegistry> Loaded = new(() => InMemoryRun.Registry(Registry));
 
     public static BrandRegistry Brand => Loaded.Value;
 
-    public static AnalysisResult Check(params (string Path, string Text)[] files) => CheckWith(Brand, files);
+    public static AnalysisResult Check(params (string Path, string Text)[] files) => InMemoryRun.Check(Brand, files);
 
     /// <summary>Runs the engine against another registry, given as YAML.</summary>
-    public static AnalysisResult CheckWith(string registryYaml, params (string Path, string Text)[] files)
-    {
-        var result = RegistryLoader.LoadText(registryYaml, "brand.yaml");
-        result.Errors.ShouldBeEmpty();
-        return CheckWith(result.Registry, files);
-    }
-
-    static AnalysisResult CheckWith(BrandRegistry registry, (string Path, string Text)[] files) =>
-        new NarrativeEngine(registry).Check(files.Select(f => new ContentFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList());
+    public static AnalysisResult CheckWith(string registryYaml, params (string Path, string Text)[] files) =>
+        InMemoryRun.Check(InMemoryRun.Registry(registryYaml), files);
 
     /// <summary>A Markdown post holding one paragraph, with its language and date in the front matter.</summary>
     public static (string Path, string Text) Post(string text, string language, string date = "2025-06-01", string path = "post.md") =>
-        (path, $"---\nlang: {language}\ndate: {date}\n---\n\n{text}\n");
+        InMemoryRun.Post(text, language, date, path);
 
     /// <summary>The active findings for one Markdown paragraph.</summary>
     public static List<Finding> Findings(string text, string language, string date = "2025-06-01") =>
