@@ -109,12 +109,16 @@ public sealed record ClaimRule(
     /// <summary>The qualifiers for <paramref name="language"/> followed by the language-independent ones (key <c>*</c>).</summary>
     public ImmutableArray<string> QualifiersFor(string? language) => ForLanguage(Qualifiers, language);
 
+    /// <remarks>
+    /// A list with no phrases in the language lends all of its phrases: an English-only topic still finds its
+    /// names and numbers in an Italian post, and a language without its own list is not left unchecked.
+    /// </remarks>
     internal static ImmutableArray<string> ForLanguage(ImmutableDictionary<string, ImmutableArray<string>> lists, string? language)
     {
         var code = language is null ? null : language.Split('-', '_')[0].ToLowerInvariant();
-        var own = code is not null && lists.TryGetValue(code, out var l) ? l : [];
         var all = lists.TryGetValue("*", out var a) ? a : [];
-        return own.IsEmpty ? all : all.IsEmpty ? own : own.AddRange(all);
+        if (code is not null && lists.TryGetValue(code, out var own) && !own.IsEmpty) return all.IsEmpty ? own : own.AddRange(all);
+        return all.AddRange(lists.Where(l => l.Key != "*").OrderBy(l => l.Key, StringComparer.Ordinal).SelectMany(l => l.Value));
     }
 }
 
