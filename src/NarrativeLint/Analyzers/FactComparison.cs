@@ -55,8 +55,9 @@ public static class FactComparison
     }
 
     /// <summary>A date later than the deadline; an earlier one keeps the promise.</summary>
+    /// <remarks>The text's date is taken as written: "2027" and "December 2026" are their first day, "end of 2026" its last.</remarks>
     public static bool Later(Quantity quantity, Fact fact) =>
-        quantity.Date is { } date && fact.Value.Date is { } deadline && Start(date, quantity.Precision) > End(deadline, fact.Value.Precision);
+        quantity.Date is { } date && fact.Value.Date is { } deadline && date > End(deadline, fact.Value.Precision);
 
     /// <summary>A target year earlier than the registered one: a different public target, not a kept deadline.</summary>
     public static bool EarlierTarget(Quantity quantity, Fact fact) =>

@@ -85,4 +85,16 @@ public class CommitmentFactAnalyzerTests
     [Fact]
     public void A_sentence_naming_something_else_does_not_borrow_a_topic() =>
         Lint.Ids("We answer every ticket within 24 hours. New customers get Acme TV free for 30 days.").ShouldNotContain("NL1001");
+
+    [Theory]
+    [InlineData("We will switch off 3G by the end of 2026.", "en")]
+    [InlineData("We will switch off 3G in late 2026.", "en")]
+    [InlineData("Lo spegnimento del 3G avverrà nella seconda metà del 2026.", "it")]
+    [InlineData("Oprirea rețelei 3G va avea loc spre sfârșitul lui 2026.", "ro")]
+    public void The_end_of_the_deadline_year_is_later_than_a_mid_year_deadline(string text, string language) =>
+        Lint.Ids(text, language).ShouldContain("NL1002");
+
+    [Fact]
+    public void The_deadline_year_itself_is_not_later_than_a_day_in_it() =>
+        Lint.Ids("We will switch off 3G in 2026.").ShouldNotContain("NL1002");
 }
