@@ -85,12 +85,14 @@ internal sealed class QuantityExtractor(
 
         if (kind is null && number.IsYear && max is null)
         {
-            var (yearStart, yearQualifier, isEndOf) = Prefix(tokens, first, isDate: true);
+            var periodMonth = PeriodOfYear(tokens, first, out var periodStart);
+            var (yearStart, yearQualifier, isEndOf) = Prefix(tokens, periodStart, isDate: true);
             if (yearQualifier is not (Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast))
             {
                 var year = (int)number.Value;
-                var date = isEndOf ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-                output.Add(Make(text, tokens, yearStart, end, QuantityKind.Date, number.Value, null, null, null, date, DatePrecision.Year, yearQualifier));
+                var date = isEndOf ? new DateOnly(year, 12, 31) : new DateOnly(year, periodMonth ?? 1, 1);
+                output.Add(Make(text, tokens, yearStart, end, QuantityKind.Date, number.Value, null, null, null, date,
+                    periodMonth is null || isEndOf ? DatePrecision.Year : DatePrecision.Month, yearQualifier));
                 return end;
             }
         }
@@ -272,6 +274,25 @@ internal sealed class QuantityExtractor(
         => year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     // ---- Qualifier words before a quantity.
+
+    /// <summary>
+    /// A quarter or half written right before a year ("Q4 2026", "H2 2026"): the first month of that period, so the
+    /// date is what the text promises at the earliest. <paramref name="start"/> moves back over it.
+    /// </summary>
+    static int? PeriodOfYear(ReadOnlySpan<Token> tokens, int year, out int start)
+    {
+        start = year;
+        if (year < 2 || tokens[year - 1].Kind != TokenKind.Number || tokens[year - 2].Kind != TokenKind.Word
+            || tokens[year - 2].Span.End != tokens[year - 1].Span.Start || !int.TryParse(tokens[year - 1].Text, out var index)) return null;
+        int? month = tokens[year - 2].Lower switch
+        {
+            "q" when index is >= 1 and <= 4 => 3 * (index - 1) + 1,
+            "h" when index is 1 or 2 => 6 * (index - 1) + 1,
+            _ => null,
+        };
+        if (month is not null) start = year - 2;
+        return month;
+    }
 
     /// <summary>
     /// Walks back from the quantity over "end of" phrases (dates only), an article ("entro il 2040") and a
