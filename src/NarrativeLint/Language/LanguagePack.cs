@@ -62,6 +62,13 @@ public sealed class LanguagePack
     /// </summary>
     public string? ConceptOf(Token token) => Compiled.Concepts.GetValueOrDefault(token.Lower);
 
+    /// <summary>
+    /// The other phrases a cue stands for, from the pack's <c>synonyms:</c> groups: the registry says "sell", the
+    /// text says "share" or "condividere". Empty for a cue in no group.
+    /// </summary>
+    public IReadOnlyList<string> SynonymsOf(string cue) =>
+        Compiled.Synonyms.TryGetValue(Tokenizer.Lower(cue.Trim()), out var group) ? group : [];
+
     /// <summary>The event a word names ("warranty", "founded", "active"), from the pack's <c>events:</c> list.</summary>
     public string? EventOf(Token token) => Compiled.Events.GetValueOrDefault(token.Lower);
 
@@ -134,6 +141,7 @@ public sealed class LanguagePack
         public IReadOnlySet<string> FunctionWords { get; }
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
         {
@@ -145,6 +153,11 @@ public sealed class LanguagePack
             foreach (var (concept, words) in d.Concepts)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Concepts.TryAdd(word, concept);
+            foreach (var group in d.Synonyms)
+            {
+                var lowered = group.Select(Tokenizer.Lower).ToList();
+                foreach (var word in lowered) Synonyms.TryAdd(word, lowered.Where(w => w != word).ToList());
+            }
             foreach (var (name, words) in d.Events)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Events.TryAdd(word, name);

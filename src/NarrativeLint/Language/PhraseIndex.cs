@@ -32,14 +32,21 @@ public sealed class PhraseIndex
     /// <remarks>
     /// The phrase is indexed under its stems and under its words as written, and a sentence token may match
     /// either way: a light stemmer may cut a base form ("speed" → "spe") differently from an inflection
-    /// ("speeds" → "speed"), and one of the two paths still meets.
+    /// ("speeds" → "speed"), and one of the two paths still meets. The pack's synonyms of the phrase are indexed
+    /// as the same phrase.
     /// </remarks>
     public void Add(LanguagePack pack, Phrase phrase)
     {
-        var stems = pack.StemPhrase(phrase.Text);
+        AddWording(pack, phrase, phrase.Text);
+        foreach (var synonym in pack.SynonymsOf(phrase.Text)) AddWording(pack, phrase, synonym);
+    }
+
+    void AddWording(LanguagePack pack, Phrase phrase, string wording)
+    {
+        var stems = pack.StemPhrase(wording);
         if (stems.IsEmpty) return;
         AddPath(pack.Code, stems, phrase);
-        var words = pack.Tokenize(phrase.Text).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Lower).ToImmutableArray();
+        var words = pack.Tokenize(wording).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Lower).ToImmutableArray();
         if (words.Length == stems.Length && !words.SequenceEqual(stems)) AddPath(pack.Code, words, phrase);
     }
 

@@ -55,4 +55,23 @@ public class ClauseAndContextTests
         result.Documents.Single().Content.Metadata.Channel.ShouldBe("x");
         result.Active.ShouldNotContain(f => f.Id == "NL6001");
     }
+
+    [Fact]
+    public void A_cue_stands_for_its_synonyms_in_the_language_pack()
+    {
+        const string registry = """
+            commitments:
+              - id: no-data-sale
+                statement: We never sell customer data.
+                polarity: never
+                topic: { en: [sell, data], it: [vendere, dati], ro: [vinde, date] }
+            """;
+        foreach (var (text, language) in new[]
+                 {
+                     ("We may share your data with selected partners for marketing.", "en"),
+                     ("Potremmo condividere i tuoi dati con partner selezionati.", "it"),
+                     ("Putem partaja datele tale cu parteneri selectați.", "ro"),
+                 })
+            Semantic.CheckWith(registry, Semantic.Post(text, language)).Active.Select(f => f.Id).ShouldContain("NL1003", text);
+    }
 }
