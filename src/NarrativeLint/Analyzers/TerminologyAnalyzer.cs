@@ -5,6 +5,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Language;
 using NarrativeLint.Registry;
 
 namespace NarrativeLint.Analyzers;
@@ -22,8 +23,9 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
 
     static void Analyze(DocumentAnalysisContext ctx, AvoidedTerms terms)
     {
-        foreach (var segment in ctx.Document.Content.Segments)
-            foreach (var (span, preferred) in terms.Find(segment.Text))
+        var content = ctx.Document.Content;
+        foreach (var segment in content.Segments)
+            foreach (var (span, preferred) in terms.Find(segment.Text, LanguagePacks.Default.Get(content.MetadataOf(segment.Unit).Language)))
             {
                 var quoted = ctx.Document.Quote(segment, span);
                 // "Use '{1}' instead of '{0}'"
@@ -65,18 +67,18 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         }
 
         /// <summary>Each avoided term in the text as a whole word, longest first at a position, with its preferred term.</summary>
-        public IEnumerable<(TextSpan Span, string Preferred)> Find(string text)
+        public IEnumerable<(TextSpan Span, string Preferred)> Find(string text, LanguagePack language)
         {
             for (int start = 0; start < text.Length; start++)
             {
                 if (start > 0 && IsWordChar(text[start - 1]) || !_root.Next!.ContainsKey(char.ToLowerInvariant(text[start]))) continue;
-                if (Longest(text, start) is not { } found) continue;
+                if (Longest(text, start, language) is not { } found) continue;
                 yield return found;
                 start = found.Span.End - 1;
             }
         }
 
-        (TextSpan Span, string Preferred)? Longest(string text, int start)
+        (TextSpan Span, string Preferred)? Longest(string text, int start, LanguagePack language)
         {
             (TextSpan, string)? best = null;
             var node = _root;
@@ -91,7 +93,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                 }
                 if (node.Next is null || !node.Next.TryGetValue(key, out node)) break;
                 i = next;
-                if (node.Terms is null || i < text.Length && IsWordChar(text[i])) continue;
+                if (node.Terms is null || i < text.Length && IsWordChar(text[i]) && !IsInflection(text, i, language)) continue;
                 var written = Normalise(text[start..i]);
                 foreach (var (avoid, preferred, caseMatters) in node.Terms)
                     if (!caseMatters || avoid == written) best = (TextSpan.FromBounds(start, i), preferred);
@@ -100,6 +102,15 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         }
 
         static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+
+        /// <summary>A hyphenated ending the language pack lists inflects the term ("SIM-ul", "Hub-ului" in Romanian).</summary>
+        static bool IsInflection(string text, int at, LanguagePack language)
+        {
+            if (text[at] != '-') return false;
+            int end = at + 1;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            return end > at + 1 && language.IsHyphenatedEnding(text[(at + 1)..end].ToLowerInvariant()) && (end == text.Length || !IsWordChar(text[end]));
+        }
 
         static string Normalise(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }

@@ -69,6 +69,9 @@ public sealed class LanguagePack
     public IReadOnlyList<string> SynonymsOf(string cue) =>
         Compiled.Synonyms.TryGetValue(Tokenizer.Lower(cue.Trim()), out var group) ? group : [];
 
+    /// <summary>Whether <paramref name="ending"/> (after a hyphen) only inflects the word before it: Romanian "SIM-ul".</summary>
+    public bool IsHyphenatedEnding(string ending) => Compiled.HyphenatedEndings.Contains(ending);
+
     /// <summary>The event a word names ("warranty", "founded", "active"), from the pack's <c>events:</c> list.</summary>
     public string? EventOf(Token token) => Compiled.Events.GetValueOrDefault(token.Lower);
 
@@ -142,6 +145,7 @@ public sealed class LanguagePack
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
         {
@@ -153,6 +157,7 @@ public sealed class LanguagePack
             foreach (var (concept, words) in d.Concepts)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Concepts.TryAdd(word, concept);
+            HyphenatedEndings.UnionWith(d.HyphenatedEndings.Select(Tokenizer.Lower));
             foreach (var group in d.Synonyms)
             {
                 var lowered = group.Select(Tokenizer.Lower).ToList();

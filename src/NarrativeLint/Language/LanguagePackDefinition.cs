@@ -32,6 +32,8 @@ internal sealed class LanguagePackDefinition
     public StemmingDefinition Stemming { get; set; } = new();
     /// <summary>Concept id → words naming it; ids are shared across packs, so "shops" and "magazine" meet.</summary>
     public Dictionary<string, List<string>> Concepts { get; set; } = [];
+    /// <summary>Endings a word takes after a hyphen and stays the same word ("SIM-ul", "Hub-ului" in Romanian).</summary>
+    public List<string> HyphenatedEndings { get; set; } = [];
     /// <summary>Groups of words a cue stands for together ("sell", "share", "disclose"): a registry cue matches its group.</summary>
     public List<List<string>> Synonyms { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>

@@ -28,4 +28,8 @@ public class WordingRulesTests
     [Fact]
     public void Code_is_not_prose() =>
         Lint.Check(("post.md", "```\nno comment, helpdesk, 72 hours\n```\n")).Active.ShouldNotContain(f => f.Id != "NL0007");
+
+    [Fact]
+    public void A_term_inflected_with_a_hyphenated_ending_is_still_the_term() =>
+        Lint.Ids("Apelează helpdesk-ul nostru.", "ro").ShouldContain("NL4001");
 }
