@@ -33,7 +33,7 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
         foreach (var quantity in sentence.Sentence.Quantities)
         {
             // "never more than €50" keeps the cap; a negated quantity states no value.
-            if (Negation.Negates(sentence.Sentence, TokenIndexOf(sentence, quantity))) continue;
+            if (Negation.Negates(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) continue;
             if (topics.Place(sentence, evidence, quantity) is not var (topic, fact)) continue;
             var commitment = topic.Commitment;
             // Retired and superseded commitments are the status analyzer's: restating them is the finding.
@@ -52,13 +52,5 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
                 quoted, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
                 commitment.Source ?? "the registry"));
         }
-    }
-
-    static int TokenIndexOf(AnalyzedSentence sentence, Quantity quantity)
-    {
-        var tokens = sentence.Sentence.Tokens;
-        int index = 0;
-        while (index < tokens.Length && tokens[index].Span.End <= quantity.Span.Start) index++;
-        return index;
     }
 }

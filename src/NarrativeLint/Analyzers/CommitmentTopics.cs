@@ -54,7 +54,7 @@ public sealed class CommitmentTopics
         _byId = registry.Commitments
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _brandWords = new HashSet<string>((registry.BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        _brandWords = registry.BrandWords();
         var statementLanguage = LanguagePacks.Default.Get(registry.Languages.FirstOrDefault());
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
     }

@@ -24,7 +24,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
         var rules = context.Registry.Claims.Where(c => Checks.Contains(c.Check)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         if (rules.Count == 0) return;
         var topics = new CommitmentTopics(context.Registry);
-        var brand = new HashSet<string>((context.Registry.BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        var brand = context.Registry.BrandWords();
         context.RegisterDocumentAction(ctx => Analyze(ctx, rules, topics, brand));
     }
 

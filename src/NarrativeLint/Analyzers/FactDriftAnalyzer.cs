@@ -30,7 +30,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     public override void Initialize(NarrativeAnalysisContext context)
     {
         var topics = new CommitmentTopics(context.Registry);
-        var brand = new HashSet<string>((context.Registry.BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        var brand = context.Registry.BrandWords();
         context.RegisterSentenceAction(ctx => Collect(ctx, topics, brand));
         context.RegisterCorpusEndAction(Compare);
     }
@@ -52,7 +52,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             // Quantities that keep or break a registered fact are NL1's; one within the bound may still drift between documents.
             if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
                 continue;
-            int first = TokenIndex(annotated, quantity.Span.Start), last = TokenIndex(annotated, quantity.Span.End) - 1;
+            int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || Negation.Negates(annotated, first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first) || IsIdentifier(sentence.Segment.Text, quantity)) continue;
             if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject)) continue;
@@ -132,20 +132,19 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     {
         var tokens = sentence.Tokens;
         bool count = quantity.Kind == QuantityKind.Number;
-        string? Of(Token token) => pack.ConceptOf(token) ?? (count ? null : pack.EventOf(token));
-        for (int i = last + 1, seen = 0; i < tokens.Length && seen < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i++)
+        return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
+
+        // Walks away from the number, within its clause, up to `reach` content words (function words are free).
+        (string, string)? Scan(int from, int step, int reach)
         {
-            if (tokens[i].Kind != TokenKind.Word) continue;
-            if (Of(tokens[i]) is { } concept) return (concept, tokens[i].Text);
-            if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
+            for (int i = from, seen = 0; i >= 0 && i < tokens.Length && seen < reach && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i += step)
+            {
+                if (tokens[i].Kind != TokenKind.Word) continue;
+                if ((pack.ConceptOf(tokens[i]) ?? (count ? null : pack.EventOf(tokens[i]))) is { } concept) return (concept, tokens[i].Text);
+                if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
+            }
+            return null;
         }
-        for (int i = first - 1, seen = 0; i >= 0 && seen < (count ? 1 : Window) && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i--)
-        {
-            if (tokens[i].Kind != TokenKind.Word) continue;
-            if (Of(tokens[i]) is { } concept) return (concept, tokens[i].Text);
-            if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
-        }
-        return null;
     }
 
     /// <summary>
@@ -193,14 +192,8 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
 
     static bool Near(Sentence sentence, Quantity other, int first, int last)
     {
-        int at = TokenIndex(sentence, other.Span.Start);
+        int at = sentence.TokenAt(other.Span.Start);
         return at >= first - Window - 1 && at <= last + Window + 1;
     }
 
-    static int TokenIndex(Sentence sentence, int position)
-    {
-        int index = 0;
-        while (index < sentence.Tokens.Length && sentence.Tokens[index].Span.End <= position) index++;
-        return index;
-    }
 }

@@ -41,6 +41,14 @@ public sealed record Sentence(
 {
     public bool Has(CueKind kind) => Cues.Any(c => c.Kind == kind);
 
+    /// <summary>The index of the first token that ends after <paramref name="position"/> (segment coordinates): the token at or after it.</summary>
+    public int TokenAt(int position)
+    {
+        int index = 0;
+        while (index < Tokens.Length && Tokens[index].Span.End <= position) index++;
+        return index;
+    }
+
     /// <summary>Whether the token at <paramref name="tokenIndex"/> lies in the scope of a negation cue of its clause.</summary>
     public bool IsNegated(int tokenIndex) => Cues.Any(c =>
         c.Kind == CueKind.Negation && tokenIndex >= c.Scope.Start.GetOffset(Tokens.Length) && tokenIndex < c.Scope.End.GetOffset(Tokens.Length));

@@ -155,4 +155,8 @@ public sealed record BrandRegistry
     public ImmutableArray<string> Files { get; init; } = [];
 
     public Commitment? Commitment(string id) => Commitments.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The words of the brand's name ("Acme", "Cloud"): a sentence using them speaks of the brand.</summary>
+    public HashSet<string> BrandWords() =>
+        new((BrandName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 }

@@ -144,9 +144,7 @@ internal sealed partial class RegistryFileReader
         var e = yaml.Entries(map, "commitment", CommitmentKeys);
         var id = RequiredId(map, e, "commitment", "support-response-time");
         var label = id is null ? "commitment" : $"commitment '{id}'";
-        var statement = e.TryGetValue("statement", out var st) ? yaml.Text(st.Value, $"statement of {label}") : null;
-        if (statement is null && (!e.ContainsKey("statement") || st.Value is YamlScalarNode))
-            yaml.Error(map, $"{label} has no statement; expected the promise as the brand published it");
+        var statement = RequiredStatement(map, e, label, "the promise as the brand published it");
 
         CommitmentStatus? status = e.TryGetValue("status", out var s) ? yaml.Choice<CommitmentStatus>(s.Value, "status") : null;
         string? supersededBy = null;
@@ -228,9 +226,7 @@ internal sealed partial class RegistryFileReader
         var e = yaml.Entries(map, "value", ValueKeys);
         var id = RequiredId(map, e, "value", "transparency");
         var label = id is null ? "value" : $"value '{id}'";
-        var statement = e.TryGetValue("statement", out var st) ? yaml.Text(st.Value, $"statement of {label}") : null;
-        if (statement is null && (!e.ContainsKey("statement") || st.Value is YamlScalarNode))
-            yaml.Error(map, $"{label} has no statement; expected the value as the brand declared it");
+        var statement = RequiredStatement(map, e, label, "the value as the brand declared it");
         var breaches = e.TryGetValue("breaches", out var b) ? yaml.TextList(b.Value, "breaches") : [];
         if (id is not null)
             part.Values.Add(new(new BrandValue(id, statement ?? "", breaches, yaml.At(map)), yaml.At(e["id"].Value)));
@@ -369,6 +365,15 @@ internal sealed partial class RegistryFileReader
     }
 
     /// <summary>The entry's id; an error at the entry when it is missing or empty.</summary>
+    /// <summary>The entry's statement; a missing one is an error at the entry (a malformed one was reported by <c>Text</c>).</summary>
+    string? RequiredStatement(YamlMappingNode map, Dictionary<string, (YamlNode Key, YamlNode Value)> e, string label, string expected)
+    {
+        var statement = e.TryGetValue("statement", out var st) ? yaml.Text(st.Value, $"statement of {label}") : null;
+        if (statement is null && (!e.ContainsKey("statement") || st.Value is YamlScalarNode))
+            yaml.Error(map, $"{label} has no statement; expected {expected}");
+        return statement;
+    }
+
     string? RequiredId(YamlMappingNode map, Dictionary<string, (YamlNode Key, YamlNode Value)> e, string what, string example)
     {
         var id = e.TryGetValue("id", out var idNode) ? yaml.Text(idNode.Value, $"id of {what}") : null;
