@@ -7,7 +7,7 @@ namespace NarrativeLint.Analyzers;
 
 /// <summary>The commitments a sentence speaks about, with the topic cues that placed it there.</summary>
 /// <param name="FromContext">The cues are those of the sentence before (a short sentence leaning on it), not of this one.</param>
-public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
+internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
 {
     /// <summary>Distinct cue phrases matched; one cue repeated does not make a sentence more about a topic.</summary>
     public int DistinctCues => Cues.Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
@@ -40,22 +40,22 @@ public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseM
 }
 
 /// <summary>Places sentences on commitments by their topic cues.</summary>
-public sealed class CommitmentTopics
+internal sealed class CommitmentTopics
 {
     /// <summary>Sentences this short may take their topic from the sentence before ("The fee is €180.").</summary>
     const int ShortSentenceTokens = 16;
 
     readonly Dictionary<string, Commitment> _byId;
     readonly Dictionary<string, ImmutableArray<Fact>> _facts;
-    readonly HashSet<string> _brandWords;
+    readonly IReadOnlySet<string> _brandWords;
 
-    public CommitmentTopics(BrandRegistry registry)
+    /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
+    public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
     {
         _byId = registry.Commitments
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _brandWords = registry.BrandWords();
-        var statementLanguage = LanguagePacks.Default.Get(registry.Languages.FirstOrDefault());
+        _brandWords = brandWords;
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
     }
 

@@ -6,13 +6,15 @@ namespace NarrativeLint.Language;
 /// <summary>Everything that differs between languages, read from <c>rules/languages/{code}.yaml</c>.</summary>
 public sealed class LanguagePack
 {
-    LanguagePackDefinition? definition;
+    readonly LanguagePackDefinition definition;
     Pipeline? pipeline;
 
-    public required string Code { get; init; }
+    LanguagePack(string code, LanguagePackDefinition definition) => (Code, this.definition) = (code, definition);
+
+    public string Code { get; }
 
     /// <summary>The language's own name ("English", "Italiano", "Română").</summary>
-    public string Name => Definition.Name;
+    public string Name => definition.Name;
 
     /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
     public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
@@ -22,13 +24,10 @@ public sealed class LanguagePack
     {
         var parsed = LanguagePackDefinition.Parse(yaml);
         if (string.IsNullOrWhiteSpace(parsed.Code)) throw new InvalidDataException("A language pack needs a 'code'.");
-        return new LanguagePack { Code = parsed.Code.Trim().ToLowerInvariant(), definition = parsed };
+        return new LanguagePack(parsed.Code.Trim().ToLowerInvariant(), parsed);
     }
 
-    LanguagePackDefinition Definition
-        => definition ??= LanguagePacks.ReadEmbedded(Code) ?? LanguagePacks.ReadEmbedded("en")!;
-
-    Pipeline Compiled => pipeline ??= new Pipeline(Definition);
+    Pipeline Compiled => pipeline ??= new Pipeline(definition);
 
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
     public ImmutableArray<Sentence> Annotate(string text)
@@ -92,45 +91,6 @@ public sealed class LanguagePack
         var tokens = new List<Token>();
         Compiled.Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
         return [.. tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Stem)];
-    }
-
-    /// <summary>Parses a registry fact value ("24 hours", "10 working days", "99.95%", "9.99 EUR", "2040", "2026-06-30").</summary>
-    /// <remarks>Registry values are often written in English whatever the pack; English is tried when this pack reads less than the whole value.</remarks>
-    public Quantity? ParseQuantity(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var own = WholeQuantity(text, out var coversAll);
-        if (coversAll || Code == "en") return own;
-        var english = LanguagePacks.Default.Get("en").WholeQuantity(text, out var englishCoversAll);
-        return englishCoversAll ? english : own ?? english;
-    }
-
-    Quantity? WholeQuantity(string text, out bool coversAll)
-    {
-        coversAll = false;
-        Quantity? found = null;
-        foreach (var sentence in Annotate(text))
-        foreach (var quantity in sentence.Quantities)
-        {
-            if (found is not null) return null;
-            found = quantity;
-        }
-        if (found is not null) coversAll = found.Span.Start == FirstNonSpace(text) && found.Span.End == LastNonSpace(text) + 1;
-        return found;
-    }
-
-    static int FirstNonSpace(string text)
-    {
-        var i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        return i;
-    }
-
-    static int LastNonSpace(string text)
-    {
-        var i = text.Length - 1;
-        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '.')) i--;
-        return i;
     }
 
     /// <summary>The pack's file compiled once: phrase tables, splitter, tokenizer and extractors.</summary>
@@ -298,7 +258,4 @@ public sealed class LanguagePacks
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    internal static LanguagePackDefinition? ReadEmbedded(string code)
-        => ReadEmbeddedText(code) is { } yaml ? LanguagePackDefinition.Parse(yaml) : null;
 }
