@@ -11,8 +11,9 @@ namespace NarrativeLint.Tests.Diagnostics;
 
 /// <summary>
 /// Every diagnostic is declared once and documented once: each descriptor in Descriptors.cs has its title, message
-/// and description in DiagnosticMessages.resx and a page in docs/diagnostics/ listed in its README, and each page
-/// and resource has a descriptor. Descriptors are found by reflection, so a new ID is checked the day it is declared.
+/// and description in DiagnosticMessages.resx, a page in docs/diagnostics/ listed in its README, and a row in the
+/// project README's table; each page and resource has a descriptor. Descriptors are found by reflection, so a new
+/// ID is checked the day it is declared.
 /// </summary>
 public partial class DescriptorCatalogueTests
 {
@@ -37,6 +38,10 @@ public partial class DescriptorCatalogueTests
     /// <summary>A row of the README's table: <c>| [NL1001](NL1001.md) | Title | Error | Family |</c>.</summary>
     [GeneratedRegex(@"^\|\s*\[(NL\d{4})\]\((NL\d{4})\.md\)\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|", RegexOptions.Multiline)]
     private static partial Regex ReadmeRow();
+
+    /// <summary>A row of the Diagnostics table in the project's README: <c>| NL1001 | title | error |</c>.</summary>
+    [GeneratedRegex(@"^\|\s*(NL\d{4})\s*\|", RegexOptions.Multiline)]
+    private static partial Regex ProjectReadmeRow();
 
     [GeneratedRegex(@"^\|\s*(Category|Default severity)\s*\|\s*([^|]+?)\s*\|", RegexOptions.Multiline)]
     private static partial Regex PageFact();
@@ -113,5 +118,13 @@ public partial class DescriptorCatalogueTests
             row.Groups[3].Value.ShouldBe(descriptor.Title.ToString(CultureInfo.InvariantCulture), descriptor.Id);
             row.Groups[4].Value.ShouldBe(Severity(descriptor), descriptor.Id);
         }
+    }
+
+    [Fact]
+    public void The_project_readme_lists_every_descriptor_once()
+    {
+        var ids = ProjectReadmeRow().Matches(File.ReadAllText(Repository.PathOf("README.md"))).Select(m => m.Groups[1].Value).ToList();
+        ids.ShouldBeUnique();
+        ids.Order().ShouldBe(Declared.Select(d => d.Id).Order(), "the Diagnostics table of README.md lists every ID, and only declared ones");
     }
 }
