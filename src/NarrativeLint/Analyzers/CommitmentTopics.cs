@@ -19,7 +19,7 @@ internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<Phras
     public int DistinctIndependentCues => IndependentCues.Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>Whether a cue that names something (a product, "Velocell Start") placed the sentence here.</summary>
-    public bool NamedByCue => Cues.Any(c => CommitmentTopics.IsName(c.Phrase.Text));
+    public bool NamedByCue(LanguagePack pack) => Cues.Any(c => pack.IsName(c.Phrase.Text));
 
     /// <summary>Tokens covered by independent cues.</summary>
     public int CoveredTokens => IndependentCues.Sum(c => c.TokenCount(TokenCount));
@@ -75,7 +75,7 @@ internal sealed class CommitmentTopics
     public ImmutableArray<TopicEvidence> OfInContext(AnalyzedSentence sentence)
     {
         var own = Evidence(sentence);
-        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence.Sentence)) return own;
+        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return own;
         foreach (var context in new[] { sentence.Previous, sentence.Heading })
             if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
                 return [.. borrowed.Select(e => e with { FromContext = true })];
@@ -83,8 +83,8 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
-    bool NamesSomething(Sentence sentence) =>
-        sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && !_brandWords.Contains(t.Text));
+    bool NamesSomething(AnalyzedSentence sentence) =>
+        sentence.Sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && sentence.Pack.IsName(t.Text) && !_brandWords.Contains(t.Text));
 
     ImmutableArray<TopicEvidence> Evidence(AnalyzedSentence sentence)
     {
@@ -119,7 +119,7 @@ internal sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            if (!topic.NamedByCue && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(IsName)) continue;
+            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             foreach (var fact in FactsOf(topic.Commitment))
@@ -152,9 +152,6 @@ internal sealed class CommitmentTopics
     }
 
     static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
-
-    /// <summary>A cue that is a name: written with a capital letter in the registry ("Velocell Start", "Unlimited").</summary>
-    public static bool IsName(string cue) => cue.Length > 0 && char.IsUpper(cue[0]);
 
     /// <summary>The token right after the quantity is a comparative: "30% less", "20% in meno".</summary>
     public static bool IsChange(Sentence sentence, Quantity quantity)
