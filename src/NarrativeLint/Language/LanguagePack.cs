@@ -167,7 +167,12 @@ public sealed class LanguagePack
                 .SelectMany(kv => kv.Value.Select(phrase => (Key: string.Join(' ', Words(phrase)), Kind: CueKindOf(kv.Key))))
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
-            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries));
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries), d.NegationReach switch
+            {
+                "rest-of-clause" => false,
+                "clause" => true,
+                var other => throw new InvalidDataException($"Unknown negation-reach '{other}' in a language pack: write rest-of-clause or clause."),
+            });
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
             PhraseTable<bool> Table(IEnumerable<string> phrases) => new(phrases.Select(p => (Words(p), true)));

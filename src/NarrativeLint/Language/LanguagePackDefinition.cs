@@ -41,6 +41,8 @@ internal sealed class LanguagePackDefinition
     public List<string> NonQuantityUnits { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<string> ClauseBoundaries { get; set; } = [];
+    /// <summary>How far a negation reaches: <c>rest-of-clause</c> (after the cue) or <c>clause</c> (the whole clause, German).</summary>
+    public string NegationReach { get; set; } = "rest-of-clause";
     public StemmingDefinition Stemming { get; set; } = new();
     /// <summary>Concept id → words naming it; ids are shared across packs, so "shops" and "magazine" meet.</summary>
     public Dictionary<string, List<string>> Concepts { get; set; } = [];

@@ -50,7 +50,8 @@ public sealed record Sentence(
     }
 
     /// <summary>
-    /// Whether a negation cue of its clause that ends before <paramref name="tokenIndex"/> covers the token. A cue
+    /// Whether a negation cue of its clause covers the token (after the cue, or anywhere in the clause where the pack's
+    /// <c>negation-reach</c> is <c>clause</c>, as in German "Wir verkaufen Ihre Daten nicht"). A cue
     /// inside a phrase itself ("no comment") does not negate that phrase.
     /// </summary>
     public bool IsNegated(int tokenIndex)
@@ -60,7 +61,8 @@ public sealed record Sentence(
             if (cue.Kind != CueKind.Negation) continue;
             var (cueStart, cueLength) = cue.Tokens.GetOffsetAndLength(Tokens.Length);
             var (scopeStart, scopeLength) = cue.Scope.GetOffsetAndLength(Tokens.Length);
-            if (cueStart + cueLength <= tokenIndex && tokenIndex >= scopeStart && tokenIndex < scopeStart + scopeLength) return true;
+            var insideCue = tokenIndex >= cueStart && tokenIndex < cueStart + cueLength;
+            if (!insideCue && tokenIndex >= scopeStart && tokenIndex < scopeStart + scopeLength) return true;
         }
         return false;
     }

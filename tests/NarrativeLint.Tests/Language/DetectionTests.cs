@@ -23,14 +23,15 @@ public class DetectionTests
     [InlineData("it-IT", "it")]
     [InlineData("ro_RO", "ro")]
     [InlineData("RO", "ro")]
-    [InlineData("fr", "en")]
+    [InlineData("fr-CA", "fr")]
+    [InlineData("ja", "en")]
     [InlineData(null, "en")]
     public void Gets_a_pack_by_language_code_falling_back_to_english(string? code, string expected)
         => LanguagePacks.Default.Get(code).Code.ShouldBe(expected);
 
     [Fact]
-    public void Ships_english_italian_and_romanian()
-        => LanguagePacks.Default.All.Select(p => p.Code).Order().ShouldBe(["en", "it", "ro"]);
+    public void Ships_seven_languages()
+        => LanguagePacks.Default.All.Select(p => p.Code).Order().ShouldBe(["de", "en", "es", "fr", "it", "pt", "ro"]);
 
     [Fact]
     public void A_pack_is_data_a_new_language_needs_only_a_yaml_file()
