@@ -86,6 +86,8 @@ public sealed class NarrativeEngine
                     suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
             if (content.Problems.IsEmpty && content.Segments.IsEmpty)
                 sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
+            else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
+                sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
             RunDocumentActions(context, document, sink.Report);
         });
 

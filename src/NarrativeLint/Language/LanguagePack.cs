@@ -22,8 +22,17 @@ public sealed class LanguagePack
     /// </summary>
     public bool IsName(string word) => definition.NamesCapitalised && word.Length > 0 && char.IsUpper(word[0]);
 
-    /// <summary>Whether the pack reads documents in languages no pack covers (its file says <c>fallback: true</c>).</summary>
+    /// <summary>Whether the pack reads documents whose language cannot be told (its file says <c>fallback: true</c>).</summary>
     public bool IsFallback => definition.Fallback;
+
+    /// <summary>
+    /// False for the stand-in of a language without a pack ("ja", "pl"): it only splits and tokenizes, knows no
+    /// numbers words, units, cues, concepts or registry phrases, so only language-independent rules find anything.
+    /// </summary>
+    public bool IsSupported { get; private init; } = true;
+
+    /// <summary>The stand-in for a language that has no pack: its real code, and no words of any language.</summary>
+    internal static LanguagePack Unsupported(string code) => new(code, new LanguagePackDefinition { Code = code, Name = code }) { IsSupported = false };
 
     /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
     public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
@@ -224,6 +233,9 @@ public sealed class LanguagePacks
     const int MinimumEvidence = 3;
 
     readonly Dictionary<string, LanguagePack> packs;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, LanguagePack> unsupported = new(StringComparer.Ordinal);
+    // Function word → the languages whose lists hold it, so a word shared by several ("de", "la") counts less.
+    readonly Dictionary<string, string[]> functionWords = new(StringComparer.Ordinal);
 
     public static LanguagePacks Default { get; } = new();
 
@@ -239,6 +251,10 @@ public sealed class LanguagePacks
         foreach (var pack in packs) this.packs[pack.Code] = pack;
         Fallback = this.packs.Values.LastOrDefault(p => p.IsFallback) ?? this.packs.Values.FirstOrDefault()
                    ?? throw new ArgumentException("A set of language packs needs at least one pack.", nameof(packs));
+        var lists = this.packs.Values.Select(p => (p.Code, Words: (IEnumerable<string>)p.FunctionWords))
+            .Concat(ScriptDetector.FunctionWordsWithoutPack.Where(kv => !this.packs.ContainsKey(kv.Key)).Select(kv => (Code: kv.Key, Words: (IEnumerable<string>)kv.Value)));
+        foreach (var group in lists.SelectMany(l => l.Words.Select(w => (Word: w, l.Code))).GroupBy(p => p.Word, StringComparer.Ordinal))
+            functionWords[group.Key] = group.Select(p => p.Code).Distinct().ToArray();
     }
 
     /// <summary>The pack for documents whose language has no pack or cannot be told: the one marked <c>fallback: true</c>.</summary>
@@ -246,35 +262,64 @@ public sealed class LanguagePacks
 
     public IReadOnlyCollection<LanguagePack> All => packs.Values;
 
-    /// <summary>The pack for a language code ("en", "it-IT" → "it"); the <see cref="Fallback"/> pack when the language has none.</summary>
+    /// <summary>
+    /// The pack for a language code ("en", "it-IT" → "it"). A real language without a pack ("ja", "pl-PL") gets its
+    /// <see cref="LanguagePack.IsSupported">unsupported</see> stand-in, never another language's pack; no code, or
+    /// one that names no language ("und", "x-default"), gets the <see cref="Fallback"/> pack.
+    /// </summary>
     public LanguagePack Get(string? code)
     {
-        if (!string.IsNullOrWhiteSpace(code))
-        {
-            var trimmed = code.Trim();
-            var cut = trimmed.IndexOfAny(['-', '_']);
-            if (packs.TryGetValue(cut > 0 ? trimmed[..cut] : trimmed, out var pack)) return pack;
-        }
-        return Fallback;
+        if (PrimaryTag(code) is not { } primary) return Fallback;
+        if (packs.TryGetValue(primary, out var pack)) return pack;
+        return unsupported.GetOrAdd(primary, LanguagePack.Unsupported);
     }
 
-    /// <summary>Guesses the language of a text from the packs' common words; null when too little text to tell.</summary>
+    /// <summary>"pt-BR" → "pt"; null for no code or one that names no language.</summary>
+    static string? PrimaryTag(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        var trimmed = code.Trim();
+        var cut = trimmed.IndexOfAny(['-', '_']);
+        var primary = (cut > 0 ? trimmed[..cut] : trimmed).ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) && primary is not ("und" or "mul" or "zxx" or "mis")
+            ? primary : null;
+    }
+
+    /// <summary>
+    /// Guesses the language of a text: from its script where that decides ("ja", "ko", "bn", …), otherwise from
+    /// the function words of the packs and of a few Latin-script languages without one ("pl"); a word several
+    /// languages share counts for each a fraction. Null when too little text to tell.
+    /// </summary>
     public string? Detect(string text)
     {
-        if (string.IsNullOrWhiteSpace(text) || packs.Count == 0) return null;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = Fallback.Tokenize(text);
-        foreach (var pack in packs.Values)
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (ScriptDetector.Detect(text) is { } byScript) return byScript;
+        var scores = new Dictionary<string, (double Score, int Hits)>(StringComparer.Ordinal);
+        foreach (var word in Fallback.Tokenize(text))
         {
-            var functionWords = pack.FunctionWords;
-            var count = 0;
-            // Each pack folds the words its own way ("şi" is "și" in Romanian).
-            foreach (var word in words)
-                if (word.Kind == TokenKind.Word && functionWords.Contains(pack.FoldLetters(word.Lower))) count++;
-            counts[pack.Code] = count;
+            if (word.Kind != TokenKind.Word) continue;
+            Count(word.Lower);
+            // Each pack folds letters its own way ("şi" is "și" in Romanian).
+            foreach (var pack in packs.Values)
+            {
+                var folded = pack.FoldLetters(word.Lower);
+                if (!ReferenceEquals(folded, word.Lower) && folded != word.Lower) Count(folded, pack.Code);
+            }
         }
-        var best = counts.OrderByDescending(kv => kv.Value).First();
-        return best.Value >= MinimumEvidence ? best.Key : null;
+        if (scores.Count == 0) return null;
+        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+        return best.Value.Hits >= MinimumEvidence ? best.Key : null;
+
+        void Count(string word, string? only = null)
+        {
+            if (!functionWords.TryGetValue(word, out var languages)) return;
+            foreach (var language in languages)
+            {
+                if (only is not null && language != only) continue;
+                var (score, hits) = scores.GetValueOrDefault(language);
+                scores[language] = (score + 1.0 / languages.Length, hits + 1);
+            }
+        }
     }
 
     static IEnumerable<string> EmbeddedCodes()

@@ -24,7 +24,7 @@ public class DetectionTests
     [InlineData("ro_RO", "ro")]
     [InlineData("RO", "ro")]
     [InlineData("fr-CA", "fr")]
-    [InlineData("ja", "en")]
+    [InlineData("und", "en")]
     [InlineData(null, "en")]
     public void Gets_a_pack_by_language_code_falling_back_to_english(string? code, string expected)
         => LanguagePacks.Default.Get(code).Code.ShouldBe(expected);

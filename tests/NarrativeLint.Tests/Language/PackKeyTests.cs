@@ -65,12 +65,13 @@ public class PackKeyTests
     }
 
     [Fact]
-    public void Documents_in_a_language_without_a_pack_are_read_with_the_pack_marked_fallback()
+    public void Documents_whose_language_cannot_be_told_are_read_with_the_pack_marked_fallback()
     {
         LanguagePacks.Default.Fallback.Code.ShouldBe("en");
-        LanguagePacks.Default.Get("ja").ShouldBeSameAs(LanguagePacks.Default.Fallback);
+        LanguagePacks.Default.Get(null).ShouldBeSameAs(LanguagePacks.Default.Fallback);
+        LanguagePacks.Default.Get("ja").IsSupported.ShouldBeFalse();
         var italianFallback = LanguagePack.FromYaml(ReadShipped("it") + "\nfallback: true\n");
         var packs = new LanguagePacks([Packs.For("en"), italianFallback]);
-        packs.Get("ja").Code.ShouldBe("it");
+        packs.Get("x-default").Code.ShouldBe("it");
     }
 }

@@ -1,0 +1,27 @@
+namespace NarrativeLint.Language;
+
+/// <summary>
+/// The ISO 639-1 codes of written languages, so a folder "content/ja/" or a suffix "page.pl.md" is taken for a
+/// language, and "content/js/" or "config.io.md" is not.
+/// </summary>
+public static class LanguageCodes
+{
+    static readonly HashSet<string> Codes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "af", "am", "ar", "as", "az", "be", "bg", "bn", "bo", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es",
+        "et", "eu", "fa", "fi", "fo", "fr", "fy", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is",
+        "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "lo", "lt", "lv", "mg", "mi", "mk", "ml", "mn",
+        "mr", "ms", "mt", "my", "nb", "ne", "nl", "nn", "no", "oc", "or", "pa", "pl", "ps", "pt", "rm", "ro", "ru", "rw", "sd",
+        "si", "sk", "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug", "uk", "ur", "uz",
+        "vi", "xh", "yi", "yo", "zh", "zu",
+    };
+
+    /// <summary>Whether <paramref name="tag"/> is a language code, with or without a region ("pt", "pt-br", "zh-Hans").</summary>
+    public static bool IsLanguage(string tag)
+    {
+        var cut = tag.IndexOfAny(['-', '_']);
+        var primary = cut > 0 ? tag[..cut] : tag;
+        var region = cut > 0 ? tag[(cut + 1)..] : "";
+        return Codes.Contains(primary) && region.Length is 0 or 2 or 4 && region.All(char.IsAsciiLetter);
+    }
+}
