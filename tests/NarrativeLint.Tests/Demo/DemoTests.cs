@@ -20,6 +20,15 @@ public sealed class DemoTests
         "NL6001", "NL6002",
     ];
 
+    /// <summary>The finding each French, Spanish, Portuguese and German post is there to show, and no other.</summary>
+    public static readonly TheoryData<string, string> NewLanguagePosts = new()
+    {
+        { "samples/blog/2026-02-03-assistance.fr.md", "NL1001" },   // 72 hours against 24
+        { "samples/blog/2026-02-17-privacidad.es.md", "NL1003" },   // "podríamos compartir" against never-sell
+        { "samples/blog/2026-03-02-precos.pt.md", "NL1001" },       // €25 against €19
+        { "samples/blog/2026-03-10-rechenzentren.de.md", "NL1002" }, // 2035 against the 2030 deadline
+    };
+
     /// <summary>One file per channel that says everything the way the registry says it.</summary>
     public static readonly TheoryData<string> CleanFiles =
     [
@@ -63,10 +72,10 @@ public sealed class DemoTests
             .ShouldBeEmpty();
 
     [Fact]
-    public void The_demo_covers_all_three_languages_on_every_channel_reader()
+    public void The_demo_covers_every_shipped_language_and_every_channel_reader()
     {
         Result.Documents.Select(d => d.Content.Metadata.Language).Distinct().Order()
-            .ShouldBe(["en", "it", "ro"]);
+            .ShouldBe(["de", "en", "es", "fr", "it", "pt", "ro"]);
         Result.Documents.Select(d => d.Content.Metadata.Channel).Distinct().Order()
             .ShouldBe(["blog", "captions", "chatbot", "document", "email", "press", "social", "text", "web"]);
     }
@@ -80,6 +89,11 @@ public sealed class DemoTests
             .Select(f => $"{f.LineSpan.StartLinePosition.Line + 1}: {f.Id} {f.Message}")
             .ShouldBeEmpty();
     }
+
+    [Theory]
+    [MemberData(nameof(NewLanguagePosts))]
+    public void Each_new_language_post_shows_its_contradiction_and_keeps_its_negations(string path, string id) =>
+        Result.Active.Where(f => f.Path == path).Select(f => f.Id).ShouldBe([id]);
 
     [Fact]
     public void The_quoted_customer_is_suppressed_with_its_justification()
