@@ -32,8 +32,18 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
             return ExitCodes.Usage;
         }
 
+        var packs = LanguagePackLoader.LoadBesideRegistry(registryLocation);
+        if (!packs.Succeeded)
+        {
+            foreach (var error in packs.Errors)
+                Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
+            Console.Error.WriteLine($"{packs.Errors.Length} language pack error(s); nothing was checked.");
+            return ExitCodes.Usage;
+        }
+
         var cwd = Directory.GetCurrentDirectory();
-        var engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 });
+        var engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 },
+            packs: packs.Packs);
         var result = engine.Check(paths);
 
         var summary = new RunSummary(result, loaded.Registry.Files, cwd, Version);

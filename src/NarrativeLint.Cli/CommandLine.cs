@@ -13,6 +13,7 @@ static class CommandLine
         root.Add(ExplainCommand());
         root.Add(RulesCommand());
         root.Add(AnnotateCommand());
+        root.Add(LanguagesCommand());
         return root;
     }
 
@@ -85,6 +86,14 @@ static class CommandLine
         var registry = new Option<string>("--registry", "-r") { Description = "Registry whose phrases to show matches of. Default: rules/ if present." };
         var command = new Command("annotate", "Show the sentences, quantities, cues and registry phrases NarrativeLint sees in files.") { paths, registry };
         command.SetAction(result => Annotation.Annotate(result.GetValue(paths)!, result.GetValue(registry), Console.Out));
+        return command;
+    }
+
+    static Command LanguagesCommand()
+    {
+        var registry = new Option<string>("--registry", "-r") { Description = "Registry whose languages/ folder adds or changes packs. Default: rules/ if present." };
+        var command = new Command("languages", "List the language packs in use and where each came from.") { registry };
+        command.SetAction(result => LanguageList.Print(result.GetValue(registry), Console.Out));
         return command;
     }
 

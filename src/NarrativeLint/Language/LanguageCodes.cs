@@ -14,6 +14,10 @@ public static class LanguageCodes
         "mr", "ms", "mt", "my", "nb", "ne", "nl", "nn", "no", "oc", "or", "pa", "pl", "ps", "pt", "rm", "ro", "ru", "rw", "sd",
         "si", "sk", "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug", "uk", "ur", "uz",
         "vi", "xh", "yi", "yo", "zh", "zu",
+        "aa", "ab", "ae", "ak", "an", "av", "ay", "ba", "bh", "bi", "bm", "ce", "ch", "co", "cr", "cu", "cv", "dv", "dz", "ee",
+        "ff", "gn", "gv", "ho", "ht", "hz", "ia", "ie", "ii", "ik", "io", "iu", "kg", "ki", "kj", "kl", "kr", "ks", "kv", "kw",
+        "li", "ln", "lu", "mh", "na", "nd", "ng", "nr", "nv", "ny", "oj", "om", "os", "pi", "qu", "rn", "sa", "sc", "se", "sg",
+        "sm", "sn", "ss", "st", "su", "ti", "tn", "to", "ts", "tw", "ty", "ve", "vo", "wa", "wo", "za",
     };
 
     /// <summary>Whether <paramref name="tag"/> is a language code, with or without a region ("pt", "pt-br", "zh-Hans").</summary>

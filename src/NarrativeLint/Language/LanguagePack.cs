@@ -322,13 +322,13 @@ public sealed class LanguagePacks
         }
     }
 
-    static IEnumerable<string> EmbeddedCodes()
+    internal static IEnumerable<string> EmbeddedCodes()
         => typeof(LanguagePacks).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
             .Select(n => n[ResourcePrefix.Length..^".yaml".Length])
             .Order(StringComparer.Ordinal);
 
-    static string? ReadEmbeddedText(string code)
+    internal static string? ReadEmbeddedText(string code)
     {
         using var stream = typeof(LanguagePacks).Assembly.GetManifestResourceStream(ResourcePrefix + code + ".yaml");
         if (stream is null) return null;

@@ -55,35 +55,10 @@ internal sealed partial class RegistryFileReader
     public static RegistryPart Read(string text, string file, List<RegistryError> errors)
     {
         var reader = new RegistryFileReader(file, errors);
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            reader.yaml.Error(reader.yaml.At(e.Start), $"malformed YAML: {SyntaxMessage(e)}");
-            return reader.part;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // The scanner sometimes fails without a mark; the last event it read is the closest position we know.
-            var at = parser.Current is { } last ? reader.yaml.At(last.End) : new RegistryPosition(file, 1, 1);
-            reader.yaml.Error(at, "malformed YAML after this point; expected closed brackets and quotes and consistent indentation");
-            return reader.part;
-        }
+        if (reader.yaml.Load(text) is not { } stream) return reader.part;
         foreach (var document in stream.Documents)
             reader.ReadDocument(document.RootNode);
         return reader.part;
-    }
-
-    static string SyntaxMessage(YamlException e)
-    {
-        var message = MarkPrefix().Replace(e.Message, "");
-        return DuplicateKey().Match(message) is { Success: true } m
-            ? $"duplicate key '{m.Groups[1].Value}'; expected each key once in a mapping"
-            : message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
     }
 
     void ReadDocument(YamlNode root)
@@ -382,12 +357,6 @@ internal sealed partial class RegistryFileReader
             yaml.Error(map, $"{what} has no id; expected a unique id such as id: {example}");
         return string.IsNullOrWhiteSpace(id) ? null : id;
     }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
-
-    [GeneratedRegex(@"^Duplicate key (.+)$")]
-    private static partial Regex DuplicateKey();
 
     [GeneratedRegex(@"^NL5\d{3}$")]
     private static partial Regex DiagnosticIdPattern();

@@ -22,6 +22,37 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
 
     public void Error(RegistryPosition at, string message) => errors.Add(new RegistryError(at, message));
 
+    /// <summary>Parses a whole file; a YAML syntax error becomes one error at its line:column and the result is null.</summary>
+    public YamlStream? Load(string text)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            stream.Load(parser);
+            return stream;
+        }
+        catch (YamlException e)
+        {
+            Error(At(e.Start), $"malformed YAML: {SyntaxMessage(e)}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The scanner sometimes fails without a mark; the last event it read is the closest position we know.
+            Error(parser.Current is { } last ? At(last.End) : new RegistryPosition(file, 1, 1),
+                "malformed YAML after this point; expected closed brackets and quotes and consistent indentation");
+        }
+        return null;
+    }
+
+    static string SyntaxMessage(YamlException e)
+    {
+        var message = MarkPrefix().Replace(e.Message, "");
+        return DuplicateKey().Match(message) is { Success: true } m
+            ? $"duplicate key '{m.Groups[1].Value}'; expected each key once in a mapping"
+            : message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+    }
+
     /// <summary>The node as a mapping, or an error saying what <paramref name="what"/> should be.</summary>
     public YamlMappingNode? Mapping(YamlNode node, string what, IReadOnlyList<string> keys)
     {
@@ -167,6 +198,12 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
         YamlScalarNode s => $"the text '{s.Value}'",
         _ => "an alias",
     };
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex MarkPrefix();
+
+    [GeneratedRegex(@"^Duplicate key (.+)$")]
+    private static partial Regex DuplicateKey();
 
     [GeneratedRegex(@"([a-z0-9])([A-Z])")]
     private static partial Regex KebabBoundary();
