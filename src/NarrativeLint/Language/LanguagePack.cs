@@ -131,7 +131,7 @@ public sealed class LanguagePack
         public Pipeline(LanguagePackDefinition d)
         {
             var numerals = new NumeralFormat(Single(d.Numbers.Decimal, '.'), Single(d.Numbers.Group, ','), d.Numbers.GroupAsDecimal);
-            Stemmer = new Stemmer(d.Stemming);
+            Stemmer = new Stemmer(d.Stemming, d.Code.Trim().ToLowerInvariant());
             Tokenizer = new Tokenizer(numerals, Stemmer, LetterVariants(d.LetterVariants));
             Splitter = new SentenceSplitter(d.SentenceAbbreviations);
             FunctionWords = d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);

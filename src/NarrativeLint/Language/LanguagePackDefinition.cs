@@ -90,6 +90,8 @@ internal sealed class PeriodMarkersDefinition
 
 internal sealed class StemmingDefinition
 {
+    /// <summary><c>light</c>: strip the listed suffixes; <c>snowball</c>: the language's Snowball stemmer (the lists are then unused).</summary>
+    public string Algorithm { get; set; } = "light";
     public int MinStemLength { get; set; } = 3;
     public List<string> ProtectedEndings { get; set; } = [];
     public List<string> Suffixes { get; set; } = [];

@@ -137,7 +137,11 @@ public static class LanguagePackLoader
         static readonly string[] CueNames = [.. Enum.GetValues<CueKind>().Select(YamlReading.Kebab), "not-cues"];
         static readonly string[] UnitNames = [.. Enum.GetValues<DurationUnit>().Select(YamlReading.Kebab)];
         static readonly string[] QualifierNames = [.. Enum.GetValues<Qualifier>().Where(q => q != Qualifier.None).Select(YamlReading.Kebab)];
-        static readonly string[] NegationReaches = ["rest-of-clause", "clause"];
+        static readonly Dictionary<string, string[]> Choices = new(StringComparer.Ordinal)
+        {
+            ["negation-reach"] = ["rest-of-clause", "clause"],
+            ["algorithm"] = ["light", "snowball"],
+        };
 
         public static IReadOnlyList<string> Keys(Type type)
         {
@@ -154,8 +158,8 @@ public static class LanguagePackLoader
         {
             if (type == typeof(string))
             {
-                if (yaml.Text(node, what) is { } text && key == "negation-reach" && !NegationReaches.Contains(text))
-                    yaml.Error(node, $"unknown {what} '{text}'; expected one of {string.Join(", ", NegationReaches)}");
+                if (yaml.Text(node, what) is { } text && Choices.TryGetValue(key, out var choices) && !choices.Contains(text))
+                    yaml.Error(node, $"unknown {what} '{text}'; expected one of {string.Join(", ", choices)}");
                 return;
             }
             if (type == typeof(bool) || type == typeof(int) || type == typeof(long))
