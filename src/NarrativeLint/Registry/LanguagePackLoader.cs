@@ -48,16 +48,7 @@ public static class LanguagePackLoader
 
         foreach (var file in files)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                errors.Add(new RegistryError(new(file, 1, 1), $"cannot read language pack: {e.Message}"));
-                continue;
-            }
+            if (YamlReading.ReadFile(file, "language pack", errors) is not { } text) continue;
             var fileCode = Path.GetFileNameWithoutExtension(file);
             // A copy of a built-in pack, such as the demo's rules/languages/, changes nothing.
             if (definitions.TryGetValue(fileCode, out var shipped) && shipped.Origin == BuiltIn && text == LanguagePacks.ReadEmbeddedText(fileCode)) continue;

@@ -44,17 +44,8 @@ public static class RegistryLoader
 
         foreach (var file in files)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                errors.Add(new RegistryError(new(file, 1, 1), $"cannot read registry file: {e.Message}"));
-                continue;
-            }
-            parts.Add(RegistryFileReader.Read(text, file, errors));
+            if (YamlReading.ReadFile(file, "registry file", errors) is { } text)
+                parts.Add(RegistryFileReader.Read(text, file, errors));
         }
         return Merge(parts, errors, supportedDiagnostics);
     }

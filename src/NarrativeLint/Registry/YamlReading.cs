@@ -22,6 +22,20 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
 
     public void Error(RegistryPosition at, string message) => errors.Add(new RegistryError(at, message));
 
+    /// <summary>The text of a file, or null with an error at its first line saying why it cannot be read.</summary>
+    public static string? ReadFile(string file, string what, List<RegistryError> errors)
+    {
+        try
+        {
+            return System.IO.File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            errors.Add(new RegistryError(new(file, 1, 1), $"cannot read {what}: {e.Message}"));
+            return null;
+        }
+    }
+
     /// <summary>Parses a whole file; a YAML syntax error becomes one error at its line:column and the result is null.</summary>
     public YamlStream? Load(string text)
     {
