@@ -7,6 +7,7 @@ namespace NarrativeLint.Analyzers;
 
 /// <summary>The commitments a sentence speaks about, with the topic cues that placed it there.</summary>
 /// <param name="FromContext">The cues are those of the sentence before (a short sentence leaning on it), not of this one.</param>
+/// <remarks>Build a new one rather than <c>with { Cues = … }</c>: the independent cues are computed from the cues when it is made.</remarks>
 internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
 {
     /// <summary>Distinct cue phrases matched; one cue repeated does not make a sentence more about a topic.</summary>
