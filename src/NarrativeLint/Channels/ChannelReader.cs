@@ -15,6 +15,12 @@ public abstract class ChannelReader
     /// <summary>Whether the format is binary (docx); text formats are checked for NUL bytes and invalid UTF-8 before reading.</summary>
     public virtual bool IsBinaryFormat => false;
 
+    /// <summary>
+    /// Whether the reader decodes the bytes itself, in the charset the file declares (a MIME part's charset, a page's
+    /// meta tag), and reports bytes it cannot read; otherwise the engine checks a text file is valid UTF-8.
+    /// </summary>
+    public virtual bool DecodesItself => false;
+
     /// <summary>Whether this reader takes the file; structured formats (YAML, JSON) may look at the bytes to tell social posts from chatbot scripts.</summary>
     public abstract bool CanRead(ContentFile file);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using NarrativeLint.Channels.Shared;
 
 namespace NarrativeLint.Channels.Email;
 

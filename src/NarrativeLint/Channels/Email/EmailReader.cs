@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Channels.Web;
+using NarrativeLint.Channels.Shared;
+using NarrativeLint.Channels.Shared.Html;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Email;
@@ -18,6 +19,9 @@ public sealed class EmailReader : ChannelReader
     public const int MaxBytes = 25 * 1024 * 1024;
 
     public override string DefaultChannel => "email";
+
+    /// <summary>Each part is read in the charset its Content-Type names; the .eml file itself need not be UTF-8.</summary>
+    public override bool DecodesItself => true;
 
     public override bool CanRead(ContentFile file) => file.Extension == ".eml";
 
@@ -42,7 +46,7 @@ public sealed class EmailReader : ChannelReader
         {
             Path = file.Path,
             Source = source,
-            Metadata = message.Metadata ?? new ContentMetadata { Channel = DefaultChannel },
+            Metadata = message.Metadata ?? new ContentMetadata(),
             Segments = [.. message.Segments],
             Suppressions = [.. message.Suppressions],
             Problems = problems.ToArray(),
@@ -88,7 +92,7 @@ public sealed class EmailReader : ChannelReader
             message.Places.Add((part.Body, $"{part.ContentType} part {partNumber}"));
             if (part.ContentType.SubType == "html")
             {
-                var html = HtmlReader.ReadHtml(decoded.Text, decoded.Origin, source, problems);
+                var html = HtmlProse.Read(decoded.Text, decoded.Origin, source, problems);
                 message.Segments.AddRange(html.Segments);
                 message.Suppressions.AddRange(html.Suppressions);
                 htmlLanguage ??= html.Language;
@@ -138,16 +142,19 @@ public sealed class EmailReader : ChannelReader
             string value = EncodedWords.Decode(header.Value);
             properties[header.Name] = properties.TryGetValue(header.Name, out var earlier) ? earlier + "\n" + value : value;
         }
-        properties["has-unsubscribe-header"] = unsubscribe ? "true" : "false";
 
         string? language = headers["Content-Language"]?.Split(',')[0].Trim();
         return new ContentMetadata
         {
-            Sender = headers.Find("From") is { } from ? EncodedWords.Decode(from.Value) : null,
             Title = subject,
             Date = EmailDate.Parse(headers["Date"]),
             Language = string.IsNullOrEmpty(language) ? null : language,
-            Marketing = bulk ? true : reply ? false : null,
+            Email = new EmailFacts
+            {
+                Sender = headers.Find("From") is { } from ? EncodedWords.Decode(from.Value) : null,
+                Marketing = bulk ? true : reply ? false : null,
+                HasUnsubscribeHeader = unsubscribe,
+            },
             Properties = properties.ToImmutable(),
         };
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 
 namespace NarrativeLint.Channels.Email;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Channels.Web;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Email;
