@@ -5,21 +5,49 @@ namespace NarrativeLint.Channels.Email;
 
 /// <summary>
 /// The .eml file as text: its bytes read as UTF-8, or as Latin-1 when they are not valid UTF-8
-/// (then every character is one byte). Either way line numbers match the file, and the bytes of
-/// any span can be recovered for parts in other charsets.
+/// (then every character is one byte). Either way line numbers match the file, MimeKit's byte
+/// offsets convert to character positions, and the bytes of any span can be recovered for parts in other charsets.
 /// </summary>
-internal sealed record EmailText(string Text, bool Latin1)
+internal sealed class EmailText
 {
+    int _lastByte;
+    int _lastChar;
+
+    EmailText(byte[] bytes, string text, bool latin1) => (Bytes, Text, Latin1) = (bytes, text, latin1);
+
+    public byte[] Bytes { get; }
+    public string Text { get; }
+    public bool Latin1 { get; }
+
     public static EmailText FromBytes(byte[] bytes)
     {
         try
         {
-            return new EmailText(new UTF8Encoding(false, true).GetString(bytes), false);
+            return new EmailText(bytes, new UTF8Encoding(false, true).GetString(bytes), false);
         }
         catch (DecoderFallbackException)
         {
-            return new EmailText(Encoding.Latin1.GetString(bytes), true);
+            return new EmailText(bytes, Encoding.Latin1.GetString(bytes), true);
         }
+    }
+
+    /// <summary>The character position of a byte offset (one MimeKit reports: a line start or an ASCII delimiter, never inside a character).</summary>
+    public int CharAt(long byteOffset)
+    {
+        int offset = (int)Math.Clamp(byteOffset, 0, Bytes.Length);
+        if (Latin1) return offset;
+        // Offsets are asked for mostly in file order: count on from the last one.
+        if (offset < _lastByte) (_lastByte, _lastChar) = (0, 0);
+        _lastChar += Encoding.UTF8.GetCharCount(Bytes, _lastByte, offset - _lastByte);
+        _lastByte = offset;
+        return _lastChar;
+    }
+
+    /// <summary>The character span of the bytes [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public TextSpan SpanOf(long start, long end)
+    {
+        int from = CharAt(start);
+        return TextSpan.FromBounds(from, Math.Max(from, CharAt(end)));
     }
 
     /// <summary>Appends the file bytes of characters [<paramref name="start"/>, <paramref name="end"/>), each with the span of the character it belongs to.</summary>
