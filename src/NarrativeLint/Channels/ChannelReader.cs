@@ -24,6 +24,10 @@ public abstract class ChannelReader
     /// <summary>Whether this reader takes the file; structured formats (YAML, JSON) may look at the bytes to tell social posts from chatbot scripts.</summary>
     public abstract bool CanRead(ContentFile file);
 
-    /// <summary>Reads the file. Must not throw for bad content: report a <see cref="ReadProblem"/> instead.</summary>
+    /// <summary>
+    /// Reads the file. Must not throw for bad content: report a <see cref="ReadProblem"/> instead. The metadata holds
+    /// only what the file declares (front matter <c>channel:</c>, <c>&lt;html lang&gt;</c>, a Date header): the engine
+    /// decides the rest, so a reader never writes its <see cref="DefaultChannel"/> there.
+    /// </summary>
     public abstract ContentDocument Read(ContentFile file);
 }

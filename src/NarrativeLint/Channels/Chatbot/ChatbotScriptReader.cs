@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Channels.Structured;
 using NarrativeLint.Text;
-using NarrativeLint.Channels.Shared;
 
 namespace NarrativeLint.Channels.Chatbot;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using NarrativeLint.Channels.Shared;
 
 namespace NarrativeLint.Channels.Markdown;
 

@@ -5,8 +5,8 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Text;
 using NarrativeLint.Channels.Shared;
+using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Markdown;
 

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Channels.Structured;
 using NarrativeLint.Text;
-using NarrativeLint.Channels.Shared;
 
 namespace NarrativeLint.Channels.Social;
 

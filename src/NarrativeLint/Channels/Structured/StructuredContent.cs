@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Text;
 using NarrativeLint.Channels.Shared;
+using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Structured;
 

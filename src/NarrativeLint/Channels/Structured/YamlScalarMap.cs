@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
-using YamlDotNet.Core;
 using NarrativeLint.Channels.Shared;
+using YamlDotNet.Core;
 
 namespace NarrativeLint.Channels.Structured;
 

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Channels.Shared;
 using NarrativeLint.Channels.Shared.Html;
-using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Web;
 

@@ -93,6 +93,18 @@ public class DecodingCheckTests
         result.Findings.ShouldHaveSingleItem().Message.ShouldContain("U+FFFD");
     }
 
+    [Theory]
+    [InlineData("post.md", "Il piano Start costa 9 € al mese.")]
+    [InlineData("page.html", "<p>Il piano Start costa 9 € al mese.</p>")]
+    [InlineData("note.txt", "Il piano Start costa 9 € al mese.")]
+    public void A_utf16_file_with_its_byte_order_mark_is_text_not_binary(string path, string text)
+    {
+        var result = Check(path, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+
+        result.Findings.ShouldBeEmpty(string.Join("\n", result.Findings.Select(f => f.Message)));
+        Only(result).Content.Segments.ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void A_latin1_message_read_part_by_part_has_no_decoding_finding()
     {
