@@ -10,8 +10,11 @@ namespace NarrativeLint.Channels.Email;
 /// </summary>
 internal sealed class EmailText
 {
-    int _lastByte;
-    int _lastChar;
+    /// <summary>Bytes between checkpoints of the byte-to-character index.</summary>
+    const int Stride = 4096;
+
+    /// <summary>Every <see cref="Stride"/> bytes (moved to the next character start): the byte offset and its character position.</summary>
+    (int Byte, int Char)[]? _checkpoints;
 
     EmailText(byte[] bytes, string text, bool latin1) => (Bytes, Text, Latin1) = (bytes, text, latin1);
 
@@ -36,11 +39,26 @@ internal sealed class EmailText
     {
         int offset = (int)Math.Clamp(byteOffset, 0, Bytes.Length);
         if (Latin1) return offset;
-        // Offsets are asked for mostly in file order: count on from the last one.
-        if (offset < _lastByte) (_lastByte, _lastChar) = (0, 0);
-        _lastChar += Encoding.UTF8.GetCharCount(Bytes, _lastByte, offset - _lastByte);
-        _lastByte = offset;
-        return _lastChar;
+        var checkpoints = _checkpoints ??= Checkpoints(Bytes);
+        var (from, chars) = checkpoints[offset / Stride];
+        if (from > offset) (from, chars) = checkpoints[offset / Stride - 1];
+        return chars + Encoding.UTF8.GetCharCount(Bytes, from, offset - from);
+    }
+
+    // Offsets come in no fixed order (a part's body, then its headers): each lookup counts at most one stride.
+    static (int Byte, int Char)[] Checkpoints(byte[] bytes)
+    {
+        var checkpoints = new (int Byte, int Char)[bytes.Length / Stride + 1];
+        int previous = 0, chars = 0;
+        for (int k = 0; k < checkpoints.Length; k++)
+        {
+            int at = Math.Min(k * Stride, bytes.Length);
+            while (at < bytes.Length && (bytes[at] & 0xC0) == 0x80) at++; // not inside a character
+            chars += Encoding.UTF8.GetCharCount(bytes, previous, at - previous);
+            checkpoints[k] = (at, chars);
+            previous = at;
+        }
+        return checkpoints;
     }
 
     /// <summary>The character span of the bytes [<paramref name="start"/>, <paramref name="end"/>).</summary>

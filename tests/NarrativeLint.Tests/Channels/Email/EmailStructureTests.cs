@@ -53,6 +53,19 @@ public class EmailStructureTests
     }
 
     [Fact]
+    public void Positions_stay_exact_deep_into_a_long_message_of_multibyte_text()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Prețul rămâne fix: 9 € pe lună, garantat 🙂.\n", 2000));
+        var text = $"Subject: Oferte\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n{filler}\n--b\nContent-Type: text/html; charset=utf-8\n\n<p>Răspundem în cel mult 24 de ore.</p>\n--b--\n";
+
+        var document = Reader.ReadText("long.eml", text);
+
+        document.Problems.ShouldBeEmpty();
+        document.Locate("Răspundem în cel mult 24 de ore.").ShouldBe((2011, 4, "Răspundem în cel mult 24 de ore."));
+        document.ShouldMapVerbatimRunsExactly();
+    }
+
+    [Fact]
     public void An_rfc_2231_continued_charset_parameter_is_joined()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
