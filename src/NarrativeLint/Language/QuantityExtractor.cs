@@ -7,6 +7,9 @@ namespace NarrativeLint.Language;
 /// words before them ("within", "până la", "almeno"). Clock times ("8am", "00:00"), phone numbers
 /// ("0800 555 0199") and names with digits ("5G", "Roam4Free", "20GB") are not quantities.
 /// </summary>
+/// <summary>What a period marker before a year names: "Q4 2026" a quarter, "H2 2026" a half.</summary>
+internal enum PeriodLength { None, Quarter, Half }
+
 internal sealed class QuantityExtractor(
     NumberReader numbers,
     PhraseTable<DurationUnit> durationUnits,
@@ -23,7 +26,9 @@ internal sealed class QuantityExtractor(
     PhraseTable<int> months,
     PhraseTable<bool> ordinalSuffixes,
     PhraseTable<bool> clockMarkers,
-    PhraseTable<bool> nonQuantityUnits)
+    PhraseTable<bool> nonQuantityUnits,
+    IReadOnlySet<string> monthLinks,
+    IReadOnlyDictionary<string, PeriodLength> periodMarkers)
 {
     /// <summary>Appends the quantities of a sentence, in text order.</summary>
     public void Extract(string text, ReadOnlySpan<Token> tokens, List<Quantity> output)
@@ -221,7 +226,7 @@ internal sealed class QuantityExtractor(
         if (dayToken.Text.Length > 2 || !int.TryParse(dayToken.Text, out var day) || day is < 1 or > 31) return i;
         var at = i + 1;
         if (ordinalSuffixes.TryMatchAt(tokens, at, out var suffixLength, out _) && Adjacent(tokens, i, at)) at += suffixLength;
-        if (at < tokens.Length && tokens[at].Lower is "of") at++;
+        if (at < tokens.Length && monthLinks.Contains(tokens[at].Lower)) at++;
         if (!months.TryMatchAt(tokens, at, out var monthLength, out var month)) return i;
         var afterMonth = at + monthLength;
         if (!TryYear(tokens, afterMonth, out var year) || !IsValid(year, month, day)) return i;
@@ -279,15 +284,15 @@ internal sealed class QuantityExtractor(
     /// A quarter or half written right before a year ("Q4 2026", "H2 2026"): the first month of that period, so the
     /// date is what the text promises at the earliest. <paramref name="start"/> moves back over it.
     /// </summary>
-    static int? PeriodOfYear(ReadOnlySpan<Token> tokens, int year, out int start)
+    int? PeriodOfYear(ReadOnlySpan<Token> tokens, int year, out int start)
     {
         start = year;
         if (year < 2 || tokens[year - 1].Kind != TokenKind.Number || tokens[year - 2].Kind != TokenKind.Word
             || tokens[year - 2].Span.End != tokens[year - 1].Span.Start || !int.TryParse(tokens[year - 1].Text, out var index)) return null;
-        int? month = tokens[year - 2].Lower switch
+        int? month = periodMarkers.GetValueOrDefault(tokens[year - 2].Lower) switch
         {
-            "q" when index is >= 1 and <= 4 => 3 * (index - 1) + 1,
-            "h" when index is 1 or 2 => 6 * (index - 1) + 1,
+            PeriodLength.Quarter when index is >= 1 and <= 4 => 3 * (index - 1) + 1,
+            PeriodLength.Half when index is 1 or 2 => 6 * (index - 1) + 1,
             _ => null,
         };
         if (month is not null) start = year - 2;
