@@ -156,7 +156,8 @@ public sealed class LanguagePack
                 d.MonthLinks.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal),
                 d.PeriodMarkers.Quarter.Select(m => (Marker: m, Length: PeriodLength.Quarter))
                     .Concat(d.PeriodMarkers.Half.Select(m => (Marker: m, Length: PeriodLength.Half)))
-                    .ToDictionary(p => Tokenizer.Lower(p.Marker), p => p.Length, StringComparer.Ordinal));
+                    .ToDictionary(p => Tokenizer.Lower(p.Marker), p => p.Length, StringComparer.Ordinal),
+                Table(d.VersionWords));
 
             // A phrase listed under several kinds ("no longer": negation and history) carries them all; not-cues carry none.
             var cuePhrases = d.Cues
