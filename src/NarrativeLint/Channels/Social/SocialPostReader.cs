@@ -30,15 +30,11 @@ public sealed partial class SocialPostReader : ChannelReader
     static bool LooksLikePosts(byte[] bytes)
     {
         var text = System.Text.Encoding.UTF8.GetString(bytes);
-        return (PostTextKey().IsMatch(text) || text.Contains("\"text\"", StringComparison.Ordinal))
-            && !ChatbotReaderMarkers().IsMatch(text);
+        return PostTextKey().IsMatch(text) || text.Contains("\"text\"", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^(\s*-)?\s*(text|posts)\s*:", RegexOptions.Multiline)]
     private static partial Regex PostTextKey();
-
-    [GeneratedRegex(@"^(intents|responses)\s*:", RegexOptions.Multiline)]
-    private static partial Regex ChatbotReaderMarkers();
 
     /// <summary>The sequence of posts: the root itself, or the <c>posts</c> value of a root mapping; null when this is not a post list.</summary>
     internal static DataSequence? PostsOf(DataNode root)

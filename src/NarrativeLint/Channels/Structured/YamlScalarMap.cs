@@ -40,18 +40,16 @@ internal static class YamlScalarMap
 
     readonly record struct Line(int Start, int End, int BreakEnd);
 
-    static List<Line> Lines(string text, int from, int to)
+    /// <summary>The lines of [<paramref name="from"/>, <paramref name="to"/>); after a final line break, one empty line more.</summary>
+    static List<Line> LinesOf(string text, int from, int to)
     {
         var lines = new List<Line>();
-        int i = from;
-        while (true)
+        for (int start = from; ; )
         {
-            int start = i;
-            while (i < to && text[i] is not ('\n' or '\r')) i++;
-            int end = i;
-            if (i >= to) { lines.Add(new(start, end, end)); return lines; }
-            i += text[i] == '\r' && i + 1 < to && text[i + 1] == '\n' ? 2 : 1;
-            lines.Add(new(start, end, i));
+            var (end, next) = Lines.Next(text, start, to);
+            lines.Add(new(start, end, next));
+            if (next == end) return lines;
+            start = next;
         }
     }
 
@@ -60,7 +58,7 @@ internal static class YamlScalarMap
     {
         if (from > to || to > text.Length || from < 0) return null;
         var pieces = new List<ProsePiece>();
-        var lines = Lines(text, from, to);
+        var lines = LinesOf(text, from, to);
         int pendingBreaks = 0, joinStart = from;
         bool previousEscapedBreak = false;
         for (int k = 0; k < lines.Count; k++)
@@ -161,7 +159,7 @@ internal static class YamlScalarMap
         i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
 
         // The block runs while lines are blank or indented at least as much as its first non-blank line.
-        var all = Lines(text, i, text.Length);
+        var all = LinesOf(text, i, text.Length);
         int indent = -1;
         var body = new List<Line>();
         foreach (var line in all)
