@@ -31,7 +31,7 @@ public sealed partial class CaptionReader : ChannelReader
     {
         if (file.Bytes.Length > MaxBytes)
             return ContentDocument.Failed(file.Path, ReadProblemKind.TooLarge, $"The captions file is larger than {MaxBytes / (1024 * 1024)} MB.");
-        var source = SourceText.From(file.Bytes, file.Bytes.Length, System.Text.Encoding.UTF8);
+        var source = SourceText.From(TextDecoding.Decode(file.Bytes));
         var lines = source.Lines;
         bool vtt = file.Extension == ".vtt" || (lines.Count > 0 && lines[0].ToString().StartsWith("WEBVTT", StringComparison.Ordinal));
 

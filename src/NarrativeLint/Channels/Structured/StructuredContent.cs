@@ -78,13 +78,10 @@ internal sealed record StructuredContent(
     /// <summary>Files bigger than this are not parsed: a content file of social posts or bot replies is never this large.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
-    public static SourceText Decode(ContentFile file) =>
-        SourceText.From(file.Bytes, file.Bytes.Length, System.Text.Encoding.UTF8);
-
     /// <summary>Parses the file as JSON (by extension) or YAML; never throws.</summary>
     public static StructuredContent Parse(ContentFile file)
     {
-        var source = Decode(file);
+        var source = SourceText.From(TextDecoding.Decode(file.Bytes));
         if (file.Bytes.Length > MaxBytes)
             return new(source, null, new ReadProblem(ReadProblemKind.TooLarge, $"The file is larger than {MaxBytes / (1024 * 1024)} MB."), []);
         try
