@@ -77,6 +77,8 @@ public sealed partial class HtmlReader : ChannelReader
         // Labels are ASCII: Latin-1 reads every byte as one character, whatever the page's charset.
         var label = DeclaredCharset().Match(Encoding.Latin1.GetString(bytes)) is { Success: true } match ? match.Groups["label"].Value : null;
         bool known = Charsets.TryGet(label, out var declared);
+        // A meta tag that could be read in ASCII cannot be UTF-16 or UTF-32: browsers read such a page as UTF-8.
+        if (known && declared.CodePage is 1200 or 1201 or 12000 or 12001) declared = Charsets.Utf8;
         if (known && (declared != Charsets.Utf8 || invalid is null)) return declared.GetString(bytes);
 
         var fallback = known || invalid is null ? Charsets.Utf8 : Charsets.Windows1252;

@@ -63,6 +63,15 @@ public class DecodingCheckTests
     }
 
     [Fact]
+    public void A_page_declaring_utf16_in_ascii_is_read_as_utf8_as_browsers_do()
+    {
+        var document = new HtmlReader().Read(new ContentFile("p.html", Encoding.UTF8.GetBytes("<meta charset=utf-16><p>Prezzi da 9 € al mese.</p>")));
+
+        document.Problems.ShouldBeEmpty();
+        document.Segments.Select(s => s.Text).ShouldBe(["Prezzi da 9 € al mese."]);
+    }
+
+    [Fact]
     public void A_page_without_a_declaration_that_is_not_utf8_is_read_as_windows_1252_and_reported_once()
     {
         var result = Check("old.html", Windows1252.GetBytes("<p>Prezzi da 9 € al mese.</p>"));
