@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Text;
 
-namespace NarrativeLint.Channels.Web;
+namespace NarrativeLint.Channels.Shared;
 
 /// <summary>
 /// Builds prose segments character by character, collapsing each run of whitespace to one space

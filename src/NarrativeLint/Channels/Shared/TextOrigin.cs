@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Text;
 
-namespace NarrativeLint.Channels.Web;
+namespace NarrativeLint.Channels.Shared;
 
 /// <summary>
 /// Where a text a reader works on sits in the file: the file itself (an .html page), or a decoded

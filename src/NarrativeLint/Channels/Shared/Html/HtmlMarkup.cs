@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 
-namespace NarrativeLint.Channels.Web;
+namespace NarrativeLint.Channels.Shared.Html;
 
 /// <summary>
 /// A small scanner over raw HTML, enough to find what AngleSharp's DOM does not report: where a

@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Text;
 
-namespace NarrativeLint.Channels.Web;
+namespace NarrativeLint.Channels.Shared.Html;
 
 /// <summary>
 /// Walks a parsed page in document order and writes its visible prose into segments, keeping a

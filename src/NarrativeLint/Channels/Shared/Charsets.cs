@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NarrativeLint.Channels.Email;
+namespace NarrativeLint.Channels.Shared;
 
 /// <summary>Charset labels as mail and web pages write them, resolved to .NET encodings that replace (never throw on) bad bytes.</summary>
 internal static class Charsets

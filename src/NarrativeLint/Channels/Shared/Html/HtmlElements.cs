@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using NarrativeLint.Text;
 
-namespace NarrativeLint.Channels.Web;
+namespace NarrativeLint.Channels.Shared.Html;
 
 /// <summary>How the HTML reader treats an element: what a reader of the rendered page would see as prose.</summary>
 internal enum ElementRole

@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 
-namespace NarrativeLint.Channels.Social;
+namespace NarrativeLint.Channels.Structured;
 
 /// <summary>
 /// A strict JSON (RFC 8259) parser over the decoded text that keeps character positions:
@@ -100,13 +101,13 @@ internal sealed class JsonContent
     DataScalar ReadString()
     {
         int start = _position++;
-        var pieces = ImmutableArray.CreateBuilder<ScalarPiece>();
+        var pieces = ImmutableArray.CreateBuilder<ProsePiece>();
         var value = new StringBuilder();
         int runStart = _position;
 
         void FlushRun(int end)
         {
-            if (end > runStart) pieces.Add(new ScalarPiece(_text[runStart..end], TextSpan.FromBounds(runStart, end), true));
+            if (end > runStart) pieces.Add(new ProsePiece(_text[runStart..end], TextSpan.FromBounds(runStart, end), true));
         }
 
         while (true)
@@ -146,7 +147,7 @@ internal sealed class JsonContent
                     break;
                 default: throw new SyntaxError(_position, $"Unknown escape sequence '\\{e}'.");
             }
-            pieces.Add(new ScalarPiece(decoded, new TextSpan(escapeStart, length), false));
+            pieces.Add(new ProsePiece(decoded, new TextSpan(escapeStart, length), false));
             value.Append(decoded);
             _position += length;
             runStart = _position;
@@ -164,7 +165,7 @@ internal sealed class JsonContent
         if (!valid)
             throw new SyntaxError(start, literal.Length == 0 ? $"Unexpected character '{_text[start]}'." : $"'{literal}' is not a JSON value.");
         var span = TextSpan.FromBounds(start, _position);
-        return new DataScalar { Value = literal, Pieces = [new ScalarPiece(literal, span, true)], Span = span };
+        return new DataScalar { Value = literal, Pieces = [new ProsePiece(literal, span, true)], Span = span };
     }
 
     char Peek() => _position < _text.Length ? _text[_position] : '\0';

@@ -1,7 +1,7 @@
 using AngleSharp.Html;
 using Microsoft.CodeAnalysis.Text;
 
-namespace NarrativeLint.Channels.Web;
+namespace NarrativeLint.Channels.Shared.Html;
 
 /// <summary>
 /// Finds where a piece of text the parser decoded (a text node, an attribute value) sits in the raw

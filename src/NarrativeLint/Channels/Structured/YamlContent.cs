@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace NarrativeLint.Channels.Social;
+namespace NarrativeLint.Channels.Structured;
 
 /// <summary>
 /// Reads YAML with YamlDotNet's event parser (so aliases are never expanded) into a <see cref="DataNode"/> tree,

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using YamlDotNet.Core;
 
-namespace NarrativeLint.Channels.Social;
+namespace NarrativeLint.Channels.Structured;
 
 /// <summary>
 /// Maps a YAML scalar's value back to the characters it came from. Text that the source spells the same
@@ -14,10 +15,10 @@ namespace NarrativeLint.Channels.Social;
 /// </summary>
 internal static class YamlScalarMap
 {
-    public static ImmutableArray<ScalarPiece> Map(string text, string value, ScalarStyle style, TextSpan span)
+    public static ImmutableArray<ProsePiece> Map(string text, string value, ScalarStyle style, TextSpan span)
     {
         if (value.Length == 0) return [];
-        List<ScalarPiece>? pieces = null;
+        List<ProsePiece>? pieces = null;
         try
         {
             pieces = style switch
@@ -34,32 +35,30 @@ internal static class YamlScalarMap
             // An index outside the text: the scalar's marks did not look as expected; fall back below.
         }
         if (pieces is not null && string.Concat(pieces.Select(p => p.Text)) == value) return [.. pieces];
-        return [new ScalarPiece(value, span, false)];
+        return [new ProsePiece(value, span, false)];
     }
 
     readonly record struct Line(int Start, int End, int BreakEnd);
 
-    static List<Line> Lines(string text, int from, int to)
+    /// <summary>The lines of [<paramref name="from"/>, <paramref name="to"/>); after a final line break, one empty line more.</summary>
+    static List<Line> LinesOf(string text, int from, int to)
     {
         var lines = new List<Line>();
-        int i = from;
-        while (true)
+        for (int start = from; ; )
         {
-            int start = i;
-            while (i < to && text[i] is not ('\n' or '\r')) i++;
-            int end = i;
-            if (i >= to) { lines.Add(new(start, end, end)); return lines; }
-            i += text[i] == '\r' && i + 1 < to && text[i + 1] == '\n' ? 2 : 1;
-            lines.Add(new(start, end, i));
+            var (end, next) = Lines.Next(text, start, to);
+            lines.Add(new(start, end, next));
+            if (next == end) return lines;
+            start = next;
         }
     }
 
     /// <summary>Plain, single- and double-quoted scalars: lines fold into spaces, blank lines into line breaks.</summary>
-    static List<ScalarPiece>? Flow(string text, int from, int to, char quote)
+    static List<ProsePiece>? Flow(string text, int from, int to, char quote)
     {
         if (from > to || to > text.Length || from < 0) return null;
-        var pieces = new List<ScalarPiece>();
-        var lines = Lines(text, from, to);
+        var pieces = new List<ProsePiece>();
+        var lines = LinesOf(text, from, to);
         int pendingBreaks = 0, joinStart = from;
         bool previousEscapedBreak = false;
         for (int k = 0; k < lines.Count; k++)
@@ -94,7 +93,7 @@ internal static class YamlScalarMap
         return count % 2 == 1;
     }
 
-    static bool AddFlowContent(string text, int s, int e, char quote, List<ScalarPiece> pieces)
+    static bool AddFlowContent(string text, int s, int e, char quote, List<ProsePiece> pieces)
     {
         int run = s;
         void Flush(int end)
@@ -145,7 +144,7 @@ internal static class YamlScalarMap
     }
 
     /// <summary>Literal (<c>|</c>) and folded (<c>&gt;</c>) block scalars, starting at the indicator.</summary>
-    static List<ScalarPiece>? Block(string text, int indicator, bool folded)
+    static List<ProsePiece>? Block(string text, int indicator, bool folded)
     {
         if (indicator >= text.Length || text[indicator] is not ('|' or '>')) return null;
         int i = indicator + 1;
@@ -160,7 +159,7 @@ internal static class YamlScalarMap
         i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
 
         // The block runs while lines are blank or indented at least as much as its first non-blank line.
-        var all = Lines(text, i, text.Length);
+        var all = LinesOf(text, i, text.Length);
         int indent = -1;
         var body = new List<Line>();
         foreach (var line in all)
@@ -179,7 +178,7 @@ internal static class YamlScalarMap
 
         int lastContent = body.FindLastIndex(l => l.End - l.Start > indent);
         if (lastContent < 0) return [];
-        var pieces = new List<ScalarPiece>();
+        var pieces = new List<ProsePiece>();
         int ContentStart(Line l) => Math.Min(l.Start + indent, l.End);
         bool MoreIndented(Line l) => ContentStart(l) < l.End && text[ContentStart(l)] is ' ' or '\t';
         bool IsBlank(Line l) => ContentStart(l) >= l.End;

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
-namespace NarrativeLint.Channels.Social;
+namespace NarrativeLint.Channels.Structured;
 
 // The YAML/JSON tree the social and chatbot readers share. It keeps only what prose needs:
 // structure, each node's extent, and for scalars the decoded value with its map back to the file.
@@ -13,14 +14,12 @@ internal abstract class DataNode
     public TextSpan Span { get; init; }
 }
 
-/// <summary>One piece of a scalar's value: verbatim source text, or text decoded from an escape or a line fold.</summary>
-internal readonly record struct ScalarPiece(string Text, TextSpan Source, bool Verbatim);
-
 /// <summary>A scalar (string, number, boolean, null) with its decoded value and the pieces that map it to the source.</summary>
 internal sealed class DataScalar : DataNode
 {
     public required string Value { get; init; }
-    public required ImmutableArray<ScalarPiece> Pieces { get; init; }
+    /// <summary>The value piece by piece: verbatim source text, or text decoded from an escape or a line fold.</summary>
+    public required ImmutableArray<ProsePiece> Pieces { get; init; }
     /// <summary>Whether the scalar was quoted or a block scalar (a string for sure), as opposed to a plain YAML word or a JSON literal.</summary>
     public bool Quoted { get; init; }
 
@@ -28,11 +27,7 @@ internal sealed class DataScalar : DataNode
     public ProseSegment ToSegment(SegmentKind kind, int unit = 0)
     {
         var builder = new ProseBuilder();
-        foreach (var piece in Pieces)
-        {
-            if (piece.Verbatim) builder.AppendVerbatim(piece.Text, piece.Source.Start);
-            else builder.AppendDecoded(piece.Text, piece.Source);
-        }
+        foreach (var piece in Pieces) piece.AppendTo(builder);
         return builder.Build(kind, unit);
     }
 
@@ -83,13 +78,10 @@ internal sealed record StructuredContent(
     /// <summary>Files bigger than this are not parsed: a content file of social posts or bot replies is never this large.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
-    public static SourceText Decode(ContentFile file) =>
-        SourceText.From(file.Bytes, file.Bytes.Length, System.Text.Encoding.UTF8);
-
     /// <summary>Parses the file as JSON (by extension) or YAML; never throws.</summary>
     public static StructuredContent Parse(ContentFile file)
     {
-        var source = Decode(file);
+        var source = SourceText.From(TextDecoding.Decode(file.Bytes));
         if (file.Bytes.Length > MaxBytes)
             return new(source, null, new ReadProblem(ReadProblemKind.TooLarge, $"The file is larger than {MaxBytes / (1024 * 1024)} MB."), []);
         try
