@@ -64,8 +64,8 @@ public sealed class HtmlReporter : Reporter
             active = [.. run.Result.Findings.Where(f => run.StateOf(f) == FindingState.Active)];
             var body = new StringBuilder();
             Swap(body, Summary);
-            Swap(body, Filters);
             if (run.History is { Runs.Count: > 0 } history) Swap(body, () => Trends(history));
+            Swap(body, Filters);
             Swap(body, () => Grouped("by-commitment", "Findings by commitment", f => f.Property(FindingProperties.CommitmentId), CommitmentHeading));
             Swap(body, () => Grouped("by-channel", "Findings by channel", f => f.Channel, key => E(key)));
             Swap(body, () => Grouped("by-rule", "Findings by rule", f => f.Id, RuleHeading));
@@ -189,6 +189,9 @@ public sealed class HtmlReporter : Reporter
             Heading(1, Anchor("trends-title"), "Trends");
             var runs = history.Runs;
             html.Append($"<p>{runs.Count} recorded run{(runs.Count == 1 ? "" : "s")}, from {When(runs[0].Time)} to {When(runs[^1].Time)}.</p>");
+            var totals = runs.Select(r => (r.Time, r.Counts.Total)).ToList();
+            html.Append($"<div class=\"charts\" data-dimension=\"total\"><figure class=\"trend\" data-key=\"total\"><figcaption>All open findings — now {totals[^1].Total}</figcaption>");
+            html.Append(TrendChart.Svg("all open findings", totals)).Append("</figure></div>");
             Charts("trends-commitment", "Open findings per commitment", runs, CountDimension.Commitment);
             Charts("trends-channel", "Open findings per channel", runs, CountDimension.Channel);
 

@@ -10,7 +10,7 @@ namespace NarrativeLint.Reporting.Html;
 /// </summary>
 static class TrendChart
 {
-    const int Width = 320, Height = 120, Left = 28, Right = 8, Top = 10, Bottom = 22;
+    const int Width = 240, Height = 84, Left = 24, Right = 6, Top = 8, Bottom = 18;
 
     /// <param name="points">One point per run, oldest first: the run's time and the count.</param>
     public static string Svg(string title, IReadOnlyList<(DateTimeOffset Time, int Count)> points)
