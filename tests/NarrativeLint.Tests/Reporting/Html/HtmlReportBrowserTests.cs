@@ -15,7 +15,9 @@ public sealed class HtmlReportBrowserTests(Chromium chromium, ReportWorkspace wo
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
         page.Dialog += async (_, dialog) => { errors.Add("dialog: " + dialog.Message); await dialog.DismissAsync(); };
-        await page.GotoAsync(new Uri(workspace.ReportPath).AbsoluteUri);
+        var report = new Uri(workspace.ReportPath).AbsoluteUri;
+        page.Request += (_, request) => { if (request.Url != report) errors.Add("request: " + request.Url); };
+        await page.GotoAsync(report);
         return (page, errors);
     }
 
@@ -117,6 +119,19 @@ public sealed class HtmlReportBrowserTests(Chromium chromium, ReportWorkspace wo
         await page.Locator("input[data-filter=channel][value=text]").UncheckAsync();
         (await VisibleRows(page, "[data-channel=text]")).ShouldBe(0);
         (await page.Locator("#by-channel section.group[data-group='text']").IsHiddenAsync()).ShouldBeTrue();
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Printed_it_leaves_off_the_filters_and_contents_and_keeps_the_findings()
+    {
+        var (page, errors) = await Open();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        (await page.Locator("#filters").IsHiddenAsync()).ShouldBeTrue();
+        (await page.Locator("nav.toc").IsHiddenAsync()).ShouldBeTrue();
+        (await VisibleRows(page, "")).ShouldBe(await page.Locator("tr.finding").CountAsync());
+        var pdf = await page.PdfAsync();
+        pdf.Length.ShouldBeGreaterThan(10_000);
         errors.ShouldBeEmpty();
     }
 
