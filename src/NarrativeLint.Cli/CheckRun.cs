@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 using NarrativeLint.Reporting;
+using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
@@ -40,6 +41,7 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         var summary = new RunSummary(result, loaded.Registry.Files, cwd, Version)
         {
             Time = started, CommandLine = CommandLineText(), FailOn = failOn, Passed = !Fails(result), Registry = loaded.Registry,
+            Revision = history is not null || format == "html" ? SourceRevision.Of(cwd) : null,
         };
         if (history is not null)
         {

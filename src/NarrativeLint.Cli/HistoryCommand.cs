@@ -23,7 +23,7 @@ static class HistoryCommand
         {
             using var store = HistoryStores.Open(target);
             var previous = store.Runs().LastOrDefault();
-            var recorded = store.Record(RunRecording.Describe(summary, SourceRevision.Of(summary.WorkingDirectory)), RunRecording.Findings(summary));
+            var recorded = store.Record(RunRecording.Describe(summary), RunRecording.Findings(summary));
             var changes = previous is null ? null : HistoryChanges.Between(store.Findings(previous.Id), store.Findings(recorded.Id));
             Console.Error.WriteLine($"run #{recorded.Id} recorded in {store.Location}");
             return summary with { History = new RunHistory(store.Runs(), changes) };

@@ -391,8 +391,7 @@ public sealed class HtmlReporter : Reporter
             html.Append($"<tr><th>Command line</th><td><code data-command-line>{E(run.CommandLine ?? "(not recorded)")}</code></td></tr>");
             html.Append($"<tr><th>Working directory</th><td><code>{E(run.WorkingDirectory)}</code></td></tr>");
             html.Append($"<tr><th>Fails on</th><td>{E(run.FailOn)}</td></tr>");
-            if (run.History?.Runs is { Count: > 0 } runs && runs[^1].Revision is { } revision)
-                html.Append($"<tr><th>Revision</th><td><code>{E(revision)}</code></td></tr>");
+            html.Append($"<tr><th>Revision</th><td><code data-revision>{E(run.Revision ?? "(no git revision)")}</code></td></tr>");
             html.Append("</tbody></table></section>\n");
         }
     }

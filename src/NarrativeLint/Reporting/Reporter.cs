@@ -16,6 +16,9 @@ public sealed record RunSummary(AnalysisResult Result, IReadOnlyList<string> Reg
     /// <summary>The command line as given, for the compliance report.</summary>
     public string? CommandLine { get; init; }
 
+    /// <summary>The commit checked (<c>git rev-parse HEAD</c>), where the report or the history needs it.</summary>
+    public string? Revision { get; init; }
+
     /// <summary>The <c>--fail-on</c> severity, and whether the run passed it (null when not judged).</summary>
     public string FailOn { get; init; } = "error";
     public bool? Passed { get; init; }

@@ -5,8 +5,8 @@ namespace NarrativeLint.Reporting.History;
 /// <summary>What of a run the history keeps: its description and each finding with its fingerprint and state.</summary>
 public static class RunRecording
 {
-    public static RunDescription Describe(RunSummary run, string? revision) =>
-        new(run.Time, revision, RegistryHash.Of(run.RegistryFiles), run.ToolVersion);
+    public static RunDescription Describe(RunSummary run) =>
+        new(run.Time, run.Revision, RegistryHash.Of(run.RegistryFiles), run.ToolVersion);
 
     public static IEnumerable<HistoryFinding> Findings(RunSummary run) => run.Result.Findings.Select(finding => new HistoryFinding(
         FindingFingerprint.Of(finding),

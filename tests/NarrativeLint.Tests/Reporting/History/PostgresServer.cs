@@ -30,7 +30,8 @@ public sealed class PostgresServer : IDisposable
         }
         binaries = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL's initdb and pg_ctl were not found on PATH or in /usr/lib/postgresql/*/bin: install Debian's postgresql package (.ci/run does), or set {ServerEnvironment}.");
-        dataDirectory = Directory.CreateTempSubdirectory("narrativelint-pg-").FullName;
+        // The postgres user must reach the folder, so as root it goes under /tmp whatever TMPDIR says.
+        dataDirectory = Directory.CreateDirectory(Path.Combine(Environment.IsPrivilegedProcess ? "/tmp" : Path.GetTempPath(), "narrativelint-pg-" + Guid.NewGuid().ToString("N")[..12])).FullName;
         var port = FreePort();
         if (Environment.IsPrivilegedProcess) Run("chown", ["postgres:postgres", dataDirectory], asPostgres: false);
         Run(Path.Combine(binaries, "initdb"), ["-D", Path.Combine(dataDirectory, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);

@@ -42,6 +42,7 @@ public sealed class HtmlReportBrowserTests(Chromium chromium, ReportWorkspace wo
         (await page.Locator("#summary [data-verdict]").GetAttributeAsync("data-verdict")).ShouldBe("fail");
         (await page.Locator("tr.document").CountAsync()).ShouldBe(summary.GetProperty("files").GetInt32());
         (await Text(page, "[data-command-line]")).ShouldBe("narrativelint check content --registry rules --format html --output report.html --history");
+        (await Text(page, "[data-revision]")).ShouldBe(workspace.Revision);
         (await page.Locator("tr.registry-file").CountAsync()).ShouldBe(2);
         (await page.Locator("tr.catalogue").CountAsync()).ShouldBeGreaterThan(0);
         (await page.Locator("nav.toc a[href='#by-commitment-title']").CountAsync()).ShouldBe(1);

@@ -39,6 +39,8 @@ public sealed class ReportWorkspace : IDisposable
     /// <summary>The same last run as JSON: what the report's numbers must agree with.</summary>
     public JsonElement Json { get; }
     public CommandResult LastRun { get; }
+    /// <summary>The commit the workspace's git repository is at.</summary>
+    public string Revision { get; }
 
     public ReportWorkspace()
     {
@@ -56,6 +58,11 @@ public sealed class ReportWorkspace : IDisposable
         folder.Write("content/text/outage.txt", "We publish every outage report within 5 days.\n");
         folder.Write("content/blog/\"><img src=x onerror=window.__pwned='path'>.md", "---\nlang: en\n---\nCall our helpdesk today.\n");
 
+        Git("init", "-q");
+        Git("add", ".");
+        Git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "content");
+        Revision = Git("rev-parse", "HEAD").Stdout.Trim();
+
         Check("--history").ExitCode.ShouldBe(1);
         Check("--history").ExitCode.ShouldBe(1);
         folder.Write("content/blog/2025-10-01-support.md", SupportPost.Replace("We answer every support request within 72 hours.", "We answer every support request within 24 hours."));
@@ -63,6 +70,13 @@ public sealed class ReportWorkspace : IDisposable
         LastRun.ExitCode.ShouldBe(1, LastRun.ToString());
         var json = Check("--format", "json");
         Json = JsonDocument.Parse(json.Stdout).RootElement.Clone();
+    }
+
+    CommandResult Git(params string[] args)
+    {
+        var result = Run("git", args, Root);
+        result.ExitCode.ShouldBe(0, result.ToString());
+        return result;
     }
 
     CommandResult Check(params string[] options) => Narrativelint(Root, ["check", "content", "--registry", "rules", .. options]);
