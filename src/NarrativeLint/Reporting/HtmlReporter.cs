@@ -288,7 +288,7 @@ public sealed class HtmlReporter : Reporter
 
         void FindingTable(IEnumerable<Finding> findings, bool justification)
         {
-            html.Append("<table><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>What</th>");
+            html.Append("<table class=\"findings\"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>What</th>");
             if (justification) html.Append("<th>State</th><th>Justification</th>");
             html.Append("</tr></thead><tbody>");
             foreach (var finding in findings) FindingRow(finding, justification);
