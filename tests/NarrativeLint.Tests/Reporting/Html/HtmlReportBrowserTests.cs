@@ -40,6 +40,7 @@ public sealed class HtmlReportBrowserTests(Chromium chromium, ReportWorkspace wo
         (await Text(page, "[data-summary=channels]")).ShouldBe("2");
         (await Text(page, "[data-summary=languages]")).ShouldBe("2");
         (await page.Locator("#summary [data-verdict]").GetAttributeAsync("data-verdict")).ShouldBe("fail");
+        Directory.GetFiles(workspace.Root, ".report.html*").ShouldBeEmpty("the report is written through a temporary file and renamed");
         (await page.Locator("tr.document").CountAsync()).ShouldBe(summary.GetProperty("files").GetInt32());
         (await Text(page, "[data-command-line]")).ShouldBe("narrativelint check content --registry rules --format html --output report.html --history");
         (await Text(page, "[data-revision]")).ShouldBe(workspace.Revision);
