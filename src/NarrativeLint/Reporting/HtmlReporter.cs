@@ -63,17 +63,17 @@ public sealed class HtmlReporter : Reporter
         {
             active = [.. run.Result.Findings.Where(f => run.StateOf(f) == FindingState.Active)];
             var body = new StringBuilder();
-            Swap(body, Summary);
-            if (run.History is { Runs.Count: > 0 } history) Swap(body, () => Trends(history));
-            Swap(body, Filters);
-            Swap(body, () => Grouped("by-commitment", "Findings by commitment", f => f.Property(FindingProperties.CommitmentId), CommitmentHeading));
-            Swap(body, () => Grouped("by-channel", "Findings by channel", f => f.Channel, key => E(key)));
-            Swap(body, () => Grouped("by-rule", "Findings by rule", f => f.Id, RuleHeading));
-            Swap(body, () => Grouped("by-language", "Findings by language", f => f.Language, key => E(key)));
-            Swap(body, Waived);
-            Swap(body, Documents);
-            Swap(body, Registry);
-            Swap(body, RunDetails);
+            Section(body, Summary);
+            if (run.History is { Runs.Count: > 0 } history) Section(body, () => Trends(history));
+            Section(body, Filters);
+            Section(body, () => Grouped("by-commitment", "Findings by commitment", f => f.Property(FindingProperties.CommitmentId), CommitmentHeading));
+            Section(body, () => Grouped("by-channel", "Findings by channel", f => f.Channel, key => E(key)));
+            Section(body, () => Grouped("by-rule", "Findings by rule", f => f.Id, RuleHeading));
+            Section(body, () => Grouped("by-language", "Findings by language", f => f.Language, key => E(key)));
+            Section(body, Waived);
+            Section(body, Documents);
+            Section(body, Registry);
+            Section(body, RunDetails);
 
             var brand = run.Registry.BrandName is { Length: > 0 } name ? $" — {name}" : "";
             html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -103,7 +103,7 @@ public sealed class HtmlReporter : Reporter
         }
 
         // Each section writes into the page body; the table of contents is collected on the way.
-        void Swap(StringBuilder body, Action section)
+        void Section(StringBuilder body, Action section)
         {
             section();
             body.Append(html);
