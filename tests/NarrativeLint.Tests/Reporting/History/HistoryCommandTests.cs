@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Npgsql;
-using NarrativeLint.Tests.Analyzers;
+using NarrativeLint.Tests.Rules;
 using NarrativeLint.Tests.Cli;
 using NarrativeLint.Tests.Robustness;
 using static NarrativeLint.Tests.Cli.CliProcess;
@@ -20,7 +20,7 @@ public sealed class HistoryCommandTests(PostgresServer postgres) : IDisposable
     static TempFolder Project()
     {
         var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/support.md", Broken);
         return folder;
     }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using NarrativeLint.Reporting;
-using NarrativeLint.Tests.Analyzers;
+using NarrativeLint.Tests.Rules;
 
 namespace NarrativeLint.Tests.Reporting.Html;
 
@@ -21,7 +21,7 @@ public class HtmlReporterTests
     [Fact]
     public void A_baselined_finding_is_listed_with_its_reason_and_left_out_of_the_open_findings()
     {
-        var registry = InMemoryRun.Registry(Lint.Registry);
+        var registry = InMemoryRun.Registry(Fixture.RegistryYaml);
         var result = InMemoryRun.Check(registry, ("content/support.md", Support));
         var accepted = result.Findings.Single(f => f.Id == "NL1001");
         var html = Render(new RunSummary(result, [], "/work", "0.1.0")
@@ -42,7 +42,7 @@ public class HtmlReporterTests
     [Fact]
     public void The_policy_allows_exactly_the_page_s_own_stylesheet_and_script_and_nothing_remote()
     {
-        var registry = InMemoryRun.Registry(Lint.Registry);
+        var registry = InMemoryRun.Registry(Fixture.RegistryYaml);
         var html = Render(new RunSummary(InMemoryRun.Check(registry, ("content/support.md", Support)), [], "/work", "0.1.0") { Registry = registry });
 
         var policy = Regex.Match(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").Groups[1].Value.Replace("&#39;", "'");
