@@ -12,6 +12,8 @@ public static class FindingProperties
     public const string Quoted = "quoted";
     /// <summary>Replacement text for the quoted span, where the rule has a safe fix.</summary>
     public const string Fix = "fix";
+    /// <summary>How sure the rule is, 0 to 1 (invariant culture), where it weighs its evidence; SARIF turns it into a rank.</summary>
+    public const string Confidence = "confidence";
 
     public static ImmutableDictionary<string, string?> Of(string? commitmentId = null, string? quoted = null, string? fix = null)
     {

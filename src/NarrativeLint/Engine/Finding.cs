@@ -13,6 +13,8 @@ public sealed record Finding(Diagnostic Diagnostic, string Path, string? Channel
     public DiagnosticSeverity Severity => Diagnostic.Severity;
     public string Message => Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
     public bool IsSuppressed => Suppression is not null;
+    /// <summary>The finding is in the baseline the run was given: reported as unchanged, not counted for the exit code.</summary>
+    public bool IsBaselined { get; init; }
     public FileLinePositionSpan LineSpan => Diagnostic.Location.GetLineSpan();
     public string? Property(string key) => Diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
 
