@@ -14,17 +14,25 @@ public class GateEndToEndTests
         run.ExitCode.ShouldBe(0, run.ToString());
     }
 
+    /// <summary>A new repository holding the registry and <paramref name="files"/>, committed.</summary>
+    static TempFolder CommittedRepository(params (string Path, string Text)[] files)
+    {
+        var repo = new TempFolder();
+        Git(repo, "init", "-q", "-b", "main");
+        repo.Write("rules/brand.yaml", Lint.Registry);
+        foreach (var (path, text) in files) repo.Write(path, text);
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "existing content");
+        return repo;
+    }
+
     [Fact]
     public void Baseline_and_changed_since_report_only_the_new_contradiction_until_it_is_fixed()
     {
-        using var repo = new TempFolder();
-        Git(repo, "init", "-q", "-b", "main");
-        repo.Write("rules/brand.yaml", Lint.Registry);
-        repo.Write("narrativelint.yaml", "registry: rules\nexclude: [\"rules/**\"]\n");
-        repo.Write("content/support.md", "# Support\n\nWe reply to support tickets within 72 hours.\n\nCall our helpdesk today.\n");
-        repo.Write("content/uptime.md", "# Uptime\n\nOur network is available 99.5% of the time.\n");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "existing content");
+        using var repo = CommittedRepository(
+            ("narrativelint.yaml", "registry: rules\nexclude: [\"rules/**\"]\n"),
+            ("content/support.md", "# Support\n\nWe reply to support tickets within 72 hours.\n\nCall our helpdesk today.\n"),
+            ("content/uptime.md", "# Uptime\n\nOur network is available 99.5% of the time.\n"));
 
         var adopt = Narrativelint(repo.Root, "check", "content", "--write-baseline", "narrativelint.baseline.json");
         adopt.ExitCode.ShouldBe(0, adopt.ToString());
@@ -52,12 +60,7 @@ public class GateEndToEndTests
     [Fact]
     public void Untracked_files_count_as_changed_and_a_bad_revision_exits_2()
     {
-        using var repo = new TempFolder();
-        Git(repo, "init", "-q", "-b", "main");
-        repo.Write("rules/brand.yaml", Lint.Registry);
-        repo.Write("content/old.md", "# Support\n\nWe reply to support tickets within 72 hours.\n");
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "existing");
+        using var repo = CommittedRepository(("content/old.md", "# Support\n\nWe reply to support tickets within 72 hours.\n"));
         repo.Write("content/new.md", "# Support\n\nWe reply to support tickets within 96 hours.\n");
 
         var run = Narrativelint(repo.Root, "check", "content", "--changed-since", "HEAD", "--format", "github");
