@@ -1,3 +1,4 @@
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 
@@ -15,7 +16,7 @@ static class Annotation
         var registry = new BrandRegistry();
         if (registryPath is not null || Directory.Exists("rules"))
         {
-            var loaded = RegistryLoader.Load(registryPath ?? "rules");
+            var loaded = RegistryLoader.Load(registryPath ?? "rules", BuiltInAnalyzers.SupportedDiagnosticIds);
             foreach (var error in loaded.Errors) Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
             if (!loaded.Succeeded) return ExitCodes.Usage;
             registry = loaded.Registry;

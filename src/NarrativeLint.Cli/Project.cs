@@ -48,7 +48,7 @@ sealed class Project
                 return null;
             }
         }
-        else result = RegistryLoader.Load(registry, configuration?.Catalogues);
+        else result = RegistryLoader.Load(registry, configuration?.Catalogues, Analyzers.BuiltInAnalyzers.SupportedDiagnosticIds);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) Console.Error.WriteLine($"{Shown(error.Position)}: error NL0001: {error.Message}");

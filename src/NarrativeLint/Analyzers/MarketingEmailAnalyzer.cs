@@ -37,8 +37,7 @@ public sealed class MarketingEmailAnalyzer : NarrativeAnalyzer
                 ? HasUnsubscribeHeader(content.Metadata) || qualifiers.FoundIn(text)
                 : NamesSender(content.Metadata.Sender) || qualifiers.FoundIn(text);
             if (satisfied) continue;
-            var fallback = rule.Check == ClaimCheck.EmailUnsubscribe ? Descriptors.MarketingEmailWithoutUnsubscribe : Descriptors.MarketingEmailWithoutSender;
-            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.Find(rule.DiagnosticId) ?? fallback,
+            ctx.ReportDiagnostic(Diagnostic.Create(rule.Descriptor(),
                 ctx.Document.LocationOfSource(new TextSpan(0, 0)), FindingProperties.Of(commitmentId: rule.Id), rule.LegalSource));
         }
     }

@@ -16,7 +16,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
 
     public override void Initialize(NarrativeAnalysisContext context)
     {
-        var topics = new CommitmentTopics(context.Registry);
+        var topics = context.Session.Topics;
         context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
     }
 
@@ -42,7 +42,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
             var quoted = ctx.Quote(span);
             // "'{0}' claims '{1}', more than commitment '{2}' promises: {3}; source: {4}"
             ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.AbsoluteOverclaim, ctx.LocationOf(span), commitment.Id, quoted,
-                quoted, quoted, commitment.Id, commitment.Statement, commitment.Source ?? "the registry"));
+                quoted, quoted, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
             return;
         }
     }
@@ -71,7 +71,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
                     return quantity.Span;
         if (sentence.Sentence.Has(CueKind.Hedge)) return null;
         foreach (var cue in sentence.Sentence.Cues)
-            if (cue.Kind == CueKind.Absolute && !Negation.Negates(sentence.Sentence, cue.Tokens) && !InsideQuantity(sentence, cue))
+            if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue))
                 return sentence.SpanOf(cue.Tokens);
         return null;
     }

@@ -19,7 +19,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     public override void Initialize(NarrativeAnalysisContext context)
     {
         if (!context.Registry.Commitments.Any(c => c.Polarity != Polarity.None)) return;
-        var topics = new CommitmentTopics(context.Registry);
+        var topics = context.Session.Topics;
         context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
     }
 
@@ -39,11 +39,11 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             var span = sentence.Sentence.Span;
             var quoted = ctx.Quote(span);
             var reading = commitment.Polarity == Polarity.Never
-                ? sentence.Sentence.Has(CueKind.Modal) ? "allows what it rules out" : "affirms what it rules out"
-                : "negates what it promises";
+                ? sentence.Sentence.Has(CueKind.Modal) ? Fragments.AllowsWhatItRulesOut : Fragments.AffirmsWhatItRulesOut
+                : Fragments.NegatesWhatItPromises;
             // "'{0}' {1}, but commitment '{2}' says: {3}; source: {4}"
             ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.PolarityContradicted, ctx.LocationOf(span), commitment.Id, quoted,
-                quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? "the registry"));
+                quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
             return;
         }
     }
@@ -55,15 +55,15 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     /// </summary>
     static bool Affirms(Sentence sentence, TopicEvidence topic)
     {
-        var negated = topic.IndependentCues.Where(c => Negation.Negates(sentence, c.Tokens)).ToList();
+        var negated = topic.IndependentCues.Where(c => sentence.IsNegated(c.Tokens)).ToList();
         if (negated.Count == 0) return true;
         int length = sentence.Tokens.Length;
         int scopesEnd = sentence.Cues.Where(c => c.Kind == CueKind.Negation).Max(c => c.Scope.End.GetOffset(length));
         var negatedWords = negated.Select(c => c.Phrase.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return topic.IndependentCues.Any(c => c.Tokens.Start.GetOffset(length) >= scopesEnd
-                                              && !Negation.Negates(sentence, c.Tokens) && !negatedWords.Contains(c.Phrase.Text));
+                                              && !sentence.IsNegated(c.Tokens) && !negatedWords.Contains(c.Phrase.Text));
     }
 
     /// <summary>An always-commitment is contradicted when one of its cues is negated.</summary>
-    static bool Negates(Sentence sentence, TopicEvidence topic) => topic.IndependentCues.Any(c => Negation.Negates(sentence, c.Tokens));
+    static bool Negates(Sentence sentence, TopicEvidence topic) => topic.IndependentCues.Any(c => sentence.IsNegated(c.Tokens));
 }

@@ -58,9 +58,12 @@ public sealed partial class ChangedLines
         return new ChangedLines(files);
     }
 
-    /// <summary>Whether a finding is about changed text: its own location or one of its related locations is on a changed line.</summary>
+    /// <summary>
+    /// Whether a finding is about changed text: its own location or one of its related locations is on a changed line.
+    /// A finding about the run itself (a rule that failed) has no line and always counts.
+    /// </summary>
     public bool Touches(Finding finding, string workingDirectory) =>
-        Touches(finding.Diagnostic.Location, workingDirectory) || finding.Diagnostic.AdditionalLocations.Any(l => Touches(l, workingDirectory));
+        !finding.HasLocation || Touches(finding.Diagnostic.Location, workingDirectory) || finding.Diagnostic.AdditionalLocations.Any(l => Touches(l, workingDirectory));
 
     bool Touches(Location location, string workingDirectory)
     {

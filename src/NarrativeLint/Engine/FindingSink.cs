@@ -6,16 +6,22 @@ using NarrativeLint.Analyzers;
 namespace NarrativeLint.Engine;
 
 /// <summary>Turns an analyzer's diagnostic into a finding: configured severity, channel, position note, inline suppression.</summary>
-sealed class FindingSink(AnalyzedDocument document, SeverityPolicy severities, InlineSuppressions suppressions, ConcurrentBag<Finding> findings)
+/// <param name="document">The document the findings are in; null for findings about the run itself (a rule that failed to start).</param>
+sealed class FindingSink(AnalyzedDocument? document, SeverityPolicy severities, InlineSuppressions? suppressions, ConcurrentBag<Finding> findings)
 {
-    readonly IReadOnlyList<ImmutableDictionary<string, DiagnosticSeverity?>> _layers = severities.LayersFor(document.Path);
+    readonly IReadOnlyList<ImmutableDictionary<string, DiagnosticSeverity?>> _layers = severities.LayersFor(document?.Path ?? "");
 
     public void Report(Diagnostic diagnostic)
     {
         if (!TryConfigure(diagnostic, out var configured)) return;
+        if (document is null)
+        {
+            findings.Add(new Finding(configured, "", null, null, null));
+            return;
+        }
         var content = document.Content;
         findings.Add(new Finding(configured, content.Path, content.Metadata.Channel, content.Metadata.Language,
-            content.DescribePosition(configured.Location.SourceSpan.Start), suppressions.Justify(configured)));
+            content.DescribePosition(configured.Location.SourceSpan.Start), suppressions?.Justify(configured)));
     }
 
     bool TryConfigure(Diagnostic diagnostic, out Diagnostic configured)

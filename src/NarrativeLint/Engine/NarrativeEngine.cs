@@ -33,12 +33,11 @@ public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableA
 /// </summary>
 public sealed class NarrativeEngine
 {
-    readonly BrandRegistry _registry;
     readonly EngineOptions _options;
     readonly ImmutableArray<ChannelReader> _readers;
     readonly Func<ImmutableArray<NarrativeAnalyzer>> _analyzers;
     readonly LanguagePacks _packs;
-    readonly PhraseIndex _phrases;
+    readonly AnalysisSession _session;
     readonly ChannelAssignment _channels;
     readonly SeverityPolicy _severities;
     readonly PathGlobs? _include;
@@ -51,12 +50,11 @@ public sealed class NarrativeEngine
         Func<ImmutableArray<NarrativeAnalyzer>>? analyzers = null,
         LanguagePacks? packs = null)
     {
-        _registry = registry;
         _options = options ?? new EngineOptions();
         _readers = readers?.ToImmutableArray() ?? ChannelReaders.Default;
         _analyzers = analyzers ?? BuiltInAnalyzers.Create;
         _packs = packs ?? LanguagePacks.Default;
-        _phrases = RegistryPhrases.Build(registry, _packs);
+        _session = new AnalysisSession(registry, _packs, RegistryPhrases.Build(registry, _packs));
         _channels = new ChannelAssignment(registry, _options.Channels);
         _severities = new SeverityPolicy(_options);
         _include = _options.Include.IsDefaultOrEmpty ? null : new PathGlobs(_options.Include);
@@ -75,14 +73,15 @@ public sealed class NarrativeEngine
 
     AnalysisResult Run(int count, Func<int, ContentDocument?> load)
     {
-        var analyzers = _analyzers();
-        var context = new NarrativeAnalysisContext(_registry);
-        foreach (var analyzer in analyzers) analyzer.Initialize(context);
+        var findings = new ConcurrentBag<Finding>();
+        var context = new NarrativeAnalysisContext(_session);
+        var runFailures = new FindingSink(null, _severities, null, findings);
+        foreach (var analyzer in _analyzers())
+            Contained(analyzer, Fragments.Starting, null, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
         var sinks = new FindingSink?[count];
-        var findings = new ConcurrentBag<Finding>();
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
             var content = load(i);
@@ -95,7 +94,7 @@ public sealed class NarrativeEngine
             foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
             foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
                 sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
-                    suppression.Ids.IsEmpty ? "all rules" : string.Join(", ", suppression.Ids)));
+                    suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
             if (content.Problems.IsEmpty && content.Segments.IsEmpty)
                 sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
             RunDocumentActions(context, document, sink.Report);
@@ -103,17 +102,18 @@ public sealed class NarrativeEngine
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
-        var corpus = new CorpusAnalysisContext(analysed, _registry, diagnostic =>
+        var corpus = new CorpusAnalysisContext(analysed, _session, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
-        foreach (var action in context.CorpusEndActions) action(corpus);
+        foreach (var action in context.CorpusEndActions)
+            Contained(action.Owner, Fragments.ComparingDocuments, null, runFailures.Report, () => action.Run(corpus));
 
         // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
         for (int i = 0; i < count; i++)
             foreach (var unused in suppressions[i]?.Unused ?? [])
                 sinks[i]!.Report(Diagnostic.Create(Descriptors.SuppressionSuppressesNothing, documents[i]!.LocationOfSource(unused.CommentSpan),
-                    unused.Ids.IsEmpty ? "all rules" : string.Join(", ", unused.Ids)));
+                    unused.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", unused.Ids)));
 
         var ordered = findings.ToList();
         ordered.Sort(Finding.Order);
@@ -122,13 +122,38 @@ public sealed class NarrativeEngine
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
     {
+        // A rule that fails on one document is reported once there (NL0008) and not run on it again; the other rules go on.
+        HashSet<NarrativeAnalyzer>? failed = null;
         foreach (var sentence in document.Sentences)
         {
-            var sentenceContext = new SentenceAnalysisContext(document, sentence, _registry, report);
-            foreach (var action in context.SentenceActions) action(sentenceContext);
+            var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
+            foreach (var action in context.SentenceActions)
+                if (failed is null || !failed.Contains(action.Owner))
+                    if (!Contained(action.Owner, Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), report, () => action.Run(sentenceContext)))
+                        (failed ??= []).Add(action.Owner);
         }
-        var documentContext = new DocumentAnalysisContext(document, _registry, report);
-        foreach (var action in context.DocumentActions) action(documentContext);
+        var documentContext = new DocumentAnalysisContext(document, _session, report);
+        foreach (var action in context.DocumentActions)
+            if (failed is null || !failed.Contains(action.Owner))
+                if (!Contained(action.Owner, Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext)))
+                    (failed ??= []).Add(action.Owner);
+    }
+
+    /// <summary>
+    /// Runs one rule's work so that its exception becomes one NL0008 finding (Roslyn's AD0001) instead of ending the run.
+    /// </summary>
+    static bool Contained(NarrativeAnalyzer analyzer, string stage, Location? where, Action<Diagnostic> report, Action work)
+    {
+        try
+        {
+            work();
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            report(Diagnostic.Create(Descriptors.RuleFailed, where ?? Location.None, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}"));
+            return false;
+        }
     }
 
     ContentDocument? LoadFile(string path, bool explicitFile)
@@ -194,7 +219,7 @@ public sealed class NarrativeEngine
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
             foreach (var sentence in pack.Annotate(segment.Text))
             {
-                previous = new AnalyzedSentence(sentence, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _phrases.Match(sentence), previous);
+                previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _session.Phrases.Match(sentence), previous);
                 sentences.Add(previous);
             }
             if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject && previous?.Segment == segment) heading = previous;

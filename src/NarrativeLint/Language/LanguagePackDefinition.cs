@@ -25,6 +25,18 @@ internal sealed class LanguagePackDefinition
     public List<string> PercentWords { get; set; } = [];
     public Dictionary<int, List<string>> Months { get; set; } = [];
     public List<string> OrdinalSuffixes { get; set; } = [];
+    /// <summary>Words that may stand between a day and its month ("30th of June").</summary>
+    public List<string> MonthLinks { get; set; } = [];
+    /// <summary>Words before a version number ("version 5.2", "versione 3"): the number names a release, not an amount.</summary>
+    public List<string> VersionWords { get; set; } = [];
+    /// <summary>Letters glued to 1–4 or 1–2 before a year that name a quarter or a half of it ("Q4 2026", "H2 2026").</summary>
+    public PeriodMarkersDefinition PeriodMarkers { get; set; } = new();
+    /// <summary>Letters folded into the ones the pack writes ("ş" → "ș" in Romanian), so old and new spellings match.</summary>
+    public Dictionary<string, string> LetterVariants { get; set; } = [];
+    /// <summary>Whether a capital letter inside a sentence marks a name ("Velocell TV"); not in German, which capitalises every noun.</summary>
+    public bool NamesCapitalised { get; set; } = true;
+    /// <summary>Whether this pack reads documents whose language no pack covers (one pack says so: English).</summary>
+    public bool Fallback { get; set; }
     public List<string> ClockMarkers { get; set; } = [];
     public List<string> NonQuantityUnits { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];
@@ -60,10 +72,18 @@ internal sealed class NumberWordsDefinition
     public Dictionary<string, long> Cardinals { get; set; } = [];
     public List<string> Joiners { get; set; } = [];
     public bool Glued { get; set; }
+    /// <summary>With <see cref="Glued"/>: the vowels a unit word may start with, before which the tens drop their last vowel ("trentuno").</summary>
+    public string ElisionVowels { get; set; } = "";
     public List<string> OneBeforeUnit { get; set; } = [];
     public List<string> Ambiguous { get; set; } = [];
     public Dictionary<string, long> Scales { get; set; } = [];
     public List<string> Links { get; set; } = [];
+}
+
+internal sealed class PeriodMarkersDefinition
+{
+    public List<string> Quarter { get; set; } = [];
+    public List<string> Half { get; set; } = [];
 }
 
 internal sealed class StemmingDefinition

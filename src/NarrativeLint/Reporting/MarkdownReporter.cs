@@ -46,7 +46,8 @@ public sealed class MarkdownReporter : Reporter
         foreach (var finding in active.Take(ListedFindings))
         {
             var start = finding.LineSpan.StartLinePosition;
-            output.WriteLine($"- **{Level(finding.Severity)} {RuleLink(run, finding.Id)}** {Code($"{finding.Path}:{start.Line + 1}:{start.Character + 1}")}: {Escape(finding.Message)}");
+            var where = finding.HasLocation ? $"{finding.Path}:{start.Line + 1}:{start.Character + 1}" : "narrativelint";
+            output.WriteLine($"- **{Level(finding.Severity)} {RuleLink(run, finding.Id)}** {Code(where)}: {Escape(finding.Message)}");
             if (finding.Property(FindingProperties.Quoted) is { Length: > 0 } quoted)
                 output.WriteLine($"  > {Escape(FindingProperties.OneLine(quoted))}");
         }
