@@ -105,4 +105,21 @@ public class CodeScanningTests
         var chatty = Narrativelint(folder.Root, "check", "content", "--output", "report.txt");
         chatty.Stderr.Trim().ShouldBe("1 findings in 1 files written to report.txt", "stderr is not a terminal here: no progress bar");
     }
+
+    [Fact]
+    public void A_progress_bar_is_drawn_on_a_terminal_unless_quiet()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/brand.yaml", Analyzers.Lint.Registry);
+        folder.Write("content/help.md", "# Help\n\nCall our helpdesk.\n");
+        // util-linux script runs the command on a pseudo-terminal, as a person's shell would.
+        CommandResult OnTerminal(string extra) => CliProcess.Run("script", ["-qec", $"TERM=xterm dotnet \"{CliDll}\" check content --output report.txt {extra}", "/dev/null"], folder.Root);
+
+        var shown = OnTerminal("");
+        shown.Stdout.ShouldContain("Checking files", Case.Sensitive, shown.ToString());
+        shown.Stdout.ShouldContain("100%");
+        var quiet = OnTerminal("--quiet");
+        quiet.Stdout.ShouldNotContain("Checking files");
+        quiet.Stdout.Trim().ShouldBeEmpty(quiet.ToString());
+    }
 }
