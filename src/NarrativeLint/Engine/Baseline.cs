@@ -31,8 +31,9 @@ public sealed class Baseline
         var left = new Dictionary<BaselineEntry, int>(_accepted);
         var findings = result.Findings.Select(f =>
         {
-            if (f.IsSuppressed || !left.TryGetValue(KeyOf(f, result), out var count) || count == 0) return f;
-            left[KeyOf(f, result)] = count - 1;
+            var key = KeyOf(f, result);
+            if (f.IsSuppressed || !left.TryGetValue(key, out var count) || count == 0) return f;
+            left[key] = count - 1;
             return f with { IsBaselined = true };
         });
         return result with { Findings = [.. findings] };

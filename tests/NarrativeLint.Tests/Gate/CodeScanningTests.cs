@@ -122,4 +122,21 @@ public class CodeScanningTests
         quiet.Stdout.ShouldNotContain("Checking files");
         quiet.Stdout.Trim().ShouldBeEmpty(quiet.ToString());
     }
+
+    [Fact]
+    public void A_finding_with_a_confidence_is_ranked_and_without_one_is_not()
+    {
+        var location = Microsoft.CodeAnalysis.Location.Create("a.md", new Microsoft.CodeAnalysis.Text.TextSpan(0, 1),
+            new Microsoft.CodeAnalysis.Text.LinePositionSpan(new(0, 0), new(0, 1)));
+        var weighed = Microsoft.CodeAnalysis.Diagnostic.Create(Descriptors.AvoidedTerm, location,
+            System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(FindingProperties.Confidence, "0.8"), "a", "b");
+        var plain = Microsoft.CodeAnalysis.Diagnostic.Create(Descriptors.AvoidedTerm, location, "c", "d");
+        var result = new Engine.AnalysisResult([new Engine.Finding(weighed, "a.md", null, null, null), new Engine.Finding(plain, "a.md", null, null, null)], []);
+        var text = new StringWriter();
+        new SarifReporter().Write(new RunSummary(result, [], Path.GetTempPath(), "0.0.0"), text);
+        var results = JsonDocument.Parse(text.ToString()).RootElement.GetProperty("runs")[0].GetProperty("results");
+        results[0].GetProperty("rank").GetDouble().ShouldBe(80);
+        results[1].TryGetProperty("rank", out _).ShouldBeFalse();
+        results[0].TryGetProperty("baselineState", out _).ShouldBeFalse("no baseline was given");
+    }
 }
