@@ -37,7 +37,8 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
             var offsetRules = segment.SelectMany(s => s.Phrases)
                 .Where(p => p.Phrase.Role == PhraseRole.ClaimQualifier).Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
             foreach (var sentence in segment)
-                foreach (var match in sentence.Phrases)
+                // The longest phrase at a position is the claim: "eco-friendly", not its "eco".
+                foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
                 {
                     if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
                     if (sentence.Sentence.IsNegated(match.Tokens) || !InContext(sentence, rule, brand)) continue;

@@ -77,7 +77,7 @@ public sealed class NarrativeEngine
         var context = new NarrativeAnalysisContext(_session);
         var runFailures = new FindingSink(null, _severities, null, findings);
         foreach (var analyzer in _analyzers())
-            Contained(analyzer, Fragments.Starting, null, runFailures.Report, () => context.Initialize(analyzer));
+            Contained(analyzer, Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
@@ -107,7 +107,7 @@ public sealed class NarrativeEngine
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
         foreach (var action in context.CorpusEndActions)
-            Contained(action.Owner, Fragments.ComparingDocuments, null, runFailures.Report, () => action.Run(corpus));
+            Contained(action.Owner, Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
         // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
         for (int i = 0; i < count; i++)
@@ -128,33 +128,42 @@ public sealed class NarrativeEngine
         {
             var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
             foreach (var action in context.SentenceActions)
-                if (failed is null || !failed.Contains(action.Owner))
-                    if (!Contained(action.Owner, Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), report, () => action.Run(sentenceContext)))
-                        (failed ??= []).Add(action.Owner);
+            {
+                if (failed is not null && failed.Contains(action.Owner)) continue;
+                try
+                {
+                    action.Run(sentenceContext);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    report(RuleFailure(action.Owner, Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), e));
+                    (failed ??= []).Add(action.Owner);
+                }
+            }
         }
         var documentContext = new DocumentAnalysisContext(document, _session, report);
         foreach (var action in context.DocumentActions)
             if (failed is null || !failed.Contains(action.Owner))
-                if (!Contained(action.Owner, Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext)))
-                    (failed ??= []).Add(action.Owner);
+                Contained(action.Owner, Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
     }
 
     /// <summary>
     /// Runs one rule's work so that its exception becomes one NL0008 finding (Roslyn's AD0001) instead of ending the run.
     /// </summary>
-    static bool Contained(NarrativeAnalyzer analyzer, string stage, Location? where, Action<Diagnostic> report, Action work)
+    static void Contained(NarrativeAnalyzer analyzer, string stage, Location where, Action<Diagnostic> report, Action work)
     {
         try
         {
             work();
-            return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            report(Diagnostic.Create(Descriptors.RuleFailed, where ?? Location.None, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}"));
-            return false;
+            report(RuleFailure(analyzer, stage, where, e));
         }
     }
+
+    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, string stage, Location where, Exception e) =>
+        Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}");
 
     ContentDocument? LoadFile(string path, bool explicitFile)
     {

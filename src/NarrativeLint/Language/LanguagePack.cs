@@ -91,6 +91,9 @@ public sealed class LanguagePack
         return [.. tokens];
     }
 
+    /// <summary>A lower-case word with this pack's letter variants folded ("şi" → "și" in Romanian).</summary>
+    public string FoldLetters(string lower) => Compiled.Tokenizer.FoldLetters(lower);
+
     /// <summary>The light stem of one word ("replies" → "repl").</summary>
     public string Stem(string word) => Compiled.Stemmer.Stem(Compiled.Tokenizer.Lower(word));
 
@@ -255,13 +258,14 @@ public sealed class LanguagePacks
     {
         if (string.IsNullOrWhiteSpace(text) || packs.Count == 0) return null;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = Fallback.Tokenize(text);
         foreach (var pack in packs.Values)
         {
             var functionWords = pack.FunctionWords;
             var count = 0;
-            // Each pack reads the text its own way, letter variants folded ("şi" is "și").
-            foreach (var word in pack.Tokenize(text))
-                if (word.Kind == TokenKind.Word && functionWords.Contains(word.Lower)) count++;
+            // Each pack folds the words its own way ("şi" is "și" in Romanian).
+            foreach (var word in words)
+                if (word.Kind == TokenKind.Word && functionWords.Contains(pack.FoldLetters(word.Lower))) count++;
             counts[pack.Code] = count;
         }
         var best = counts.OrderByDescending(kv => kv.Value).First();

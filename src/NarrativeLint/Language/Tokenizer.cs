@@ -53,10 +53,11 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
     }
 
     /// <summary>Lower case with diacritics kept, the pack's letter variants folded ("ş" → "ș" in Romanian).</summary>
-    public string Lower(string surface)
+    public string Lower(string surface) => FoldLetters(surface.ToLowerInvariant());
+
+    /// <summary>A lower-case word with the pack's letter variants folded; the same string when there is nothing to fold.</summary>
+    public string FoldLetters(string lower)
     {
-        var lower = surface.ToLowerInvariant();
-        if (letterVariants.Count == 0) return lower;
         foreach (var (variant, letter) in letterVariants)
             if (lower.Contains(variant)) lower = lower.Replace(variant, letter);
         return lower;

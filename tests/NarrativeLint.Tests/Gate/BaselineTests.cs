@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NarrativeLint.Engine;
-using NarrativeLint.Tests.Analyzers;
 using NarrativeLint.Tests.Robustness;
+using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
 namespace NarrativeLint.Tests.Gate;
@@ -11,7 +11,7 @@ public class BaselineTests
 {
     const string Support = "# Support\n\nWe reply to support tickets within 72 hours.\n";
 
-    static AnalysisResult Check(string text) => InMemoryRun.Check(InMemoryRun.Registry(Lint.Registry), ("support.md", text));
+    static AnalysisResult Check(string text) => InMemoryRun.Check(InMemoryRun.Registry(Fixture.RegistryYaml), ("support.md", text));
 
     [Fact]
     public void A_finding_moved_to_another_line_or_rewrapped_is_still_baselined()
@@ -33,7 +33,7 @@ public class BaselineTests
     [Fact]
     public void The_file_is_sorted_and_names_no_line()
     {
-        var result = InMemoryRun.Check(InMemoryRun.Registry(Lint.Registry),
+        var result = InMemoryRun.Check(InMemoryRun.Registry(Fixture.RegistryYaml),
             ("b.md", "# Help\n\nCall our helpdesk.\n"), ("a.md", Support), ("a2.md", Support + "\nCall our helpdesk.\n"));
         var json = Baseline.Of(result).ToJson();
         var entries = JsonDocument.Parse(json).RootElement.GetProperty("findings").EnumerateArray()
@@ -47,7 +47,7 @@ public class BaselineTests
     public void A_malformed_baseline_exits_2()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/support.md", Support);
         folder.Write("baseline.json", "{ \"findings\": 3 }");
         var run = Narrativelint(folder.Root, "check", "content", "--baseline", "baseline.json");
@@ -59,7 +59,7 @@ public class BaselineTests
     public void Baselined_findings_are_unchanged_in_sarif_counted_in_the_summary_and_do_not_fail()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/support.md", Support);
         var write = Narrativelint(folder.Root, "check", "content", "--write-baseline", "nl-baseline.json");
         write.ExitCode.ShouldBe(0, write.ToString());

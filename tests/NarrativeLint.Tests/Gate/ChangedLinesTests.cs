@@ -1,7 +1,8 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
+using NarrativeLint.Tests.Rules;
 
 namespace NarrativeLint.Tests.Gate;
 
@@ -53,7 +54,7 @@ public class ChangedLinesTests
     [Fact]
     public void A_finding_whose_related_location_changed_counts_as_changed()
     {
-        var result = InMemoryRun.Check(InMemoryRun.Registry(Tests.Analyzers.Lint.Registry),
+        var result = InMemoryRun.Check(InMemoryRun.Registry(Fixture.RegistryYaml),
             (Path.Combine(Root, "about.md"), "# About\n\nAcme Cloud has 120 engineers in Milan.\n"),
             (Path.Combine(Root, "team.md"), "# Team\n\nAcme Cloud has 140 engineers in Milan.\n"));
         var drift = result.Findings.First(f => f.Id == "NL2001" && f.Path.EndsWith("about.md"));

@@ -3,6 +3,7 @@ using NarrativeLint.Analyzers;
 using NarrativeLint.Reporting;
 using NarrativeLint.Tests.Cli;
 using NarrativeLint.Tests.Robustness;
+using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
 namespace NarrativeLint.Tests.Gate;
@@ -85,7 +86,7 @@ public class CodeScanningTests
     public void Markdown_counts_rules_and_files_and_escapes_the_content()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Analyzers.Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/help.md", "# Help\n\nCall our helpdesk <script>alert(1)</script> | now.\n\nThe helpdesk is open.\n");
         var run = Narrativelint(folder.Root, "check", "content", "--format", "markdown");
         run.Stdout.ShouldContain("| NL4001 | Use the preferred term | warning | 2 |");
@@ -98,7 +99,7 @@ public class CodeScanningTests
     public void No_progress_or_chatter_on_redirected_stderr_with_quiet()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Analyzers.Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/help.md", "# Help\n\nCall our helpdesk.\n");
         var run = Narrativelint(folder.Root, "check", "content", "--quiet", "--output", "report.txt");
         run.Stderr.ShouldBeEmpty();
@@ -110,7 +111,7 @@ public class CodeScanningTests
     public void A_progress_bar_is_drawn_on_a_terminal_unless_quiet()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Analyzers.Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/help.md", "# Help\n\nCall our helpdesk.\n");
         // util-linux script runs the command on a pseudo-terminal, as a person's shell would.
         CommandResult OnTerminal(string extra) => CliProcess.Run("script", ["-qec", $"TERM=xterm dotnet \"{CliDll}\" check content --output report.txt {extra}", "/dev/null"], folder.Root);

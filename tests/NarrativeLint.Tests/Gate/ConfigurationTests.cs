@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Channels;
-using NarrativeLint.Engine;
 using NarrativeLint.Engine.Configuration;
-using NarrativeLint.Tests.Analyzers;
+using NarrativeLint.Engine;
 using NarrativeLint.Tests.Robustness;
+using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
 namespace NarrativeLint.Tests.Gate;
@@ -23,7 +23,7 @@ public class ConfigurationTests
     public void Reads_every_key_and_resolves_paths_against_the_file()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("packs/fr.yaml", "code: fr\n");
         var loaded = Load("""
             registry: rules
@@ -84,7 +84,7 @@ public class ConfigurationTests
     public void A_bad_key_or_value_is_an_error_at_its_line_and_column(string yaml, int line, int column, string message)
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         var loaded = Load(yaml, folder);
         loaded.Succeeded.ShouldBeFalse();
         var error = loaded.Errors.ShouldHaveSingleItem();
@@ -105,7 +105,7 @@ public class ConfigurationTests
     }
 
     static AnalysisResult Run(EngineOptions options, params (string Path, string Text)[] files) =>
-        new NarrativeEngine(InMemoryRun.Registry(Lint.Registry), options).Check(files.Select(f => new ContentFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList());
+        new NarrativeEngine(InMemoryRun.Registry(Fixture.RegistryYaml), options).Check(files.Select(f => new ContentFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList());
 
     static ImmutableDictionary<string, DiagnosticSeverity?> Levels(params (string Id, DiagnosticSeverity? Level)[] levels) =>
         levels.ToImmutableDictionary(l => l.Id, l => l.Level, StringComparer.OrdinalIgnoreCase);
@@ -156,7 +156,7 @@ public class ConfigurationTests
             Exclude = ["archive/**"],
             Channels = [new ChannelMapping("newsroom", ["news/*.md"])],
         };
-        var result = new NarrativeEngine(InMemoryRun.Registry(Lint.Registry), options).Check([folder.Root]);
+        var result = new NarrativeEngine(InMemoryRun.Registry(Fixture.RegistryYaml), options).Check([folder.Root]);
 
         result.Documents.Select(d => d.Path).ShouldBe(["content/news/support.md"]);
         result.Findings.Single(f => f.Id == "NL1001").Channel.ShouldBe("newsroom");
@@ -165,7 +165,7 @@ public class ConfigurationTests
     static TempFolder Project(string config, params (string Path, string Text)[] content)
     {
         var folder = new TempFolder();
-        folder.Write("brand/registry.yaml", Lint.Registry);
+        folder.Write("brand/registry.yaml", Fixture.RegistryYaml);
         folder.Write(ConfigurationLoader.FileName, config);
         foreach (var (path, text) in content) folder.Write(path, text);
         return folder;

@@ -1,6 +1,6 @@
-using NarrativeLint.Tests.Analyzers;
 using NarrativeLint.Tests.Cli;
 using NarrativeLint.Tests.Robustness;
+using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
 namespace NarrativeLint.Tests.Gate;
@@ -19,7 +19,7 @@ public class GateEndToEndTests
     {
         var repo = new TempFolder();
         Git(repo, "init", "-q", "-b", "main");
-        repo.Write("rules/brand.yaml", Lint.Registry);
+        repo.Write("rules/brand.yaml", Fixture.RegistryYaml);
         foreach (var (path, text) in files) repo.Write(path, text);
         Git(repo, "add", "-A");
         Git(repo, "commit", "-q", "-m", "existing content");

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NarrativeLint.Engine;
 using NarrativeLint.Reporting;
-using NarrativeLint.Tests.Analyzers;
 using NarrativeLint.Tests.Robustness;
+using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
 namespace NarrativeLint.Tests.Gate;
@@ -10,7 +10,7 @@ namespace NarrativeLint.Tests.Gate;
 /// <summary>Inline suppressions in every channel's comment syntax, for a line or a block, audited: NL0006, NL0009 and the listing.</summary>
 public class SuppressionTests
 {
-    static AnalysisResult Check(string path, string text) => InMemoryRun.Check(InMemoryRun.Registry(Lint.Registry), (path, text));
+    static AnalysisResult Check(string path, string text) => InMemoryRun.Check(InMemoryRun.Registry(Fixture.RegistryYaml), (path, text));
 
     static IEnumerable<(string Id, bool Suppressed, int Line)> Findings(AnalysisResult result) =>
         result.Findings.Select(f => (f.Id, f.IsSuppressed, f.LineSpan.StartLinePosition.Line + 1));
@@ -63,7 +63,7 @@ public class SuppressionTests
     [Fact]
     public void A_suppression_of_a_cross_document_finding_counts_as_used()
     {
-        var registry = InMemoryRun.Registry(Lint.Registry);
+        var registry = InMemoryRun.Registry(Fixture.RegistryYaml);
         var result = InMemoryRun.Check(registry,
             ("about.md", "# About\n\nAcme Cloud has 120 engineers in Milan.\n"),
             ("team.md", "# Team\n\n<!-- narrativelint-disable-next-line NL2001: the team page counts contractors too -->\nAcme Cloud has 140 engineers in Milan.\n"));
@@ -125,7 +125,7 @@ public class SuppressionTests
     public void The_suppressions_command_prints_text_and_json()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         folder.Write("content/help.md", "# Help\n\n<!-- narrativelint-disable-next-line NL4001: quoting a customer -->\nCall our helpdesk today.\n");
 
         var text = Narrativelint(folder.Root, "suppressions", "content");

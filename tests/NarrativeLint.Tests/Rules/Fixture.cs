@@ -1,15 +1,17 @@
-using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 
-namespace NarrativeLint.Tests.Semantics;
+namespace NarrativeLint.Tests.Rules;
 
 /// <summary>
-/// An in-memory registry whose commitments carry topic cues in English, Italian and Romanian, and helpers that
-/// run the whole engine on in-memory content against it.
+/// The one registry every rule test runs against: commitments of every fact kind, relation, polarity and status,
+/// with topic cues in English, Italian and Romanian, a value, terms and channel rules. Helpers run the whole engine on it.
 /// </summary>
-static class Semantic
+static class Fixture
 {
-    public const string Registry = """
+    /// <summary>The date of a test post unless the test says otherwise: after every commitment's start, before none retired.</summary>
+    public const string Date = "2025-06-01";
+
+    public const string RegistryYaml = """
         brand: { name: Acme Cloud, languages: [en, it, ro] }
         commitments:
           - id: support-response-time
@@ -39,6 +41,10 @@ static class Semantic
             statement: We give at least 30 days' notice of any price change.
             topic: { en: [notice], it: [preavviso], ro: [preaviz] }
             facts: [ { kind: duration, value: 30 days, relation: at-least } ]
+          - id: install-time
+            statement: Fibre is installed within 10 working days.
+            topic: { en: [install, installation, fibre], it: [installazione, fibra], ro: [instalare, fibră] }
+            facts: [ { kind: duration, value: 10 working days, relation: at-most } ]
           - id: uptime
             statement: Available 99.95% of the time.
             topic:
@@ -54,6 +60,11 @@ static class Semantic
             statement: 3G is switched off by 30 June 2026.
             topic: { en: [3G, switch off], it: [3G, spegnimento], ro: [3G, oprire] }
             facts: [ { kind: date, value: 2026-06-30, relation: by } ]
+          - id: net-zero
+            statement: Net zero by 2040.
+            evidence: https://acme.example/plan.pdf
+            topic: { en: [net zero, emissions], it: [zero emissioni nette, emissioni], ro: [zero net, emisii] }
+            facts: [ { kind: date, value: 2040, relation: by } ]
           - id: no-data-sale
             statement: We never sell or share customer data.
             source: https://acme.example/privacy
@@ -90,36 +101,27 @@ static class Semantic
           - id: openness
             statement: We say what we know.
             breaches: [no comment, we cannot disclose, nessun commento, non possiamo divulgare, este confidențial]
+        terms:
+          - preferred: Acme Cloud
+            avoid: [ACME cloud, AcmeCloud]
+          - preferred: Care team
+            avoid: [helpdesk]
         channels:
           - id: social
             include: ["social/**"]
             max-length: 280
             url-length: 23
+          - id: press
+            include: ["**/press/**"]
+            disclaimers:
+              - [forward-looking statements, dichiarazioni previsionali, declarații prospective]
         """;
 
-    static readonly Lazy<BrandRegistry> Loaded = new(() => InMemoryRun.Registry(Registry));
+    static readonly Lazy<BrandRegistry> Loaded = new(() => InMemoryRun.Registry(RegistryYaml));
 
-    public static BrandRegistry Brand => Loaded.Value;
-
-    public static AnalysisResult Check(params (string Path, string Text)[] files) => InMemoryRun.Check(Brand, files);
-
-    /// <summary>Runs the engine against another registry, given as YAML.</summary>
-    public static AnalysisResult CheckWith(string registryYaml, params (string Path, string Text)[] files) =>
-        InMemoryRun.Check(InMemoryRun.Registry(registryYaml), files);
+    public static BrandRegistry Registry => Loaded.Value;
 
     /// <summary>A Markdown post holding one paragraph, with its language and date in the front matter.</summary>
-    public static (string Path, string Text) Post(string text, string language, string date = "2025-06-01", string path = "post.md") =>
+    public static (string Path, string Text) Post(string text, string language, string date = Date, string path = "post.md") =>
         InMemoryRun.Post(text, language, date, path);
-
-    /// <summary>The active findings for one Markdown paragraph.</summary>
-    public static List<Finding> Findings(string text, string language, string date = "2025-06-01") =>
-        Check(Post(text, language, date)).Active.ToList();
-
-    /// <summary>The IDs reported for one Markdown paragraph.</summary>
-    public static string[] Ids(string text, string language, string date = "2025-06-01") =>
-        Findings(text, language, date).Select(f => f.Id).ToArray();
-
-    /// <summary>The single finding with <paramref name="id"/> for one Markdown paragraph.</summary>
-    public static Finding Single(string id, string text, string language, string date = "2025-06-01") =>
-        Findings(text, language, date).Where(f => f.Id == id).ShouldHaveSingleItem();
 }
