@@ -27,7 +27,7 @@ static class CommandLine
         };
         var registry = new Option<string>("--registry", "-r")
         {
-            Description = "Registry: a YAML file or a folder of them. Default: rules/ in the current folder.",
+            Description = "Registry: a YAML file or a folder of them. Default: the configuration's registry, else rules/ in the current folder.",
         };
         var format = new Option<string>("--format", "-f")
         {

@@ -79,6 +79,11 @@ public class BaselineTests
         markdown.Stdout.ShouldContain("content/more.md");
         markdown.Stdout.ShouldNotContain("content/support.md");
 
+        var json = JsonDocument.Parse(Narrativelint(folder.Root, "check", "content", "--baseline", "nl-baseline.json", "--format", "json").Stdout).RootElement;
+        json.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("path").GetString() == "content/support.md").GetProperty("baselined").GetBoolean().ShouldBeTrue();
+        json.GetProperty("summary").GetProperty("baselined").GetInt32().ShouldBe(1);
+        Narrativelint(folder.Root, "check", "content", "--baseline", "nl-baseline.json", "--no-color").Stdout.ShouldContain("1 in the baseline");
+
         File.Delete(folder.PathOf("content/more.md"));
         Narrativelint(folder.Root, "check", "content", "--baseline", "nl-baseline.json").ExitCode.ShouldBe(0);
     }
