@@ -206,4 +206,33 @@ public class ConfigurationTests
         run.ExitCode.ShouldBe(0, run.ToString());
         Narrativelint(project.Root, "check", "content", "--config", "ci/missing.yaml").ExitCode.ShouldBe(2);
     }
+
+    [Fact]
+    public void Language_packs_named_by_the_configuration_are_loaded_with_the_built_in_ones()
+    {
+        using var project = Project("registry: brand\nlanguages: [packs/xx.yaml]\n", ("content/help.md", Helpdesk));
+        project.Write("packs/xx.yaml", "code: [unclosed\n");
+        var broken = Narrativelint(project.Root, "check", "content");
+        broken.ExitCode.ShouldBe(2, broken.ToString());
+        broken.Stderr.ShouldContain("a language pack of");
+
+        project.Write("packs/xx.yaml", File.ReadAllText(Repository.PathOf("rules/languages/en.yaml")).Replace("code: en", "code: xx"));
+        project.Write("content/help.md", "---\nlang: xx\n---\n\n" + Helpdesk);
+        var loaded = Narrativelint(project.Root, "check", "content", "--format", "json");
+        loaded.ExitCode.ShouldBe(0, loaded.ToString());
+        // Without the pack, a document declaring xx would be read with the fallback pack and shown as English.
+        System.Text.Json.JsonDocument.Parse(loaded.Stdout).RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("id").GetString() == "NL4001").GetProperty("language").GetString().ShouldBe("xx");
+    }
+
+    [Fact]
+    public void The_configuration_chooses_the_built_in_catalogues_instead_of_the_registry()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml + "\ncatalogues: [eu-green-claims, sponsored-disclosure]\n");
+        var registry = NarrativeLint.Registry.RegistryLoader.Load([folder.PathOf("rules")], ["marketing-email"]).Registry;
+        registry.Catalogues.Select(c => c.Id).ShouldBe(["marketing-email"]);
+        NarrativeLint.Registry.RegistryLoader.Load([folder.PathOf("rules")], []).Registry.Catalogues.ShouldBeEmpty();
+        NarrativeLint.Registry.RegistryLoader.Load([folder.PathOf("rules")], null).Registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "sponsored-disclosure"], ignoreOrder: true);
+    }
 }
