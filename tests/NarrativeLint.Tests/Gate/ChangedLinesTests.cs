@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
@@ -61,5 +63,33 @@ public class ChangedLinesTests
         drift.Diagnostic.AdditionalLocations.ShouldNotBeEmpty();
         var changed = ChangedLines.Parse("diff --git a/team.md b/team.md\n--- a/team.md\n+++ b/team.md\n@@ -3 +3 @@\n", Root);
         changed.Touches(drift, Root).ShouldBeTrue();
+    }
+
+    /// <summary>Hunks of added lines at random places of a file: (gap before, lines added), in order.</summary>
+    static readonly Gen<List<(int Gap, int Count)>> Hunks =
+        from hunks in Gen.ListOf(from gap in Gen.Choose(0, 30) from count in Gen.Choose(0, 6) select (gap, count))
+        select hunks.ToList();
+
+    [Fact]
+    public void Every_line_a_diff_adds_is_changed_and_no_other_line_but_those_beside_a_deletion()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(Hunks), (List<(int Gap, int Count)> hunks) =>
+        {
+            var diff = new System.Text.StringBuilder("diff --git a/f.md b/f.md\n--- a/f.md\n+++ b/f.md\n");
+            var expected = new HashSet<int>();
+            int line = 0;
+            foreach (var (gap, count) in hunks)
+            {
+                line += gap;
+                // A deletion (count 0) is written after the line before it; it touches that line and the next.
+                diff.Append($"@@ -1,1 +{line + (count == 0 ? 0 : 1)},{count} @@\n");
+                if (count == 0) { expected.Add(Math.Max(1, line)); expected.Add(line + 1); }
+                for (int i = 1; i <= count; i++) { diff.Append($"+added {line + i}\n"); expected.Add(line + i); }
+                line += count;
+            }
+            var changed = ChangedLines.Parse(diff.ToString(), Root);
+            for (int l = 1; l <= line + 2; l++)
+                changed.Touches(FindingOn("f.md", l), Root).ShouldBe(expected.Contains(l), $"line {l} of\n{diff}");
+        }));
     }
 }
