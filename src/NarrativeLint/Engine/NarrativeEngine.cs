@@ -69,7 +69,11 @@ public sealed class NarrativeEngine
     }
 
     /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
-    public AnalysisResult Check(IReadOnlyList<ContentFile> files) => Run(files.Count, i => ReadDocument(files[i], explicitFile: true));
+    public AnalysisResult Check(IReadOnlyList<ContentFile> files)
+    {
+        var selected = files.Where(f => IsSelected(f.Path)).ToList();
+        return Run(selected.Count, i => ReadDocument(selected[i], explicitFile: true));
+    }
 
     AnalysisResult Run(int count, Func<int, ContentDocument?> load)
     {

@@ -160,6 +160,8 @@ public class ConfigurationTests
 
         result.Documents.Select(d => d.Path).ShouldBe(["content/news/support.md"]);
         result.Findings.Single(f => f.Id == "NL1001").Channel.ShouldBe("newsroom");
+        Run(options, ("content/archive/support.md", Breaks24Hours), ("content/news/support.md", Breaks24Hours))
+            .Documents.Select(d => d.Path).ShouldBe(["content/news/support.md"], "open buffers are selected the same way");
     }
 
     static TempFolder Project(string config, params (string Path, string Text)[] content)
