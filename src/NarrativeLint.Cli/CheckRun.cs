@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Engine;
 using NarrativeLint.Engine.Configuration;
 using NarrativeLint.Reporting;
+using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
 /// <summary>
 /// One <c>narrativelint check</c>: open the project, run the engine, keep what changed since a revision, compare with
-/// the baseline, report, choose the exit code.
+/// the baseline, report, record the run in the history store if asked, choose the exit code.
 /// </summary>
 sealed class CheckRun(
     string[] paths,
@@ -20,6 +22,7 @@ sealed class CheckRun(
     string[] severities,
     bool color,
     int maxFileMegabytes,
+    string? history = null,
     string? configPath = null,
     string? baselinePath = null,
     string? writeBaselinePath = null,
@@ -28,6 +31,7 @@ sealed class CheckRun(
 {
     public int Execute()
     {
+        var started = DateTimeOffset.UtcNow;
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
         if (Project.Open(configPath, registryPath) is not { } project) return ExitCodes.Usage;
 
@@ -75,12 +79,22 @@ sealed class CheckRun(
         if (changed is not null) result = result with { Findings = [.. result.Findings.Where(f => changed.Touches(f, cwd))] };
         if (baseline is not null) result = baseline.Apply(result);
 
-        var summary = new RunSummary(result, project.Registry.Registry.Files, cwd, Version)
+        var threshold = failOn ?? project.Configuration?.FailOn ?? "error";
+        var store = history ?? project.Configuration?.History;
+        var registry = project.Registry.Registry;
+        var summary = new RunSummary(result, registry.Files, cwd, Version)
         {
-            HasBaseline = baseline is not null,
+            Time = started, CommandLine = CommandLineText(), FailOn = threshold, Passed = !Fails(result, threshold), Registry = registry, Packs = project.Packs,
+            Revision = store is not null || format == "html" ? SourceRevision.Of(cwd) : null,
+            BaselineFile = writeBaselinePath ?? baselinePath,
             DocsUrl = project.Configuration?.DocsUrl,
             ChangedSince = changedSince,
         };
+        if (store is not null)
+        {
+            if (HistoryCommand.Record(summary, store) is not { } recorded) return ExitCodes.Usage;
+            summary = recorded;
+        }
         var reporter = Reporter.ForFormat(format, color && output is null && !Console.IsOutputRedirected)!;
         if (output is null)
         {
@@ -93,7 +107,7 @@ sealed class CheckRun(
             AtomicFile.WriteAllText(output, text.ToString());
             if (!quiet) Console.Error.WriteLine($"{result.Active.Count()} findings in {result.Documents.Length} files written to {output}");
         }
-        return Fails(result, failOn ?? project.Configuration?.FailOn ?? "error") ? ExitCodes.Findings : ExitCodes.Clean;
+        return Fails(result, threshold) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     static bool Fails(AnalysisResult result, string threshold) => threshold switch
@@ -120,6 +134,11 @@ sealed class CheckRun(
         overrides = builder.ToImmutable();
         return true;
     }
+
+    /// <summary>The command as the user typed it, for the compliance report: arguments quoted where they need it, passwords masked.</summary>
+    static string CommandLineText() => string.Join(' ', ["narrativelint", .. Environment.GetCommandLineArgs().Skip(1)
+        .Select(a => Regex.Replace(a, "(?i)\\b(password|pwd)=[^;]*", "$1=***"))
+        .Select(a => a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '$' or '`') ? a : "'" + a.Replace("'", "'\\''") + "'")]);
 
     static string Version => typeof(CheckRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -56,7 +56,7 @@ static class Initialisation
             # Language of messages, where a translation exists.
             # ui-language: en
 
-            # Where run history is kept, for the commands that record it.
+            # Record every check in this history store (as --history does).
             # history: .narrativelint/history.db
 
             # Published docs pages, so SARIF rules link to them (helpUri).

@@ -28,6 +28,20 @@ public static class FindingProperties
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? commitmentId, string? quoted, params object?[] args) =>
         Diagnostic.Create(descriptor, location, Of(commitmentId, quoted), [.. args.Select(a => a is string text ? OneLine(text) : a)]);
 
+    /// <summary>Below this confidence an error-level finding is reported as a warning: weak evidence never makes an error.</summary>
+    public const double ErrorConfidence = 0.6;
+
+    /// <summary>
+    /// Creates a diagnostic that carries the rule's <paramref name="confidence"/> (0 to 1); an error-level rule whose
+    /// evidence is weaker than <see cref="ErrorConfidence"/> reports a warning instead.
+    /// </summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? commitmentId, string? quoted, double confidence, params object?[] args)
+    {
+        var properties = Of(commitmentId, quoted).SetItem(Confidence, confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error && confidence < ErrorConfidence ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity;
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, [.. args.Select(a => a is string text ? OneLine(text) : a)]);
+    }
+
     /// <summary>Text quoted in a message on one line: a quote that spans lines (a caption cue, a wrapped paragraph) keeps its words, not its breaks.</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

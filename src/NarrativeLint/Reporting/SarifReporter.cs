@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
@@ -122,9 +121,9 @@ public sealed class SarifReporter : Reporter
             json.WriteEndArray();
         }
         json.WriteStartObject("partialFingerprints");
-        json.WriteString("narrativelint/v1", Fingerprint(finding, run));
+        json.WriteString("narrativelint/v1", FindingFingerprint.Of(finding));
         json.WriteEndObject();
-        if (run.HasBaseline) json.WriteString("baselineState", finding.IsBaselined ? "unchanged" : "new");
+        if (run.BaselineFile is not null) json.WriteString("baselineState", finding.IsBaselined ? "unchanged" : "new");
         // A rule that weighs its evidence says how sure it is (0..1); SARIF ranks results 0..100.
         if (double.TryParse(finding.Property(FindingProperties.Confidence), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var confidence))
             json.WriteNumber("rank", Math.Round(Math.Clamp(confidence, 0, 1) * 100, 1));
@@ -250,11 +249,4 @@ public sealed class SarifReporter : Reporter
 
     static string ArtifactUri(string path) =>
         Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
-
-    /// <summary>Stable across unrelated edits: the baseline's key (rule, file, commitment, normalised quoted words), not the line.</summary>
-    static string Fingerprint(Finding finding, RunSummary run)
-    {
-        var key = Baseline.KeyOf(finding, run.Result);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key.Rule}|{key.Path}|{key.Commitment}|{key.Text}")))[..32];
-    }
 }

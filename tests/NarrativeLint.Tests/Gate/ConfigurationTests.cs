@@ -58,6 +58,7 @@ public class ConfigurationTests
         config.FailOn.ShouldBe("warning");
         config.UiLanguage.ShouldBe("it");
         config.History.ShouldBe(folder.PathOf(".narrativelint/history.db"));
+        Load("history: Host=db.internal;Database=narrativelint\n", folder).Configuration!.History.ShouldBe("Host=db.internal;Database=narrativelint");
         config.DocsUrl.ShouldBe("https://docs.example/diagnostics/");
     }
 
@@ -236,5 +237,16 @@ public class ConfigurationTests
         registry.Catalogues.Select(c => c.Id).ShouldBe(["marketing-email"]);
         NarrativeLint.Registry.RegistryLoader.Load([folder.PathOf("rules")], []).Registry.Catalogues.ShouldBeEmpty();
         NarrativeLint.Registry.RegistryLoader.Load([folder.PathOf("rules")], null).Registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "sponsored-disclosure"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void The_configured_history_store_records_each_check()
+    {
+        using var project = Project("registry: brand\nhistory: .narrativelint/runs.db\n", ("content/help.md", Helpdesk));
+        Narrativelint(project.Root, "check", "content").ExitCode.ShouldBe(0);
+        File.Exists(project.PathOf(".narrativelint/runs.db")).ShouldBeTrue();
+        var shown = Narrativelint(project.Root, "history", "--history", ".narrativelint/runs.db", "--format", "json");
+        shown.ExitCode.ShouldBe(0, shown.ToString());
+        System.Text.Json.JsonDocument.Parse(shown.Stdout).RootElement.GetProperty("runs").GetArrayLength().ShouldBe(1);
     }
 }

@@ -84,7 +84,9 @@ public static partial class ConfigurationLoader
                 Severities = global is null ? scoped : [new SeverityScope([], global), .. scoped],
                 FailOn = e.TryGetValue("fail-on", out var f) ? OneOf(f.Value, "fail-on", FailOnLevels) : null,
                 UiLanguage = e.TryGetValue("ui-language", out var ui) ? LanguageCode(ui.Value) : null,
-                History = e.TryGetValue("history", out var h) && yaml.Text(h.Value, "history") is { } history ? Path.GetFullPath(history, folder) : null,
+                // A PostgreSQL connection string (Host=…;Database=…) is kept as written; a SQLite file is relative to this file.
+                History = e.TryGetValue("history", out var h) && yaml.Text(h.Value, "history") is { } history
+                    ? history.Contains('=') ? history : Path.GetFullPath(history, folder) : null,
                 DocsUrl = e.TryGetValue("docs-url", out var d) ? DocsUrl(d.Value) : null,
             };
         }

@@ -25,7 +25,7 @@ public sealed record ProjectConfiguration
     /// <summary><c>error</c>, <c>warning</c> or <c>none</c>; null when the file does not say.</summary>
     public string? FailOn { get; init; }
     public string? UiLanguage { get; init; }
-    /// <summary>Where run history is stored, for the commands that record it.</summary>
+    /// <summary>The history store every check records its run in (as <c>--history</c> does).</summary>
     public string? History { get; init; }
     /// <summary>Base URL of the diagnostics' help pages (<c>…/NL1001.md</c> is appended), for SARIF <c>helpUri</c>.</summary>
     public string? DocsUrl { get; init; }
