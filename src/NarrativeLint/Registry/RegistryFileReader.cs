@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NarrativeLint.Language;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NarrativeLint.Registry;
@@ -33,14 +32,14 @@ internal sealed class RegistryPart(string file)
 internal sealed partial class RegistryFileReader
 {
     internal static readonly string[] TopKeys = ["brand", "commitments", "values", "terms", "channels", "catalogues", "claims", "catalogue"];
-    static readonly string[] BrandKeys = ["name", "languages"];
-    static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "facts", "polarity", "evidence"];
-    static readonly string[] FactKeys = ["kind", "value", "relation"];
-    static readonly string[] ValueKeys = ["id", "statement", "breaches"];
-    static readonly string[] TermKeys = ["preferred", "avoid"];
-    static readonly string[] ChannelKeys = ["id", "include", "max-length", "url-length", "disclaimers"];
-    static readonly string[] CatalogueKeys = ["id", "title", "source", "applies-from"];
-    static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "channels"];
+    internal static readonly string[] BrandKeys = ["name", "languages"];
+    internal static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "facts", "polarity", "evidence"];
+    internal static readonly string[] FactKeys = ["kind", "value", "relation"];
+    internal static readonly string[] ValueKeys = ["id", "statement", "breaches"];
+    internal static readonly string[] TermKeys = ["preferred", "avoid"];
+    internal static readonly string[] ChannelKeys = ["id", "include", "max-length", "url-length", "disclaimers"];
+    internal static readonly string[] CatalogueKeys = ["id", "title", "source", "applies-from"];
+    internal static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "channels"];
 
     readonly YamlReading yaml;
     readonly RegistryPart part;
@@ -55,35 +54,9 @@ internal sealed partial class RegistryFileReader
     public static RegistryPart Read(string text, string file, List<RegistryError> errors)
     {
         var reader = new RegistryFileReader(file, errors);
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            reader.yaml.Error(reader.yaml.At(e.Start), $"malformed YAML: {SyntaxMessage(e)}");
-            return reader.part;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // The scanner sometimes fails without a mark; the last event it read is the closest position we know.
-            var at = parser.Current is { } last ? reader.yaml.At(last.End) : new RegistryPosition(file, 1, 1);
-            reader.yaml.Error(at, "malformed YAML after this point; expected closed brackets and quotes and consistent indentation");
-            return reader.part;
-        }
-        foreach (var document in stream.Documents)
+        foreach (var document in reader.yaml.Load(text))
             reader.ReadDocument(document.RootNode);
         return reader.part;
-    }
-
-    static string SyntaxMessage(YamlException e)
-    {
-        var message = MarkPrefix().Replace(e.Message, "");
-        return DuplicateKey().Match(message) is { Success: true } m
-            ? $"duplicate key '{m.Groups[1].Value}'; expected each key once in a mapping"
-            : message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
     }
 
     void ReadDocument(YamlNode root)
@@ -382,12 +355,6 @@ internal sealed partial class RegistryFileReader
             yaml.Error(map, $"{what} has no id; expected a unique id such as id: {example}");
         return string.IsNullOrWhiteSpace(id) ? null : id;
     }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
-
-    [GeneratedRegex(@"^Duplicate key (.+)$")]
-    private static partial Regex DuplicateKey();
 
     [GeneratedRegex(@"^NL5\d{3}$")]
     private static partial Regex DiagnosticIdPattern();

@@ -14,6 +14,38 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
 {
     public string File => file;
 
+    /// <summary>The documents of a YAML text; a syntax error becomes one error at its line:column and no documents.</summary>
+    public IReadOnlyList<YamlDocument> Load(string text)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            Error(At(e.Start), $"malformed YAML: {SyntaxMessage(e)}");
+            return [];
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The scanner sometimes fails without a mark; the last event it read is the closest position we know.
+            Error(parser.Current is { } last ? At(last.End) : new RegistryPosition(file, 1, 1),
+                "malformed YAML after this point; expected closed brackets and quotes and consistent indentation");
+            return [];
+        }
+        return [.. stream.Documents];
+    }
+
+    static string SyntaxMessage(YamlException e)
+    {
+        var message = MarkPrefix().Replace(e.Message, "");
+        return DuplicateKey().Match(message) is { Success: true } m
+            ? $"duplicate key '{m.Groups[1].Value}'; expected each key once in a mapping"
+            : message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+    }
+
     public RegistryPosition At(YamlNode node) => At(node.Start);
 
     public RegistryPosition At(Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
@@ -167,6 +199,12 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
         YamlScalarNode s => $"the text '{s.Value}'",
         _ => "an alias",
     };
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex MarkPrefix();
+
+    [GeneratedRegex(@"^Duplicate key (.+)$")]
+    private static partial Regex DuplicateKey();
 
     [GeneratedRegex(@"([a-z0-9])([A-Z])")]
     private static partial Regex KebabBoundary();
