@@ -13,17 +13,8 @@ static class Annotation
 {
     public static int Annotate(string[] paths, string? registryPath, TextWriter output)
     {
-        var registry = new BrandRegistry();
-        var packs = LanguagePackLoader.Load([]);
-        if (registryPath is not null || Directory.Exists("rules"))
-        {
-            var loaded = RegistryLoader.Load(registryPath ?? "rules", BuiltInAnalyzers.SupportedDiagnosticIds);
-            packs = LanguagePackLoader.LoadBesideRegistry(registryPath ?? "rules");
-            foreach (var error in loaded.Errors.Concat(packs.Errors)) Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
-            if (!loaded.Succeeded || !packs.Succeeded) return ExitCodes.Usage;
-            registry = loaded.Registry;
-        }
-        var result = new NarrativeEngine(registry, packs: packs.Packs).Check(paths);
+        if (Project.Open(null, registryPath, registryOptional: true) is not { } project) return ExitCodes.Usage;
+        var result = new NarrativeEngine(project.Registry.Registry, packs: project.Packs).Check(paths);
         foreach (var document in result.Documents)
         {
             var metadata = document.Content.Metadata;

@@ -2,61 +2,97 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
-using NarrativeLint.Registry;
+using NarrativeLint.Engine.Configuration;
 using NarrativeLint.Reporting;
 using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
-/// <summary>One <c>narrativelint check</c>: load the registry, run the engine, report, choose the exit code.</summary>
-sealed class CheckRun(string[] paths, string? registryPath, string format, string? output, string failOn, string[] severities, bool color, int maxFileMegabytes, string? history = null)
+/// <summary>
+/// One <c>narrativelint check</c>: open the project, run the engine, keep what changed since a revision, compare with
+/// the baseline, report, record the run in the history store if asked, choose the exit code.
+/// </summary>
+sealed class CheckRun(
+    string[] paths,
+    string? registryPath,
+    string format,
+    string? output,
+    string? failOn,
+    string[] severities,
+    bool color,
+    int maxFileMegabytes,
+    string? history = null,
+    string? configPath = null,
+    string? baselinePath = null,
+    string? writeBaselinePath = null,
+    string? changedSince = null,
+    bool quiet = false)
 {
     public int Execute()
     {
         var started = DateTimeOffset.UtcNow;
-        var registryLocation = registryPath ?? "rules";
-        if (!File.Exists(registryLocation) && !Directory.Exists(registryLocation))
-        {
-            Console.Error.WriteLine(registryPath is null
-                ? "error: no registry: there is no rules/ folder here. Pass --registry PATH."
-                : $"error: registry '{registryLocation}' does not exist.");
-            return ExitCodes.Usage;
-        }
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
+        if (Project.Open(configPath, registryPath) is not { } project) return ExitCodes.Usage;
 
-        var loaded = RegistryLoader.Load(registryLocation, BuiltInAnalyzers.SupportedDiagnosticIds);
-        if (!loaded.Succeeded)
+        Baseline? baseline = null;
+        if (baselinePath is not null)
         {
-            foreach (var error in loaded.Errors)
-                Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
-            Console.Error.WriteLine($"{loaded.Errors.Length} registry error(s); nothing was checked.");
-            return ExitCodes.Usage;
-        }
-
-        var packs = LanguagePackLoader.LoadBesideRegistry(registryLocation);
-        if (!packs.Succeeded)
-        {
-            foreach (var error in packs.Errors)
-                Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
-            Console.Error.WriteLine($"{packs.Errors.Length} language pack error(s); nothing was checked.");
-            return ExitCodes.Usage;
+            try
+            {
+                baseline = Baseline.Parse(File.ReadAllText(baselinePath), baselinePath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                Console.Error.WriteLine($"error: baseline {baselinePath}: {e.Message}");
+                return ExitCodes.Usage;
+            }
         }
 
         var cwd = Directory.GetCurrentDirectory();
-        var engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 },
-            packs: packs.Packs);
-        var result = engine.Check(paths);
+        ChangedLines? changed = null;
+        if (changedSince is not null)
+        {
+            try
+            {
+                changed = ChangedLines.Since(changedSince, cwd);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                Console.Error.WriteLine($"error: --changed-since {changedSince}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
 
-        var summary = new RunSummary(result, loaded.Registry.Files, cwd, Version)
+        var options = new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 };
+        var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
+
+        // The baseline describes the whole run as it is, before it is narrowed to what changed.
+        if (writeBaselinePath is not null)
         {
-            Time = started, CommandLine = CommandLineText(), FailOn = failOn, Passed = !Fails(result), Registry = loaded.Registry,
-            Revision = history is not null || format == "html" ? SourceRevision.Of(cwd) : null,
+            var written = Baseline.Of(result);
+            AtomicFile.WriteAllText(writeBaselinePath, written.ToJson());
+            if (!quiet) Console.Error.WriteLine($"{written.Count} findings written to the baseline {writeBaselinePath}");
+            baseline = written;
+        }
+        // Cross-document rules saw the whole corpus; only the report is narrowed.
+        if (changed is not null) result = result with { Findings = [.. result.Findings.Where(f => changed.Touches(f, cwd))] };
+        if (baseline is not null) result = baseline.Apply(result);
+
+        var threshold = failOn ?? project.Configuration?.FailOn ?? "error";
+        var store = history ?? project.Configuration?.History;
+        var registry = project.Registry.Registry;
+        var summary = new RunSummary(result, registry.Files, cwd, Version)
+        {
+            Time = started, CommandLine = CommandLineText(), FailOn = threshold, Passed = !Fails(result, threshold), Registry = registry, Packs = project.Packs,
+            Revision = store is not null || format == "html" ? SourceRevision.Of(cwd) : null,
+            BaselineFile = writeBaselinePath ?? baselinePath,
+            DocsUrl = project.Configuration?.DocsUrl,
+            ChangedSince = changedSince,
         };
-        if (history is not null)
+        if (store is not null)
         {
-            if (HistoryCommand.Record(summary, history) is not { } recorded) return ExitCodes.Usage;
+            if (HistoryCommand.Record(summary, store) is not { } recorded) return ExitCodes.Usage;
             summary = recorded;
         }
         var reporter = Reporter.ForFormat(format, color && output is null && !Console.IsOutputRedirected)!;
@@ -69,12 +105,12 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
             var text = new StringWriter();
             reporter.Write(summary, text);
             AtomicFile.WriteAllText(output, text.ToString());
-            Console.Error.WriteLine($"{result.Active.Count()} findings in {result.Documents.Length} files written to {output}");
+            if (!quiet) Console.Error.WriteLine($"{result.Active.Count()} findings in {result.Documents.Length} files written to {output}");
         }
-        return Fails(result) ? ExitCodes.Findings : ExitCodes.Clean;
+        return Fails(result, threshold) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    bool Fails(AnalysisResult result) => failOn switch
+    static bool Fails(AnalysisResult result, string threshold) => threshold switch
     {
         "none" => false,
         "warning" => result.Active.Any(f => f.Severity >= DiagnosticSeverity.Warning),
@@ -88,17 +124,9 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         foreach (var setting in severities)
         {
             var parts = setting.Split('=', 2, StringSplitOptions.TrimEntries);
-            DiagnosticSeverity? level = parts.Length == 2 ? parts[1].ToLowerInvariant() switch
+            if (parts.Length != 2 || parts[0].Length == 0 || !SeverityLevels.TryParse(parts[1], out var level))
             {
-                "error" => DiagnosticSeverity.Error,
-                "warning" => DiagnosticSeverity.Warning,
-                "info" => DiagnosticSeverity.Info,
-                "hidden" => DiagnosticSeverity.Hidden,
-                _ => null,
-            } : null;
-            if (parts.Length != 2 || parts[0].Length == 0 || level is null && parts[1] != "none")
-            {
-                Console.Error.WriteLine($"error: --severity '{setting}' should be ID=level, level one of error, warning, info, hidden, none.");
+                Console.Error.WriteLine($"error: --severity '{setting}' should be ID=level, level one of {string.Join(", ", SeverityLevels.Names)}.");
                 return false;
             }
             builder[parts[0]] = level;

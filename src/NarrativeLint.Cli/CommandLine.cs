@@ -4,7 +4,7 @@ using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
-/// <summary>The <c>narrativelint</c> command tree: check, explain, rules.</summary>
+/// <summary>The <c>narrativelint</c> command tree: check, explain, rules, annotate, init, suppressions.</summary>
 static class CommandLine
 {
     public static RootCommand Build()
@@ -16,6 +16,8 @@ static class CommandLine
         root.Add(AnnotateCommand());
         root.Add(LanguagesCommand());
         root.Add(HistoryCommandTree());
+        root.Add(InitCommand());
+        root.Add(SuppressionsCommand());
         return root;
     }
 
@@ -28,11 +30,11 @@ static class CommandLine
         };
         var registry = new Option<string>("--registry", "-r")
         {
-            Description = "Registry: a YAML file or a folder of them. Default: rules/ in the current folder.",
+            Description = "Registry: a YAML file or a folder of them. Default: the configuration's registry, else rules/ in the current folder.",
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text, json, sarif, github (workflow annotations) or html (the compliance report).",
+            Description = "Output format: text, json, sarif, github (workflow annotations), html (the compliance report) or markdown (a pull-request comment).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(Reporter.Formats);
@@ -40,10 +42,9 @@ static class CommandLine
         {
             Description = "Write the report to this file (atomically) instead of standard output.",
         };
-        var failOn = new Option<string>("--fail-on")
+        var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit with 1 when a finding is at or above this severity: error, warning or none.",
-            DefaultValueFactory = _ => "error",
+            Description = "Exit with 1 when a finding is at or above this severity: error (default, or the configuration's fail-on), warning or none.",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var severity = new Option<string[]>("--severity")
@@ -57,6 +58,11 @@ static class CommandLine
             Description = "Files larger than this many MB are reported (NL0005) and not read.",
             DefaultValueFactory = _ => 16,
         };
+        var config = ConfigOption();
+        var baseline = new Option<string?>("--baseline") { Description = "Accept the findings in this baseline file: they are reported as unchanged and do not fail the run." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this run to a baseline file (atomically), to adopt the gate on existing content." };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines changed since this git revision (untracked files count as changed)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no messages on standard error besides errors." };
 
         var history = new Option<string?>("--history")
         {
@@ -67,17 +73,27 @@ static class CommandLine
         var command = new Command("check", "Check content against the registry and report every contradiction.")
         {
             paths, registry, format, output, failOn, severity, noColor, maxFileSize, history,
+            config,
+            baseline,
+            writeBaseline,
+            changedSince,
+            quiet,
         };
         command.SetAction(result => new CheckRun(
             result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
             result.GetValue(registry),
             result.GetValue(format)!,
             result.GetValue(output),
-            result.GetValue(failOn)!,
+            result.GetValue(failOn),
             result.GetValue(severity) ?? [],
             !result.GetValue(noColor),
             result.GetValue(maxFileSize),
-            result.GetResult(history) is null ? null : result.GetValue(history) ?? HistoryStores.DefaultPath).Execute());
+            result.GetResult(history) is null ? null : result.GetValue(history) ?? HistoryStores.DefaultPath,
+            result.GetValue(config),
+            result.GetValue(baseline),
+            result.GetValue(writeBaseline),
+            result.GetValue(changedSince),
+            result.GetValue(quiet)).Execute());
         return command;
     }
 
@@ -97,6 +113,11 @@ static class CommandLine
         command.SetAction(result => HistoryCommand.Show(result.GetValue(history), result.GetValue(format)!, result.GetValue(since)));
         return command;
     }
+
+    static Option<string?> ConfigOption() => new("--config", "-c")
+    {
+        Description = $"Project configuration file. Default: the nearest {Engine.Configuration.ConfigurationLoader.FileName} in this folder or above.",
+    };
 
     static Command ExplainCommand()
     {
@@ -120,6 +141,34 @@ static class CommandLine
         var registry = new Option<string>("--registry", "-r") { Description = "Registry whose languages/ folder adds or changes packs. Default: rules/ if present." };
         var command = new Command("languages", "List the language packs in use and where each came from.") { registry };
         command.SetAction(result => LanguageList.Print(result.GetValue(registry), Console.Out));
+        return command;
+    }
+
+    static Command InitCommand()
+    {
+        var force = new Option<bool>("--force") { Description = "Replace the files init writes if they exist." };
+        var command = new Command("init", "Write a commented narrativelint.yaml and an example registry in the current folder.") { force };
+        command.SetAction(result => Initialisation.Init(Directory.GetCurrentDirectory(), result.GetValue(force), Console.Out));
+        return command;
+    }
+
+    static Command SuppressionsCommand()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders whose suppressions to list. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var registry = new Option<string>("--registry", "-r") { Description = "Registry to check against, to tell which suppressions silence something. Default: as for check." };
+        var config = ConfigOption();
+        var command = new Command("suppressions", "List every inline suppression with its file, line, IDs, justification and whether it silences a finding.")
+        {
+            paths, format, registry, config,
+        };
+        command.SetAction(result => SuppressionAudit.List(
+            result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
+            result.GetValue(registry),
+            result.GetValue(config),
+            result.GetValue(format)!,
+            Console.Out));
         return command;
     }
 

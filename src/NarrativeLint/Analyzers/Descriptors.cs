@@ -39,6 +39,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor SuppressionWithoutJustification = Rule("NL0006", Infrastructure, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor EmptyFile = Rule("NL0007", Infrastructure, DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor RuleFailed = Rule("NL0008", Infrastructure, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SuppressionSuppressesNothing = Rule("NL0009", Infrastructure, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NoLanguagePack = Rule("NL0010", Infrastructure, DiagnosticSeverity.Info);
 
     // NL1xxx — commitment contradictions
@@ -73,7 +74,8 @@ public static class Descriptors
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
-        RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile, RuleFailed, NoLanguagePack,
+        RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile, RuleFailed, SuppressionSuppressesNothing,
+        NoLanguagePack,
         QuantityOutsideBound, DeadlineMissed, PolarityContradicted, RetiredCommitmentRestated, SupersededCommitmentRestated, AbsoluteOverclaim, TargetDiffers,
         FactDrift, ValueBreached, AvoidedTerm,
         GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,

@@ -31,7 +31,8 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var document = ctx.Document;
-        foreach (var segment in document.Sentences.GroupBy(s => s.Segment))
+        // By reference: a segment's value equality would hash its whole text once per sentence.
+        foreach (var segment in document.Sentences.GroupBy(s => s.Segment, ReferenceEqualityComparer.Instance))
         {
             // Offsetting explained anywhere in the paragraph taints a neutrality claim in it.
             var offsetRules = segment.SelectMany(s => s.Phrases)

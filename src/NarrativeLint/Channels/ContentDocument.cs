@@ -44,9 +44,12 @@ public sealed record ReadProblem(ReadProblemKind Kind, string Message, TextSpan 
 public enum ReadProblemKind { Unreadable, Malformed, UnknownChannel, TooLarge }
 
 /// <summary>An inline suppression written in the content's own comment syntax.</summary>
-/// <param name="Line">0-based line the suppression applies to.</param>
-/// <param name="Ids">Diagnostic IDs (or prefixes such as NL1) it silences; empty means all.</param>
-public sealed record Suppression(int Line, ImmutableArray<string> Ids, string Justification, TextSpan CommentSpan);
+/// <param name="Line">0-based line the suppression applies to: the next line, the first line of a disabled block, or the line an enable comment ends a block on.</param>
+/// <param name="Ids">Diagnostic IDs (or prefixes such as NL1) it silences (or, for an enable comment, re-enables); empty means all.</param>
+public sealed record Suppression(int Line, ImmutableArray<string> Ids, string Justification, TextSpan CommentSpan, SuppressionKind Kind = SuppressionKind.NextLine);
+
+/// <summary><c>narrativelint-disable-next-line</c>, <c>narrativelint-disable</c> (a block starts) or <c>narrativelint-enable</c> (it ends).</summary>
+public enum SuppressionKind { NextLine, Disable, Enable }
 
 /// <summary>One file as a channel reader produced it: prose mapped to exact source spans, plus metadata.</summary>
 public sealed record ContentDocument

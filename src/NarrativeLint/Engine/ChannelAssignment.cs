@@ -1,36 +1,24 @@
-using Microsoft.Extensions.FileSystemGlobbing;
 using NarrativeLint.Registry;
 
 namespace NarrativeLint.Engine;
 
-/// <summary>Assigns a document to a registry channel by the channel's include globs (first match wins).</summary>
+/// <summary>
+/// Assigns a document to a channel by include globs: the project configuration's channel mapping first, then the
+/// registry channels' <c>include</c> (first match wins).
+/// </summary>
 sealed class ChannelAssignment
 {
-    readonly List<(ChannelRule Rule, Matcher Matcher)> _channels;
+    readonly List<(string Channel, PathGlobs Globs)> _channels;
 
-    public ChannelAssignment(BrandRegistry registry)
+    public ChannelAssignment(BrandRegistry registry, IEnumerable<ChannelMapping> configured)
     {
-        _channels = registry.Channels
-            .Where(c => !c.Include.IsDefaultOrEmpty)
-            .Select(c =>
-            {
-                var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
-                matcher.AddIncludePatterns(c.Include);
-                return (c, matcher);
-            })
+        _channels = configured
+            .Select(c => (c.Channel, new PathGlobs(c.Include)))
+            .Concat(registry.Channels.Where(c => !c.Include.IsDefaultOrEmpty).Select(c => (c.Id, new PathGlobs(c.Include))))
             .ToList();
     }
 
-    /// <summary>
-    /// The channel id whose globs match the path, or null. Globs are tried against the path and each of its tails,
-    /// so <c>social/**</c> matches <c>samples/social/x.yaml</c> whichever folder the run was started from.
-    /// </summary>
-    public string? ChannelOf(string displayPath)
-    {
-        var relative = displayPath.Replace('\\', '/').TrimStart('.', '/');
-        foreach (var (rule, matcher) in _channels)
-            for (var tail = relative; tail.Length > 0; tail = tail.IndexOf('/') is var slash and >= 0 ? tail[(slash + 1)..] : "")
-                if (matcher.Match(tail).HasMatches) return rule.Id;
-        return null;
-    }
+    /// <summary>The channel id whose globs match the path (or a tail of it), or null.</summary>
+    public string? ChannelOf(string displayPath) =>
+        _channels.FirstOrDefault(c => c.Globs.Matches(displayPath)).Channel;
 }

@@ -12,8 +12,26 @@ public sealed record EngineOptions
     /// <summary>Severity per diagnostic ID or ID prefix ("NL4" or "NL4001"); <c>null</c> turns the rule off.</summary>
     public ImmutableDictionary<string, DiagnosticSeverity?> Severities { get; init; } = ImmutableDictionary<string, DiagnosticSeverity?>.Empty;
 
+    /// <summary>Severity settings of the project configuration, per path glob or for every file; <see cref="Severities"/> win over them.</summary>
+    public ImmutableArray<SeverityScope> SeverityScopes { get; init; } = [];
+
+    /// <summary>Channels by path glob from the project configuration, tried before the registry's channel globs.</summary>
+    public ImmutableArray<ChannelMapping> Channels { get; init; } = [];
+
+    /// <summary>Only files whose displayed path matches one of these globs are checked; empty means every file.</summary>
+    public ImmutableArray<string> Include { get; init; } = [];
+
+    /// <summary>Files whose displayed path matches one of these globs are not checked, even when named on the command line.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+
     /// <summary>Working directory that displayed paths are relative to.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Called once per document read, from any thread, so a front end can show progress.</summary>
+    public Action? DocumentRead { get; init; }
 }
+
+/// <summary>Documents whose path matches <see cref="Include"/> are on <see cref="Channel"/>.</summary>
+public sealed record ChannelMapping(string Channel, ImmutableArray<string> Include);

@@ -15,6 +15,8 @@ public sealed record Finding(Diagnostic Diagnostic, string Path, string? Channel
     public bool IsSuppressed => Suppression is not null;
     /// <summary>False for a finding about the run itself (a rule that failed to start), which has no file to point at.</summary>
     public bool HasLocation => Diagnostic.Location.Kind != LocationKind.None;
+    /// <summary>The finding is in the baseline the run was given: reported as unchanged, not counted for the exit code.</summary>
+    public bool IsBaselined { get; init; }
     public FileLinePositionSpan LineSpan => Diagnostic.Location.GetLineSpan();
     public string? Property(string key) => Diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Analyzers;
 
@@ -6,8 +7,10 @@ namespace NarrativeLint.Engine;
 
 /// <summary>Turns an analyzer's diagnostic into a finding: configured severity, channel, position note, inline suppression.</summary>
 /// <param name="document">The document the findings are in; null for findings about the run itself (a rule that failed to start).</param>
-sealed class FindingSink(AnalyzedDocument? document, EngineOptions options, ConcurrentBag<Finding> findings)
+sealed class FindingSink(AnalyzedDocument? document, SeverityPolicy severities, InlineSuppressions? suppressions, ConcurrentBag<Finding> findings)
 {
+    readonly IReadOnlyList<ImmutableDictionary<string, DiagnosticSeverity?>> _layers = severities.LayersFor(document?.Path ?? "");
+
     public void Report(Diagnostic diagnostic)
     {
         if (!TryConfigure(diagnostic, out var configured)) return;
@@ -17,22 +20,15 @@ sealed class FindingSink(AnalyzedDocument? document, EngineOptions options, Conc
             return;
         }
         var content = document.Content;
-        var span = configured.Location.SourceSpan;
-        var line = configured.Location.GetLineSpan().StartLinePosition.Line;
-        var suppression = content.Suppressions.FirstOrDefault(s =>
-            s.Line == line && s.Justification.Length > 0 && (s.Ids.IsEmpty || s.Ids.Any(id => configured.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase))));
         findings.Add(new Finding(configured, content.Path, content.Metadata.Channel, content.Metadata.Language,
-            content.DescribePosition(span.Start), suppression?.Justification));
+            content.DescribePosition(configured.Location.SourceSpan.Start), suppressions?.Justify(configured)));
     }
 
     bool TryConfigure(Diagnostic diagnostic, out Diagnostic configured)
     {
         configured = diagnostic;
-        var key = options.Severities.Keys
-            .Where(k => diagnostic.Id.StartsWith(k, StringComparison.OrdinalIgnoreCase))
-            .MaxBy(k => k.Length);
-        if (key is null) return true;
-        if (options.Severities[key] is not { } severity) return false;
+        if (!SeverityPolicy.TryResolve(_layers, diagnostic.Id, out var level)) return true;
+        if (level is not { } severity) return false;
         configured = WithSeverity(diagnostic, severity);
         return true;
     }

@@ -16,7 +16,8 @@ public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableA
 {
     Dictionary<string, AnalyzedDocument>? _byPath;
 
-    public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed);
+    /// <summary>Findings that count: neither suppressed inline nor in the baseline.</summary>
+    public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed && !f.IsBaselined);
 
     /// <summary>The analysed document at a displayed path, if the run read it.</summary>
     public AnalyzedDocument? Document(string path)
@@ -38,6 +39,9 @@ public sealed class NarrativeEngine
     readonly LanguagePacks _packs;
     readonly AnalysisSession _session;
     readonly ChannelAssignment _channels;
+    readonly SeverityPolicy _severities;
+    readonly PathGlobs? _include;
+    readonly PathGlobs? _exclude;
 
     public NarrativeEngine(
         BrandRegistry registry,
@@ -51,37 +55,48 @@ public sealed class NarrativeEngine
         _analyzers = analyzers ?? BuiltInAnalyzers.Create;
         _packs = packs ?? LanguagePacks.Default;
         _session = new AnalysisSession(registry, _packs, RegistryPhrases.Build(registry, _packs));
-        _channels = new ChannelAssignment(registry);
+        _channels = new ChannelAssignment(registry, _options.Channels);
+        _severities = new SeverityPolicy(_options);
+        _include = _options.Include.IsDefaultOrEmpty ? null : new PathGlobs(_options.Include);
+        _exclude = _options.Exclude.IsDefaultOrEmpty ? null : new PathGlobs(_options.Exclude);
     }
 
     /// <summary>Checks the files and folders at <paramref name="paths"/>.</summary>
     public AnalysisResult Check(IEnumerable<string> paths)
     {
-        var files = FileDiscovery.Expand(paths).ToList();
+        var files = FileDiscovery.Expand(paths).Where(f => IsSelected(DisplayPath(f.Path))).ToList();
         return Run(files.Count, i => LoadFile(files[i].Path, files[i].Explicit));
     }
 
     /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
-    public AnalysisResult Check(IReadOnlyList<ContentFile> files) => Run(files.Count, i => ReadDocument(files[i], explicitFile: true));
+    public AnalysisResult Check(IReadOnlyList<ContentFile> files)
+    {
+        var selected = files.Where(f => IsSelected(f.Path)).ToList();
+        return Run(selected.Count, i => ReadDocument(selected[i], explicitFile: true));
+    }
 
     AnalysisResult Run(int count, Func<int, ContentDocument?> load)
     {
         var findings = new ConcurrentBag<Finding>();
         var context = new NarrativeAnalysisContext(_session);
-        var runFailures = new FindingSink(null, _options, findings);
+        var runFailures = new FindingSink(null, _severities, null, findings);
         foreach (var analyzer in _analyzers())
             Contained(analyzer, Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
+        var suppressions = new InlineSuppressions?[count];
+        var sinks = new FindingSink?[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
             var content = load(i);
+            _options.DocumentRead?.Invoke();
             if (content is null) return;
             var document = Annotate(content);
             documents[i] = document;
-            var sink = new FindingSink(document, _options, findings);
+            suppressions[i] = new InlineSuppressions(content.Suppressions);
+            var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
             foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
-            foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0))
+            foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
                 sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
                     suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
             if (content.Problems.IsEmpty && content.Segments.IsEmpty)
@@ -92,14 +107,19 @@ public sealed class NarrativeEngine
         });
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
-        var byPath = analysed.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
         var corpus = new CorpusAnalysisContext(analysed, _session, diagnostic =>
         {
-            var path = diagnostic.Location.GetLineSpan().Path;
-            if (byPath.TryGetValue(path, out var document)) new FindingSink(document, _options, findings).Report(diagnostic);
+            if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
         foreach (var action in context.CorpusEndActions)
             Contained(action.Owner, Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
+
+        // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
+        for (int i = 0; i < count; i++)
+            foreach (var unused in suppressions[i]?.Unused ?? [])
+                sinks[i]!.Report(Diagnostic.Create(Descriptors.SuppressionSuppressesNothing, documents[i]!.LocationOfSource(unused.CommentSpan),
+                    unused.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", unused.Ids)));
 
         var ordered = findings.ToList();
         ordered.Sort(Finding.Order);
@@ -233,6 +253,9 @@ public sealed class NarrativeEngine
         };
         return Diagnostic.Create(descriptor, document.LocationOfSource(problem.Span), problem.Message);
     }
+
+    bool IsSelected(string displayPath) =>
+        (_include is null || _include.Matches(displayPath)) && _exclude?.Matches(displayPath) != true;
 
     string DisplayPath(string path)
     {

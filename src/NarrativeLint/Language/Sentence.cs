@@ -44,9 +44,13 @@ public sealed record Sentence(
     /// <summary>The index of the first token that ends after <paramref name="position"/> (segment coordinates): the token at or after it.</summary>
     public int TokenAt(int position)
     {
-        int index = 0;
-        while (index < Tokens.Length && Tokens[index].Span.End <= position) index++;
-        return index;
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (Tokens[mid].Span.End <= position) low = mid + 1; else high = mid;
+        }
+        return low;
     }
 
     /// <summary>

@@ -135,10 +135,35 @@ internal sealed class SentenceSplitter
         return j < text.Length ? j : -1;
     }
 
+    /// <summary>
+    /// The longest stretch of text analysed as one sentence. A longer one (a pasted list, a minified export, a
+    /// run-on paragraph) is cut at its last clause punctuation before the limit, else at a space, so the work per
+    /// sentence stays bounded whatever the shape of the text; a real sentence is far shorter.
+    /// </summary>
+    public const int MaxSentenceChars = 1500;
+
     static void Emit(string text, int start, int end, List<TextSpan> output)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (end - start > MaxSentenceChars)
+        {
+            var cut = CutBefore(text, start, start + MaxSentenceChars);
+            Emit(text, start, cut, output);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
         if (end > start) output.Add(TextSpan.FromBounds(start, end));
+    }
+
+    /// <summary>Just past the last clause punctuation (, ; : —) in the second half of [start, limit), else the last space, else the limit.</summary>
+    static int CutBefore(string text, int start, int limit)
+    {
+        int half = start + (limit - start) / 2;
+        for (int i = limit - 1; i > half; i--)
+            if (text[i] is ',' or ';' or ':' or '—' or '–') return i + 1;
+        for (int i = limit - 1; i > half; i--)
+            if (char.IsWhiteSpace(text[i])) return i;
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 }

@@ -27,15 +27,17 @@ public static class LanguagePackLoader
     const string BuiltIn = "built-in";
 
     /// <summary>The built-in packs plus the <c>languages/</c> folder beside <paramref name="registryPath"/> (a folder or a file in one).</summary>
-    public static LanguagePackLoadResult LoadBesideRegistry(string registryPath)
+    public static LanguagePackLoadResult LoadBesideRegistry(string registryPath) => Load(FilesBeside(registryPath));
+
+    /// <summary>The pack files of the <c>languages/</c> folder beside a registry path, in ordinal order; none when there is no such folder.</summary>
+    public static IReadOnlyList<string> FilesBeside(string registryPath)
     {
         var folder = Directory.Exists(registryPath) ? registryPath : Path.GetDirectoryName(Path.GetFullPath(registryPath)) ?? ".";
         var languages = Path.Combine(folder, "languages");
-        var files = Directory.Exists(languages)
+        return Directory.Exists(languages)
             ? Directory.EnumerateFiles(languages).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal).ToList()
             : [];
-        return Load(files);
     }
 
     /// <summary>The built-in packs with <paramref name="files"/> laid over them, in order (a later file wins).</summary>
@@ -54,8 +56,8 @@ public static class LanguagePackLoader
             if (definitions.TryGetValue(fileCode, out var shipped) && shipped.Origin == BuiltIn && text == LanguagePacks.ReadEmbeddedText(fileCode)) continue;
             var before = errors.Count;
             var yaml = new YamlReading(file, errors);
-            if (yaml.Load(text) is not { } stream || stream.Documents.Count == 0) continue;
-            if (yaml.Mapping(stream.Documents[0].RootNode, "a language pack", Schema.Keys(typeof(LanguagePackDefinition))) is not { } map) continue;
+            if (yaml.Load(text) is not [var document, ..]) continue;
+            if (yaml.Mapping(document.RootNode, "a language pack", Schema.Keys(typeof(LanguagePackDefinition))) is not { } map) continue;
             Schema.Check(yaml, map, typeof(LanguagePackDefinition), "the language pack", "");
             var code = Scalar(map, "code")?.Trim().ToLowerInvariant();
             if (string.IsNullOrEmpty(code)) yaml.Error(map, "a language pack needs a 'code' such as fr or pt-br");

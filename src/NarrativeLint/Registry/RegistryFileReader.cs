@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NarrativeLint.Language;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NarrativeLint.Registry;
@@ -33,14 +32,14 @@ internal sealed class RegistryPart(string file)
 internal sealed partial class RegistryFileReader
 {
     internal static readonly string[] TopKeys = ["brand", "commitments", "values", "terms", "channels", "catalogues", "claims", "catalogue"];
-    static readonly string[] BrandKeys = ["name", "languages"];
-    static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "facts", "polarity", "evidence"];
-    static readonly string[] FactKeys = ["kind", "value", "relation"];
-    static readonly string[] ValueKeys = ["id", "statement", "breaches"];
-    static readonly string[] TermKeys = ["preferred", "avoid"];
-    static readonly string[] ChannelKeys = ["id", "include", "max-length", "url-length", "disclaimers"];
-    static readonly string[] CatalogueKeys = ["id", "title", "source", "applies-from"];
-    static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "channels"];
+    internal static readonly string[] BrandKeys = ["name", "languages"];
+    internal static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "facts", "polarity", "evidence"];
+    internal static readonly string[] FactKeys = ["kind", "value", "relation"];
+    internal static readonly string[] ValueKeys = ["id", "statement", "breaches"];
+    internal static readonly string[] TermKeys = ["preferred", "avoid"];
+    internal static readonly string[] ChannelKeys = ["id", "include", "max-length", "url-length", "disclaimers"];
+    internal static readonly string[] CatalogueKeys = ["id", "title", "source", "applies-from"];
+    internal static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "channels"];
 
     readonly YamlReading yaml;
     readonly RegistryPart part;
@@ -55,8 +54,7 @@ internal sealed partial class RegistryFileReader
     public static RegistryPart Read(string text, string file, List<RegistryError> errors)
     {
         var reader = new RegistryFileReader(file, errors);
-        if (reader.yaml.Load(text) is not { } stream) return reader.part;
-        foreach (var document in stream.Documents)
+        foreach (var document in reader.yaml.Load(text))
             reader.ReadDocument(document.RootNode);
         return reader.part;
     }

@@ -26,26 +26,42 @@ public static class RegistryLoader
     /// The diagnostic ids the analyzers that will read this registry can report (<c>BuiltInAnalyzers.SupportedDiagnosticIds</c>);
     /// a claim rule naming any other id is an error. Null checks only the id's shape.
     /// </param>
-    public static RegistryLoadResult Load(string path, IReadOnlySet<string>? supportedDiagnostics = null)
+    public static RegistryLoadResult Load(string path, IReadOnlySet<string>? supportedDiagnostics = null) => Load([path], null, supportedDiagnostics);
+
+    /// <summary>
+    /// Loads and merges several registry files or folders (a project configuration's <c>registry:</c> list).
+    /// <paramref name="catalogues"/>, when given, chooses the built-in catalogues instead of the registry's <c>catalogues:</c>.
+    /// </summary>
+    public static RegistryLoadResult Load(IReadOnlyList<string> paths, IReadOnlyList<string>? catalogues, IReadOnlySet<string>? supportedDiagnostics = null)
     {
         var errors = new List<RegistryError>();
         var parts = new List<RegistryPart>();
         var files = new List<string>();
-        if (File.Exists(path))
-            files.Add(path);
-        else if (Directory.Exists(path))
+        foreach (var path in paths)
         {
-            files.AddRange(RegistryFiles(path, errors));
-            if (files.Count == 0 && errors.Count == 0)
-                errors.Add(new RegistryError(new(path, 1, 1), "no registry files in this folder; expected .yaml or .yml files"));
+            if (File.Exists(path))
+                files.Add(path);
+            else if (Directory.Exists(path))
+            {
+                var found = RegistryFiles(path, errors).ToList();
+                if (found.Count == 0 && errors.Count == 0)
+                    errors.Add(new RegistryError(new(path, 1, 1), "no registry files in this folder; expected .yaml or .yml files"));
+                files.AddRange(found);
+            }
+            else
+                errors.Add(new RegistryError(new(path, 1, 1), "no registry file or folder at this path; expected a .yaml file or a folder of them"));
         }
-        else
-            errors.Add(new RegistryError(new(path, 1, 1), "no registry file or folder at this path; expected a .yaml file or a folder of them"));
 
         foreach (var file in files)
         {
             if (YamlReading.ReadFile(file, "registry file", errors) is { } text)
                 parts.Add(RegistryFileReader.Read(text, file, errors));
+        }
+        if (catalogues is not null)
+        {
+            // The configuration's choice replaces the registry's; its ids were checked where they were written.
+            foreach (var part in parts) part.CatalogueSelection = null;
+            parts.Add(new RegistryPart("") { CatalogueSelection = [.. catalogues.Select(id => (id, new RegistryPosition("", 1, 1)))] });
         }
         return Merge(parts, errors, supportedDiagnostics);
     }
@@ -161,7 +177,7 @@ public static class RegistryLoader
             Channels = Unique(parts.SelectMany(p => p.Channels), c => c.Id, "channel", errors),
             Claims = [.. claims],
             Catalogues = [.. builtIn, .. ownCatalogues],
-            Files = [.. parts.Select(p => p.File)],
+            Files = [.. parts.Select(p => p.File).Where(f => f.Length > 0)],
         };
         var ordered = errors.OrderBy(e => e.Position.File, StringComparer.Ordinal).ThenBy(e => e.Position.Line).ThenBy(e => e.Position.Column);
         return new RegistryLoadResult(registry, [.. ordered]);

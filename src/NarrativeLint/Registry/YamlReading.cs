@@ -14,13 +14,29 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
 {
     public string File => file;
 
-    public RegistryPosition At(YamlNode node) => At(node.Start);
-
-    public RegistryPosition At(Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-    public void Error(YamlNode node, string message) => errors.Add(new RegistryError(At(node), message));
-
-    public void Error(RegistryPosition at, string message) => errors.Add(new RegistryError(at, message));
+    /// <summary>The documents of a YAML text; a syntax error becomes one error at its line:column and no documents.</summary>
+    public IReadOnlyList<YamlDocument> Load(string text)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            Error(At(e.Start), $"malformed YAML: {SyntaxMessage(e)}");
+            return [];
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The scanner sometimes fails without a mark; the last event it read is the closest position we know.
+            Error(parser.Current is { } last ? At(last.End) : new RegistryPosition(file, 1, 1),
+                "malformed YAML after this point; expected closed brackets and quotes and consistent indentation");
+            return [];
+        }
+        return [.. stream.Documents];
+    }
 
     /// <summary>The text of a file, or null with an error at its first line saying why it cannot be read.</summary>
     public static string? ReadFile(string file, string what, List<RegistryError> errors)
@@ -36,29 +52,6 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
         }
     }
 
-    /// <summary>Parses a whole file; a YAML syntax error becomes one error at its line:column and the result is null.</summary>
-    public YamlStream? Load(string text)
-    {
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            stream.Load(parser);
-            return stream;
-        }
-        catch (YamlException e)
-        {
-            Error(At(e.Start), $"malformed YAML: {SyntaxMessage(e)}");
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // The scanner sometimes fails without a mark; the last event it read is the closest position we know.
-            Error(parser.Current is { } last ? At(last.End) : new RegistryPosition(file, 1, 1),
-                "malformed YAML after this point; expected closed brackets and quotes and consistent indentation");
-        }
-        return null;
-    }
-
     static string SyntaxMessage(YamlException e)
     {
         var message = MarkPrefix().Replace(e.Message, "");
@@ -66,6 +59,14 @@ internal sealed partial class YamlReading(string file, List<RegistryError> error
             ? $"duplicate key '{m.Groups[1].Value}'; expected each key once in a mapping"
             : message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
     }
+
+    public RegistryPosition At(YamlNode node) => At(node.Start);
+
+    public RegistryPosition At(Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    public void Error(YamlNode node, string message) => errors.Add(new RegistryError(At(node), message));
+
+    public void Error(RegistryPosition at, string message) => errors.Add(new RegistryError(at, message));
 
     /// <summary>The node as a mapping, or an error saying what <paramref name="what"/> should be.</summary>
     public YamlMappingNode? Mapping(YamlNode node, string what, IReadOnlyList<string> keys)

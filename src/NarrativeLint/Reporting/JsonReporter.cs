@@ -35,6 +35,7 @@ public sealed class JsonReporter : Reporter
             foreach (var group in run.Result.Active.GroupBy(f => Level(f.Severity)).OrderBy(g => g.Key, StringComparer.Ordinal))
                 json.WriteNumber(group.Key, group.Count());
             json.WriteNumber("suppressed", run.Result.Findings.Count(f => f.IsSuppressed));
+            json.WriteNumber("baselined", run.Result.Findings.Count(f => f.IsBaselined));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -64,6 +65,7 @@ public sealed class JsonReporter : Reporter
             json.WriteNumber("confidence", confidence);
         WriteOptional(json, "helpUri", finding.Diagnostic.Descriptor.HelpLinkUri);
         json.WriteBoolean("suppressed", finding.IsSuppressed);
+        json.WriteBoolean("baselined", finding.IsBaselined);
         WriteOptional(json, "justification", finding.Suppression);
         json.WriteEndObject();
     }

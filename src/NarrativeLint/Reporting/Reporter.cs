@@ -34,14 +34,24 @@ public sealed record RunSummary(AnalysisResult Result, IReadOnlyList<string> Reg
     /// <summary>The recorded runs, this one last, when a history store was given.</summary>
     public RunHistory? History { get; init; }
 
+    /// <summary>The baseline file the run compared its findings with, so each has a baseline state (new or unchanged).</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary>Base URL of the published diagnostics pages (ending in '/'), for absolute help links.</summary>
+    public string? DocsUrl { get; init; }
+
+    /// <summary>The run reported only findings on lines changed since this git revision.</summary>
+    public string? ChangedSince { get; init; }
+
     public FindingState StateOf(Finding finding) =>
         finding.IsSuppressed ? FindingState.Suppressed
-        : Baselined.Count > 0 && Baselined.ContainsKey(FindingFingerprint.Of(finding)) ? FindingState.Baselined
+        : finding.IsBaselined || Baselined.Count > 0 && Baselined.ContainsKey(FindingFingerprint.Of(finding)) ? FindingState.Baselined
         : FindingState.Active;
 
     /// <summary>The justification a waived finding carries: its suppression's or its baseline's.</summary>
     public string? JustificationOf(Finding finding) =>
-        finding.Suppression ?? Baselined.GetValueOrDefault(FindingFingerprint.Of(finding));
+        finding.Suppression ?? Baselined.GetValueOrDefault(FindingFingerprint.Of(finding))
+        ?? (finding.IsBaselined ? $"accepted in the baseline {BaselineFile}" : null);
 }
 
 /// <summary>The history a report draws trends from: the runs, oldest first, and what changed since the one before the last.</summary>
@@ -68,8 +78,9 @@ public abstract class Reporter
         "sarif" => new SarifReporter(),
         "github" => new GitHubReporter(),
         "html" => new HtmlReporter(),
+        "markdown" => new MarkdownReporter(),
         _ => null,
     };
 
-    public static readonly string[] Formats = ["text", "json", "sarif", "github", "html"];
+    public static readonly string[] Formats = ["text", "json", "sarif", "github", "html", "markdown"];
 }

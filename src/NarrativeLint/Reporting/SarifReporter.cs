@@ -9,7 +9,9 @@ namespace NarrativeLint.Reporting;
 /// <summary>
 /// SARIF 2.1.0 for code scanning. <c>ruleId</c> is the diagnostic ID; locations are relative to
 /// <c>%SRCROOT%</c> (the working directory) with 1-based line and column; <c>properties.commitmentId</c> names
-/// the registry entry; suppressed findings carry an in-source suppression with its justification.
+/// the registry entry; suppressed findings carry an in-source suppression with its justification. Rules carry their docs
+/// page as <c>help.markdown</c>; results carry related locations, fixes, a baseline state when a baseline was used, and a rank
+/// when the rule gave a confidence.
 /// For Word documents the region's line is the paragraph number and its columns the characters inside it.
 /// </summary>
 public sealed class SarifReporter : Reporter
@@ -27,6 +29,7 @@ public sealed class SarifReporter : Reporter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, run);
+            json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SourceRoot);
             json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(run.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
@@ -69,17 +72,13 @@ public sealed class SarifReporter : Reporter
             json.WriteStartObject("fullDescription");
             json.WriteString("text", descriptor.Description.ToString());
             json.WriteEndObject();
-            // SARIF requires helpUri to be absolute; a help page path relative to our docs goes into help.text instead.
-            if (Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out _))
-            {
-                json.WriteString("helpUri", descriptor.HelpLinkUri);
-            }
-            else
-            {
-                json.WriteStartObject("help");
-                json.WriteString("text", $"{descriptor.Title} — see {descriptor.HelpLinkUri} in the NarrativeLint documentation.");
-                json.WriteEndObject();
-            }
+            // SARIF requires helpUri to be absolute: only a configured docs URL (or an absolute help link) makes one.
+            var helpUri = run.DocsUrl is { } docs ? docs + descriptor.Id + ".md" : Uri.IsWellFormedUriString(descriptor.HelpLinkUri, UriKind.Absolute) ? descriptor.HelpLinkUri : null;
+            if (helpUri is not null) json.WriteString("helpUri", helpUri);
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{descriptor.Title}. {descriptor.Description} See {helpUri ?? descriptor.HelpLinkUri}.");
+            if (DiagnosticDocs.Markdown(descriptor.Id) is { } page) json.WriteString("markdown", page);
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(descriptor.DefaultSeverity));
             json.WriteEndObject();
@@ -124,6 +123,10 @@ public sealed class SarifReporter : Reporter
         json.WriteStartObject("partialFingerprints");
         json.WriteString("narrativelint/v1", FindingFingerprint.Of(finding));
         json.WriteEndObject();
+        if (run.BaselineFile is not null) json.WriteString("baselineState", finding.IsBaselined ? "unchanged" : "new");
+        // A rule that weighs its evidence says how sure it is (0..1); SARIF ranks results 0..100.
+        if (double.TryParse(finding.Property(FindingProperties.Confidence), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var confidence))
+            json.WriteNumber("rank", Math.Round(Math.Clamp(confidence, 0, 1) * 100, 1));
         if (finding.Suppression is { } justification)
         {
             json.WriteStartArray("suppressions");
@@ -133,6 +136,7 @@ public sealed class SarifReporter : Reporter
             json.WriteEndObject();
             json.WriteEndArray();
         }
+        WriteFix(json, finding, run);
         json.WriteStartObject("properties");
         if (finding.Property(FindingProperties.CommitmentId) is { } commitment) json.WriteString("commitmentId", commitment);
         if (finding.Channel is { } channel) json.WriteString("channel", channel);
@@ -141,6 +145,51 @@ public sealed class SarifReporter : Reporter
         if (finding.Property(FindingProperties.Fix) is { } fix) json.WriteString("fix", fix);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A fix replaces the quoted span with the rule's replacement, where the span is the file's own text (not a decoded
+    /// email part or a Word paragraph, whose regions do not address bytes of the file).
+    /// </summary>
+    static void WriteFix(Utf8JsonWriter json, Finding finding, RunSummary run)
+    {
+        var location = finding.Diagnostic.Location;
+        if (finding.Property(FindingProperties.Fix) is not { } replacement || finding.Channel == "document") return;
+        if (Snippet(location, run) is not { Length: > 0 } snippet || snippet != finding.Property(FindingProperties.Quoted)) return;
+        var span = location.GetLineSpan();
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        json.WriteStartObject("description");
+        json.WriteString("text", $"Replace '{snippet}' with '{replacement}'");
+        json.WriteEndObject();
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(span.Path));
+        if (!Path.IsPathRooted(span.Path)) json.WriteString("uriBaseId", SourceRoot);
+        json.WriteEndObject();
+        json.WriteStartArray("replacements");
+        json.WriteStartObject();
+        json.WriteStartObject("deletedRegion");
+        WriteRegionBounds(json, span);
+        json.WriteEndObject();
+        json.WriteStartObject("insertedContent");
+        json.WriteString("text", replacement);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    static void WriteRegionBounds(Utf8JsonWriter json, FileLinePositionSpan span)
+    {
+        json.WriteNumber("startLine", span.StartLinePosition.Line + 1);
+        json.WriteNumber("startColumn", span.StartLinePosition.Character + 1);
+        json.WriteNumber("endLine", span.EndLinePosition.Line + 1);
+        json.WriteNumber("endColumn", span.EndLinePosition.Character + 1);
     }
 
     /// <summary>Every document checked, with what the engine decided about it, so a reviewer sees what was checked, not only what was found.</summary>
@@ -178,10 +227,7 @@ public sealed class SarifReporter : Reporter
         if (!Path.IsPathRooted(span.Path)) json.WriteString("uriBaseId", SourceRoot);
         json.WriteEndObject();
         json.WriteStartObject("region");
-        json.WriteNumber("startLine", span.StartLinePosition.Line + 1);
-        json.WriteNumber("startColumn", span.StartLinePosition.Character + 1);
-        json.WriteNumber("endLine", span.EndLinePosition.Line + 1);
-        json.WriteNumber("endColumn", span.EndLinePosition.Character + 1);
+        WriteRegionBounds(json, span);
         // SARIF's snippet is the artifact's own text in the region; an encoded email part's quote lives in the message.
         var snippet = Snippet(location, run);
         if (!string.IsNullOrEmpty(snippet))

@@ -21,10 +21,11 @@ public sealed class TextReporter(bool color) : Reporter
         int errors = active.Count(f => f.Severity == DiagnosticSeverity.Error);
         int warnings = active.Count(f => f.Severity == DiagnosticSeverity.Warning);
         int infos = active.Count - errors - warnings;
-        int suppressed = run.Result.Findings.Length - active.Count;
+        int suppressed = run.Result.Findings.Count(f => f.IsSuppressed);
+        int baselined = run.Result.Findings.Count(f => f.IsBaselined);
         output.WriteLine();
         output.WriteLine($"{run.Result.Documents.Length} files checked: {errors} errors, {warnings} warnings, {infos} notes" +
-                         (suppressed > 0 ? $", {suppressed} suppressed" : ""));
+                         (suppressed > 0 ? $", {suppressed} suppressed" : "") + (baselined > 0 ? $", {baselined} in the baseline" : ""));
     }
 
     static string Label(DiagnosticSeverity severity) => severity switch

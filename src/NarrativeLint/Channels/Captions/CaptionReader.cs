@@ -70,11 +70,17 @@ public sealed partial class CaptionReader : ChannelReader
             var block = Enumerable.Range(first, k - first).Select(i => lines[i]).ToList();
             var head = block[0].ToString();
 
-            if (vtt && IsBlock(head, "NOTE"))
+            // A suppression is a NOTE block in WebVTT; SubRip has no comments, so there it is a block of '#' lines between cues.
+            if (vtt ? IsBlock(head, "NOTE") : head.TrimStart().StartsWith('#'))
             {
-                var note = string.Join(" ", block.Select(l => l.ToString()))[4..];
-                pending = SuppressionComment.TryParse(note, TextSpan.FromBounds(block[0].Start, block[^1].End), source) ?? pending;
-                continue;
+                var comment = vtt ? string.Join(" ", block.Select(l => l.ToString()))[4..] : string.Join(" ", block.Select(l => l.ToString().TrimStart().TrimStart('#')));
+                if (SuppressionComment.TryParse(comment, TextSpan.FromBounds(block[0].Start, block[^1].End), source) is { } parsed)
+                {
+                    if (parsed.Kind == SuppressionKind.NextLine) pending = parsed;
+                    else suppressions.Add(parsed);
+                    continue;
+                }
+                if (vtt) continue;
             }
             if (vtt && (IsBlock(head, "STYLE") || IsBlock(head, "REGION"))) continue;
 
