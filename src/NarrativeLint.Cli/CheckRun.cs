@@ -65,15 +65,8 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         foreach (var setting in severities)
         {
             var parts = setting.Split('=', 2, StringSplitOptions.TrimEntries);
-            DiagnosticSeverity? level = parts.Length == 2 ? parts[1].ToLowerInvariant() switch
-            {
-                "error" => DiagnosticSeverity.Error,
-                "warning" => DiagnosticSeverity.Warning,
-                "info" => DiagnosticSeverity.Info,
-                "hidden" => DiagnosticSeverity.Hidden,
-                _ => null,
-            } : null;
-            if (parts.Length != 2 || parts[0].Length == 0 || level is null && parts[1] != "none")
+            DiagnosticSeverity? level = null;
+            if (parts.Length != 2 || parts[0].Length == 0 || !SeverityLevels.TryParse(parts[1], out level))
             {
                 Console.Error.WriteLine($"error: --severity '{setting}' should be ID=level, level one of error, warning, info, hidden, none.");
                 return false;

@@ -3,7 +3,7 @@ using NarrativeLint.Reporting;
 
 namespace NarrativeLint.Cli;
 
-/// <summary>The <c>narrativelint</c> command tree: check, explain, rules.</summary>
+/// <summary>The <c>narrativelint</c> command tree: check, explain, rules, annotate, lsp.</summary>
 static class CommandLine
 {
     public static RootCommand Build()
@@ -13,6 +13,7 @@ static class CommandLine
         root.Add(ExplainCommand());
         root.Add(RulesCommand());
         root.Add(AnnotateCommand());
+        root.Add(LanguageServerCommand());
         return root;
     }
 
@@ -68,6 +69,16 @@ static class CommandLine
             result.GetValue(severity) ?? [],
             !result.GetValue(noColor),
             result.GetValue(maxFileSize)).Execute());
+        return command;
+    }
+
+    static Command LanguageServerCommand()
+    {
+        var log = new Option<string?>("--log") { Description = "Also append the server's log to this file (it always goes to standard error)." };
+        var command = new Command("lsp", "Run the language server: LSP over standard input and output, for editors.") { log };
+        // Editors add their own flags (--stdio, --clientProcessId=…); standard input and output is the only transport.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(result => LanguageServerRun.Execute(result.GetValue(log)));
         return command;
     }
 

@@ -96,8 +96,13 @@ public sealed class DocumentAnalysisContext(AnalyzedDocument document, BrandRegi
     public AnalyzedDocument Document { get; } = document;
 }
 
-public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, BrandRegistry registry, Action<Diagnostic> report)
+public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, BrandRegistry registry, DocumentDerivations derivations, Action<Diagnostic> report)
     : AnalysisContextBase(registry, report)
 {
+    /// <summary>Every document of the run and, in the editor, the workspace's other documents.</summary>
     public ImmutableArray<AnalyzedDocument> Documents { get; } = documents;
+
+    /// <summary>What a rule derives from one document alone, derived once per analysed document (see <see cref="DocumentDerivations"/>).</summary>
+    public T DerivedFrom<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
+        derivations.GetOrAdd(document, key, derive);
 }

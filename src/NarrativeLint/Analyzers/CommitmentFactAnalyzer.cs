@@ -12,7 +12,7 @@ using NarrativeLint.Registry;
 
 namespace NarrativeLint.Analyzers;
 
-public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
+public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
         [Descriptors.QuantityOutsideBound, Descriptors.DeadlineMissed, Descriptors.TargetDiffers];
@@ -47,10 +47,11 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
             if (descriptor is null) continue;
 
             var quoted = ctx.Quote(quantity.Span);
+            var (found, bound) = (FactComparison.Describe(quantity), FactComparison.Describe(fact));
+            var fix = descriptor == Descriptors.QuantityOutsideBound ? PromisedValue(quantity, fact, quoted) : null;
             // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
-            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quoted,
-                quoted, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
-                commitment.Source ?? "the registry"));
+            ctx.ReportDiagnostic(FindingProperties.CreateWith(descriptor, ctx.LocationOf(quantity.Span), FindingProperties.Of(commitment.Id, quoted, fix, found, bound),
+                quoted, found, commitment.Id, bound, commitment.Statement, commitment.Source ?? "the registry"));
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableA
 /// Drives the pipeline: channel readers → language annotation → analyzers → findings. One engine serves
 /// the CLI, the language server and tests. Documents are analysed in parallel; results are sorted so runs are deterministic.
 /// </summary>
-public sealed class NarrativeEngine
+public sealed partial class NarrativeEngine
 {
     readonly BrandRegistry _registry;
     readonly EngineOptions _options;
@@ -66,7 +66,8 @@ public sealed class NarrativeEngine
     /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
     public AnalysisResult Check(IReadOnlyList<ContentFile> files) => Run(files.Count, i => ReadDocument(files[i], explicitFile: true));
 
-    AnalysisResult Run(int count, Func<int, ContentDocument?> load)
+    /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
+    AnalysisResult Run(int count, Func<int, ContentDocument?> load, IEnumerable<AnalyzedDocument>? others = null)
     {
         var analyzers = _analyzers();
         var context = new NarrativeAnalysisContext(_registry);
@@ -92,7 +93,8 @@ public sealed class NarrativeEngine
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var byPath = analysed.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        var corpus = new CorpusAnalysisContext(analysed, _registry, diagnostic =>
+        ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !byPath.ContainsKey(d.Path))];
+        var corpus = new CorpusAnalysisContext(corpusDocuments, _registry, _derived, diagnostic =>
         {
             var path = diagnostic.Location.GetLineSpan().Path;
             if (byPath.TryGetValue(path, out var document)) new FindingSink(document, _options, findings).Report(diagnostic);
