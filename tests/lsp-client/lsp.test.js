@@ -43,7 +43,7 @@ test.describe('narrativelint lsp, pushed diagnostics', () => {
     assert.equal(capabilities.textDocumentSync.change, 2);
     assert.equal(capabilities.hoverProvider, true);
     assert.deepEqual(capabilities.codeActionProvider.codeActionKinds, ['quickfix']);
-    assert.ok(capabilities.executeCommandProvider.commands.includes('narrativelint.checkWorkspace'));
+    assert.ok(capabilities.executeCommandProvider.commands.includes('narrativelint.lsp.checkWorkspace'));
     assert.equal(capabilities.diagnosticProvider, undefined, 'no pull model for a client that does not ask for it');
   });
 
@@ -213,9 +213,9 @@ test.describe('narrativelint lsp, pushed diagnostics', () => {
   });
 
   test('explain command: what an ID means', async () => {
-    const text = await client.request('workspace/executeCommand', { command: 'narrativelint.explain', arguments: ['NL4001'] });
+    const text = await client.request('workspace/executeCommand', { command: 'narrativelint.lsp.explain', arguments: ['NL4001'] });
     assert.match(text, /^# NL4001: Use the preferred term/);
-    const error = await client.request('workspace/executeCommand', { command: 'narrativelint.explain', arguments: ['NL9999'] }).then(() => null, (e) => e);
+    const error = await client.request('workspace/executeCommand', { command: 'narrativelint.lsp.explain', arguments: ['NL9999'] }).then(() => null, (e) => e);
     assert.match(error.message, /no diagnostic 'NL9999'/);
   });
 
@@ -238,7 +238,7 @@ test.describe('narrativelint lsp, pushed diagnostics', () => {
   });
 
   test('check workspace command: every file, open or not', async () => {
-    const summary = await client.request('workspace/executeCommand', { command: 'narrativelint.checkWorkspace', arguments: [] });
+    const summary = await client.request('workspace/executeCommand', { command: 'narrativelint.lsp.checkWorkspace', arguments: [] });
     assert.ok(summary.files >= 25, JSON.stringify(summary));
     assert.ok(summary.errors > 0);
     // A file no buffer holds gets its diagnostics too: a Word document, which no editor opens as text.

@@ -26,7 +26,6 @@ public sealed record MarkupContent(string Kind, string Value)
 /// <summary>Codes of JSON-RPC and LSP errors this server answers with.</summary>
 public static class ErrorCodes
 {
-    public const int ParseError = -32700;
     public const int InvalidRequest = -32600;
     public const int ServerNotInitialized = -32002;
 }
@@ -34,14 +33,9 @@ public static class ErrorCodes
 /// <summary>The <c>params</c> of a request that only names a document and a position (hover).</summary>
 public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 
-public sealed record LogMessageParams(int Type, string Message);
-
 public sealed record ShowMessageParams(int Type, string Message);
 
 public static class MessageType
 {
-    public const int Error = 1;
     public const int Warning = 2;
-    public const int Info = 3;
-    public const int Log = 4;
 }

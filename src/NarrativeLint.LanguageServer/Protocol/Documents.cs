@@ -8,5 +8,3 @@ public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier
 public sealed record TextDocumentContentChangeEvent(Range? Range, string Text);
 
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
-
-public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument);

@@ -39,7 +39,7 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
 
 public static class TextDocumentSyncKind
 {
-    public const int Full = 1;
+    /// <summary>Changes come as edits of ranges (a change without a range still replaces the whole text).</summary>
     public const int Incremental = 2;
 }
 

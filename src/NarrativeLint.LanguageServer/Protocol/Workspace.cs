@@ -4,14 +4,8 @@ namespace NarrativeLint.LanguageServer.Protocol;
 
 public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
 
+/// <summary>A file created, changed or deleted; the server analyses it again (or drops it) whichever it is.</summary>
 public sealed record FileEvent(string Uri, int Type);
-
-public static class FileChangeType
-{
-    public const int Created = 1;
-    public const int Changed = 2;
-    public const int Deleted = 3;
-}
 
 public sealed record DidChangeConfigurationParams(JsonElement? Settings);
 

@@ -14,8 +14,8 @@ namespace NarrativeLint.LanguageServer.Server;
 /// </summary>
 public sealed class NarrativeLintServer : IDisposable
 {
-    public const string CheckWorkspaceCommand = "narrativelint.checkWorkspace";
-    public const string ExplainCommand = "narrativelint.explain";
+    public const string CheckWorkspaceCommand = "narrativelint.lsp.checkWorkspace";
+    public const string ExplainCommand = "narrativelint.lsp.explain";
 
     readonly JsonRpc _rpc;
     readonly ServerLog _log;
@@ -25,12 +25,16 @@ public sealed class NarrativeLintServer : IDisposable
     readonly HashSet<string> _registryDiagnosticUris = new(StringComparer.Ordinal);
     readonly HashSet<string> _workspaceDiagnosticUris = new(StringComparer.Ordinal);
     WorkspacePaths? _paths;
-    LintSetup? _setup;
+    /// <summary>The setup being loaded or loaded; initialize answers before it is ready, and work that needs it waits.</summary>
+    Task<LintSetup>? _setup;
     ServerSettings _settings = new();
     DocsLocation _docs = new(null);
     Linting? _linting;
     bool _pullDiagnostics, _refreshSupport, _watchRegistration, _shutdown;
     CancellationTokenSource? _refreshDebounce;
+    readonly TaskCompletionSource _firstLint = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>How long indexing waits for the first buffer, when the editor opens none at once.</summary>
+    static readonly TimeSpan FirstLintWait = TimeSpan.FromSeconds(2);
 
     public NarrativeLintServer(JsonRpc rpc, ServerLog log)
     {
@@ -41,7 +45,7 @@ public sealed class NarrativeLintServer : IDisposable
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 without.</summary>
     public Task<int> Exited => _exit.Task;
 
-    LintSetup Setup => _setup ?? throw new LocalRpcException("The server is not initialized yet.") { ErrorCode = ErrorCodes.ServerNotInitialized };
+    LintSetup Setup => (_setup ?? throw new LocalRpcException("The server is not initialized yet.") { ErrorCode = ErrorCodes.ServerNotInitialized }).GetAwaiter().GetResult();
 
     Linting Lints => _linting ?? throw new LocalRpcException("The server is not initialized yet.") { ErrorCode = ErrorCodes.ServerNotInitialized };
 
@@ -54,10 +58,12 @@ public sealed class NarrativeLintServer : IDisposable
         _refreshSupport = initialize.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true;
         _watchRegistration = initialize.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         _docs = DocsLocation.Find(_settings.DocsUri, _paths.Root);
-        _setup = LintSetup.Load(_settings, _paths);
+        var (settings, paths) = (_settings, _paths);
+        // Loading the registry and the language packs overlaps with the client's own start-up.
+        _setup = Task.Run(() => LintSetup.Load(settings, paths));
         _linting = new Linting(_documents, () => Setup, _paths, () => _docs, _log);
         _linting.Linted += OnLinted;
-        _log.Info($"workspace {_paths.Root}, registry {_setup.RegistryPath}, {(_pullDiagnostics ? "pull" : "push")} diagnostics");
+        _log.Info($"workspace {_paths.Root}, registry {settings.Registry}, {(_pullDiagnostics ? "pull" : "push")} diagnostics");
         return new InitializeResult(
             new ServerCapabilities(
                 new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
@@ -76,7 +82,8 @@ public sealed class NarrativeLintServer : IDisposable
                 new Registration("narrativelint-watch", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions([
                     new Protocol.FileSystemWatcher("**/*.{md,markdown,txt,html,htm,eml,yaml,yml,json,srt,vtt,docx}")]))]))
                 .ContinueWith(t => _log.Error("the client refused the file watcher", t.Exception), TaskContinuationOptions.OnlyOnFaulted);
-        StartSetup(Setup);
+        // The first buffer the editor opens is linted before the workspace is indexed: its diagnostics come first.
+        _ = _setup!.ContinueWith(t => StartSetup(t.Result, Task.WhenAny(_firstLint.Task, Task.Delay(FirstLintWait))), TaskContinuationOptions.OnlyOnRanToCompletion);
     }
 
     [JsonRpcMethod("shutdown")]
@@ -126,17 +133,12 @@ public sealed class NarrativeLintServer : IDisposable
         }
     }
 
-    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
-    public void DidSave(DidSaveTextDocumentParams saved)
-    {
-        // The buffer is already what is linted; a save changes nothing the server sees.
-    }
-
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public async Task<DocumentDiagnosticReport> Diagnostic(DocumentDiagnosticParams request, CancellationToken cancellation)
     {
         var result = await Lints.CurrentAsync(request.TextDocument.Uri, cancellation).ConfigureAwait(false);
         if (result is null) return DocumentDiagnosticReport.Full("", []);
+        _firstLint.TrySetResult();
         return request.PreviousResultId == result.ResultId ? DocumentDiagnosticReport.Unchanged(result.ResultId) : DocumentDiagnosticReport.Full(result.ResultId, result.Diagnostics);
     }
 
@@ -184,7 +186,7 @@ public sealed class NarrativeLintServer : IDisposable
     public void DidChangeConfiguration(DidChangeConfigurationParams changed)
     {
         var settings = ApplySettings(_settings, changed.Settings);
-        if (settings == _settings) return;
+        if (settings.SameAs(_settings)) return;
         _log.Info("the settings changed: reloading the registry and the configuration");
         Reload(settings);
     }
@@ -247,18 +249,19 @@ public sealed class NarrativeLintServer : IDisposable
             _settings = settings;
             _docs = DocsLocation.Find(settings.DocsUri, _paths!.Root);
             var previous = _setup;
-            _setup = LintSetup.Load(settings, _paths!);
-            previous?.Dispose();
-            StartSetup(_setup);
+            var setup = LintSetup.Load(settings, _paths!);
+            _setup = Task.FromResult(setup);
+            previous?.Result.Dispose();
+            StartSetup(setup);
         }
         OnWorkspaceChanged();
     }
 
     /// <summary>Reports the registry's problems and builds the workspace index in the background; open buffers are linted again when it is done.</summary>
-    void StartSetup(LintSetup setup)
+    void StartSetup(LintSetup setup, Task? after = null)
     {
         PublishRegistryErrors(setup);
-        _ = setup.Index.BuildAsync(setup.Lifetime).ContinueWith(t =>
+        _ = (after ?? Task.CompletedTask).ContinueWith(_ => setup.Index.BuildAsync(setup.Lifetime), TaskScheduler.Default).Unwrap().ContinueWith(t =>
         {
             if (t.IsCanceled || setup.Lifetime.IsCancellationRequested) return;
             if (t.IsFaulted) _log.Error("indexing the workspace failed", t.Exception);
@@ -300,6 +303,7 @@ public sealed class NarrativeLintServer : IDisposable
 
     void OnLinted(LintResult result, bool edited)
     {
+        _firstLint.TrySetResult();
         if (!_pullDiagnostics) Publish(result.Document.Uri, result.Document.Version, result.Diagnostics);
         if (!edited) return;
         // The edit may have changed a fact other open buffers are compared with.
@@ -330,7 +334,7 @@ public sealed class NarrativeLintServer : IDisposable
 
     public void Dispose()
     {
-        _setup?.Dispose();
+        if (_setup is { IsCompletedSuccessfully: true } setup) setup.Result.Dispose();
         _refreshDebounce?.Cancel();
     }
 }

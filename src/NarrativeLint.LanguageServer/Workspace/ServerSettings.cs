@@ -28,6 +28,11 @@ public sealed record ServerSettings
     /// <summary>Where each diagnostic's page lives (<c>…/NL1001.md</c>); null: found next to the server or in the workspace.</summary>
     public string? DocsUri { get; init; }
 
+    /// <summary>Whether two settings would lint alike (the severities compared by content), so an unchanged configuration reloads nothing.</summary>
+    public bool SameAs(ServerSettings other) =>
+        Registry == other.Registry && MessageCulture.Name == other.MessageCulture.Name && Debounce == other.Debounce && DocsUri == other.DocsUri
+        && Severities.Count == other.Severities.Count && Severities.All(s => other.Severities.TryGetValue(s.Key, out var level) && level == s.Value);
+
     /// <summary>Settings overlaid by a JSON object; what it does not name keeps its value. Problems are returned, not thrown.</summary>
     public ServerSettings With(JsonElement? json, List<string> problems)
     {

@@ -76,8 +76,10 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     /// </remarks>
     static void Compare(CorpusAnalysisContext ctx, CommitmentTopics topics, HashSet<string> brand)
     {
-        var facts = ctx.Documents.AsParallel().SelectMany(d => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand))).ToList();
-        foreach (var group in facts.GroupBy(f => f.Key, StringComparer.Ordinal))
+        var facts = ctx.Documents.AsParallel().Select(d => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand))).ToList();
+        // Only keys a reported document states can produce a reported finding: in the editor, the buffer's few keys, not the workspace's.
+        var keys = facts.SelectMany(f => f).Where(f => ctx.IsReported(f.Path)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in facts.SelectMany(f => f).Where(f => keys.Contains(f.Key)).GroupBy(f => f.Key, StringComparer.Ordinal))
         {
             var byValue = group
                 .GroupBy(f => ValueKey(f.Quantity), StringComparer.Ordinal)
@@ -87,7 +89,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             if (byValue.Count < 2) continue;
             foreach (var same in byValue)
                 foreach (var fact in same)
-                    if (FirstDisagreeing(fact, byValue, same) is { } other) Report(ctx, fact, other);
+                    if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, same) is { } other) Report(ctx, fact, other);
         }
     }
 

@@ -94,7 +94,7 @@ public sealed partial class NarrativeEngine
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var byPath = analysed.ToDictionary(d => d.Path, StringComparer.Ordinal);
         ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !byPath.ContainsKey(d.Path))];
-        var corpus = new CorpusAnalysisContext(corpusDocuments, _registry, _derived, diagnostic =>
+        var corpus = new CorpusAnalysisContext(corpusDocuments, byPath.Keys.ToHashSet(StringComparer.Ordinal), _registry, _derived, diagnostic =>
         {
             var path = diagnostic.Location.GetLineSpan().Path;
             if (byPath.TryGetValue(path, out var document)) new FindingSink(document, _options, findings).Report(diagnostic);
