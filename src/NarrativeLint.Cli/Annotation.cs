@@ -1,3 +1,4 @@
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 
@@ -15,7 +16,7 @@ static class Annotation
         var registry = new BrandRegistry();
         if (registryPath is not null || Directory.Exists("rules"))
         {
-            var loaded = RegistryLoader.Load(registryPath ?? "rules");
+            var loaded = RegistryLoader.Load(registryPath ?? "rules", BuiltInAnalyzers.SupportedDiagnosticIds);
             foreach (var error in loaded.Errors) Console.Error.WriteLine($"{error.Position}: error NL0001: {error.Message}");
             if (!loaded.Succeeded) return ExitCodes.Usage;
             registry = loaded.Registry;
@@ -35,7 +36,7 @@ static class Annotation
                 foreach (var cue in sentence.Sentence.Cues)
                     output.WriteLine($"         cue: {cue.Kind} '{sentence.TextOf(sentence.SpanOf(cue.Tokens))}'");
                 foreach (var phrase in sentence.Phrases)
-                    output.WriteLine($"         registry: {phrase.Phrase.Role} '{phrase.Phrase.Text}' of {phrase.Phrase.OwnerId}");
+                    output.WriteLine($"         registry: {phrase.Phrase.Role} '{phrase.Phrase.Text}'{(phrase.Phrase.Via is { } via ? $" (as '{via}')" : "")} of {phrase.Phrase.OwnerId}");
             }
         }
         return ExitCodes.Clean;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 using NarrativeLint.Reporting;
@@ -22,7 +23,7 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         }
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
 
-        var loaded = RegistryLoader.Load(registryLocation);
+        var loaded = RegistryLoader.Load(registryLocation, BuiltInAnalyzers.SupportedDiagnosticIds);
         if (!loaded.Succeeded)
         {
             foreach (var error in loaded.Errors)

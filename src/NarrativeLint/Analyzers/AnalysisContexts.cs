@@ -13,6 +13,7 @@ namespace NarrativeLint.Analyzers;
 /// <param name="Previous">The sentence before it in the same unit (a heading included), which a short sentence may lean on: "The fee is €180."</param>
 public sealed class AnalyzedSentence(
     Sentence sentence,
+    LanguagePack pack,
     ProseSegment segment,
     ContentMetadata metadata,
     AnalyzedSentence? heading,
@@ -20,6 +21,8 @@ public sealed class AnalyzedSentence(
     AnalyzedSentence? previous = null)
 {
     public Sentence Sentence { get; } = sentence;
+    /// <summary>The language pack the sentence was annotated with: its words, cues and concepts.</summary>
+    public LanguagePack Pack { get; } = pack;
     public ProseSegment Segment { get; } = segment;
     public ContentMetadata Metadata { get; } = metadata;
     /// <summary>The last sentence of the nearest heading above, which a short sentence may take its topic from.</summary>
@@ -70,16 +73,18 @@ public sealed record AnalyzedDocument(ContentDocument Content, ImmutableArray<An
     }
 }
 
-/// <summary>Shared by every action context: the registry, and reporting.</summary>
-public abstract class AnalysisContextBase(BrandRegistry registry, Action<Diagnostic> report)
+/// <summary>Shared by every action context: the run's session, and reporting.</summary>
+public abstract class AnalysisContextBase(AnalysisSession session, Action<Diagnostic> report)
 {
-    public BrandRegistry Registry { get; } = registry;
+    public AnalysisSession Session { get; } = session;
+
+    public BrandRegistry Registry => Session.Registry;
 
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 }
 
-public sealed class SentenceAnalysisContext(AnalyzedDocument document, AnalyzedSentence sentence, BrandRegistry registry, Action<Diagnostic> report)
-    : AnalysisContextBase(registry, report)
+public sealed class SentenceAnalysisContext(AnalyzedDocument document, AnalyzedSentence sentence, AnalysisSession session, Action<Diagnostic> report)
+    : AnalysisContextBase(session, report)
 {
     public AnalyzedDocument Document { get; } = document;
     public AnalyzedSentence Sentence { get; } = sentence;
@@ -90,16 +95,16 @@ public sealed class SentenceAnalysisContext(AnalyzedDocument document, AnalyzedS
     public string Quote(TextSpan segmentSpan) => Document.Quote(Sentence.Segment, segmentSpan);
 }
 
-public sealed class DocumentAnalysisContext(AnalyzedDocument document, BrandRegistry registry, Action<Diagnostic> report)
-    : AnalysisContextBase(registry, report)
+public sealed class DocumentAnalysisContext(AnalyzedDocument document, AnalysisSession session, Action<Diagnostic> report)
+    : AnalysisContextBase(session, report)
 {
     public AnalyzedDocument Document { get; } = document;
 }
 
 /// <param name="reported">The paths whose findings are reported: the run's own documents, not the workspace's others.</param>
-public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string> reported, BrandRegistry registry,
+public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string> reported, AnalysisSession session,
     DocumentDerivations derivations, Action<Diagnostic> report)
-    : AnalysisContextBase(registry, report)
+    : AnalysisContextBase(session, report)
 {
     /// <summary>Every document of the run and, in the editor, the workspace's other documents.</summary>
     public ImmutableArray<AnalyzedDocument> Documents { get; } = documents;

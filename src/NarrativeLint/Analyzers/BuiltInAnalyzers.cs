@@ -20,4 +20,8 @@ public static class BuiltInAnalyzers
         new MarketingEmailAnalyzer(),
         new ChannelRulesAnalyzer(),
     ];
+
+    /// <summary>Every diagnostic id the built-in analyzers report: what a registry's claim rules may name.</summary>
+    public static IReadOnlySet<string> SupportedDiagnosticIds { get; } =
+        Create().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 }

@@ -47,7 +47,7 @@ public sealed partial class ChannelRulesAnalyzer : NarrativeAnalyzer
                 int length = Length(text, urlLength);
                 if (length > max)
                 {
-                    var counting = urlLength is { } u ? $"characters as people see them, each link as {u}" : "characters as people see them";
+                    var counting = Fragments.CountedAsSeen(urlLength);
                     // "This {0} message is {1} characters long; the channel '{0}' allows {2} ({3})"
                     ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.OverMaxLength, location, channel.Id, length, max, counting));
                 }

@@ -19,7 +19,7 @@ public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
 
     public override void Initialize(NarrativeAnalysisContext context)
     {
-        var topics = new CommitmentTopics(context.Registry);
+        var topics = context.Session.Topics;
         context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
     }
 
@@ -33,7 +33,7 @@ public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
         foreach (var quantity in sentence.Sentence.Quantities)
         {
             // "never more than €50" keeps the cap; a negated quantity states no value.
-            if (Negation.Negates(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) continue;
+            if (sentence.Sentence.IsNegated(sentence.Sentence.TokenAt(quantity.Span.Start))) continue;
             if (topics.Place(sentence, evidence, quantity) is not var (topic, fact)) continue;
             var commitment = topic.Commitment;
             // Retired and superseded commitments are the status analyzer's: restating them is the finding.
@@ -51,7 +51,7 @@ public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
             var fix = descriptor == Descriptors.QuantityOutsideBound ? PromisedValue(quantity, fact, quoted) : null;
             // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
             ctx.ReportDiagnostic(FindingProperties.CreateWith(descriptor, ctx.LocationOf(quantity.Span), FindingProperties.Of(commitment.Id, quoted, fix, found, bound),
-                quoted, found, commitment.Id, bound, commitment.Statement, commitment.Source ?? "the registry"));
+                quoted, found, commitment.Id, bound, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
         }
     }
 }

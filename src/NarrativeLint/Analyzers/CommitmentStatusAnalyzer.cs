@@ -18,7 +18,7 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
 
     public override void Initialize(NarrativeAnalysisContext context)
     {
-        var topics = new CommitmentTopics(context.Registry);
+        var topics = context.Session.Topics;
         context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
     }
 
@@ -43,7 +43,7 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
             // Superseded commitments share their successor's cues, so only their old value tells them apart.
             if (commitment.Status != CommitmentStatus.Retired) continue;
             if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
-            if (topic.IndependentCues.Any(c => Negation.Negates(sentence.Sentence, c.Tokens))) continue;
+            if (topic.IndependentCues.Any(c => sentence.Sentence.IsNegated(c.Tokens))) continue;
             Report(ctx, topics, commitment, sentence.Sentence.Span);
             return;
         }
@@ -58,11 +58,11 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
             var successor = topics.Find(next);
             // "'{0}' restates commitment '{1}' ({2}), superseded by '{3}': {4}"
             ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.SupersededCommitmentRestated, location, commitment.Id, quoted,
-                quoted, commitment.Id, commitment.Statement, next, successor?.Statement ?? "see the registry"));
+                quoted, commitment.Id, commitment.Statement, next, successor?.Statement ?? Fragments.SeeTheRegistry));
             return;
         }
         // "'{0}' restates commitment '{1}' ({2}), which was retired on {3}; source: {4}"
         ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.RetiredCommitmentRestated, location, commitment.Id, quoted,
-            quoted, commitment.Id, commitment.Statement, topics.EndOf(commitment)?.ToString("yyyy-MM-dd") ?? "a date not recorded", commitment.Source ?? "the registry"));
+            quoted, commitment.Id, commitment.Statement, topics.EndOf(commitment)?.ToString("yyyy-MM-dd") ?? Fragments.DateNotRecorded, commitment.Source ?? Fragments.TheRegistry));
     }
 }

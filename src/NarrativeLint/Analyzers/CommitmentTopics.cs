@@ -7,7 +7,8 @@ namespace NarrativeLint.Analyzers;
 
 /// <summary>The commitments a sentence speaks about, with the topic cues that placed it there.</summary>
 /// <param name="FromContext">The cues are those of the sentence before (a short sentence leaning on it), not of this one.</param>
-public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
+/// <remarks>Build a new one rather than <c>with { Cues = … }</c>: the independent cues are computed from the cues when it is made.</remarks>
+internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
 {
     /// <summary>Distinct cue phrases matched; one cue repeated does not make a sentence more about a topic.</summary>
     public int DistinctCues => Cues.Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
@@ -19,7 +20,7 @@ public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseM
     public int DistinctIndependentCues => IndependentCues.Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>Whether a cue that names something (a product, "Velocell Start") placed the sentence here.</summary>
-    public bool NamedByCue => Cues.Any(c => CommitmentTopics.IsName(c.Phrase.Text));
+    public bool NamedByCue(LanguagePack pack) => Cues.Any(c => pack.IsName(c.Phrase.Text));
 
     /// <summary>Tokens covered by independent cues.</summary>
     public int CoveredTokens => IndependentCues.Sum(c => c.TokenCount(TokenCount));
@@ -40,22 +41,22 @@ public sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseM
 }
 
 /// <summary>Places sentences on commitments by their topic cues.</summary>
-public sealed class CommitmentTopics
+internal sealed class CommitmentTopics
 {
     /// <summary>Sentences this short may take their topic from the sentence before ("The fee is €180.").</summary>
     const int ShortSentenceTokens = 16;
 
     readonly Dictionary<string, Commitment> _byId;
     readonly Dictionary<string, ImmutableArray<Fact>> _facts;
-    readonly HashSet<string> _brandWords;
+    readonly IReadOnlySet<string> _brandWords;
 
-    public CommitmentTopics(BrandRegistry registry)
+    /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
+    public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
     {
         _byId = registry.Commitments
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _brandWords = registry.BrandWords();
-        var statementLanguage = LanguagePacks.Default.Get(registry.Languages.FirstOrDefault());
+        _brandWords = brandWords;
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
     }
 
@@ -75,7 +76,7 @@ public sealed class CommitmentTopics
     public ImmutableArray<TopicEvidence> OfInContext(AnalyzedSentence sentence)
     {
         var own = Evidence(sentence);
-        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence.Sentence)) return own;
+        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return own;
         foreach (var context in new[] { sentence.Previous, sentence.Heading })
             if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
                 return [.. borrowed.Select(e => e with { FromContext = true })];
@@ -83,8 +84,8 @@ public sealed class CommitmentTopics
     }
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
-    bool NamesSomething(Sentence sentence) =>
-        sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && !_brandWords.Contains(t.Text));
+    bool NamesSomething(AnalyzedSentence sentence) =>
+        sentence.Sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && sentence.Pack.IsName(t.Text) && !_brandWords.Contains(t.Text));
 
     ImmutableArray<TopicEvidence> Evidence(AnalyzedSentence sentence)
     {
@@ -119,7 +120,7 @@ public sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            if (!topic.NamedByCue && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(IsName)) continue;
+            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             foreach (var fact in FactsOf(topic.Commitment))
@@ -152,9 +153,6 @@ public sealed class CommitmentTopics
     }
 
     static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
-
-    /// <summary>A cue that is a name: written with a capital letter in the registry ("Velocell Start", "Unlimited").</summary>
-    public static bool IsName(string cue) => cue.Length > 0 && char.IsUpper(cue[0]);
 
     /// <summary>The token right after the quantity is a comparative: "30% less", "20% in meno".</summary>
     public static bool IsChange(Sentence sentence, Quantity quantity)

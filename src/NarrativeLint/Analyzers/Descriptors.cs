@@ -38,6 +38,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor FileTooLarge = Rule("NL0005", Infrastructure, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor SuppressionWithoutJustification = Rule("NL0006", Infrastructure, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor EmptyFile = Rule("NL0007", Infrastructure, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor RuleFailed = Rule("NL0008", Infrastructure, DiagnosticSeverity.Error);
 
     // NL1xxx — commitment contradictions
     public static readonly DiagnosticDescriptor QuantityOutsideBound = Rule("NL1001", Commitments, DiagnosticSeverity.Error);
@@ -71,7 +72,7 @@ public static class Descriptors
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
-        RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile,
+        RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile, RuleFailed,
         QuantityOutsideBound, DeadlineMissed, PolarityContradicted, RetiredCommitmentRestated, SupersededCommitmentRestated, AbsoluteOverclaim, TargetDiffers,
         FactDrift, ValueBreached, AvoidedTerm,
         GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,

@@ -23,12 +23,12 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     {
         var rules = context.Registry.Claims.Where(c => Checks.Contains(c.Check)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         if (rules.Count == 0) return;
-        var topics = new CommitmentTopics(context.Registry);
-        var brand = context.Registry.BrandWords();
+        var topics = context.Session.Topics;
+        var brand = context.Session.BrandWords;
         context.RegisterDocumentAction(ctx => Analyze(ctx, rules, topics, brand));
     }
 
-    static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics, HashSet<string> brand)
+    static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var document = ctx.Document;
         foreach (var segment in document.Sentences.GroupBy(s => s.Segment))
@@ -37,10 +37,11 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
             var offsetRules = segment.SelectMany(s => s.Phrases)
                 .Where(p => p.Phrase.Role == PhraseRole.ClaimQualifier).Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
             foreach (var sentence in segment)
-                foreach (var match in sentence.Phrases)
+                // The longest phrase at a position is the claim: "eco-friendly", not its "eco".
+                foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
                 {
                     if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
-                    if (Negation.Negates(sentence.Sentence, match.Tokens) || !InContext(sentence, rule, brand)) continue;
+                    if (sentence.Sentence.IsNegated(match.Tokens) || !InContext(sentence, rule, brand)) continue;
                     var descriptor = rule.Check switch
                     {
                         ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, rule, topics) => Descriptors.GenericEnvironmentalClaim,
@@ -51,7 +52,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                     if (descriptor is null) continue;
                     var span = sentence.SpanOf(match.Tokens);
                     var quoted = document.Quote(sentence.Segment, span);
-                    ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.Find(rule.DiagnosticId) ?? descriptor,
+                    ctx.ReportDiagnostic(FindingProperties.Create(rule.Descriptor(),
                         document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
                     break;
                 }
@@ -75,7 +76,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
         topics.Of(sentence).Any(t => t.Commitment.Evidence is { Length: > 0 } && t.Commitment.Status == CommitmentStatus.Active && t.DistinctIndependentCues >= cues);
 
     /// <summary>A rule with context words counts its phrases only beside them, the brand's name, or a first-person subject.</summary>
-    static bool InContext(AnalyzedSentence sentence, ClaimRule rule, HashSet<string> brand) =>
+    static bool InContext(AnalyzedSentence sentence, ClaimRule rule, IReadOnlySet<string> brand) =>
         rule.Context.IsEmpty
         || sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.ClaimContext && p.Phrase.OwnerId == rule.Id)
         || sentence.Sentence.Has(CueKind.FirstPerson)

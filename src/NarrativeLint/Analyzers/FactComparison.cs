@@ -5,7 +5,7 @@ using NarrativeLint.Registry;
 namespace NarrativeLint.Analyzers;
 
 /// <summary>How a quantity in the text relates to a promised fact: comparable at all, equal, or outside the bound.</summary>
-public static class FactComparison
+internal static class FactComparison
 {
     const double Tolerance = 1e-9;
 
@@ -82,13 +82,7 @@ public static class FactComparison
     static bool Near(double a, double b) => Math.Abs(a - b) <= Tolerance * Math.Max(1, Math.Abs(b));
 
     /// <summary>The promise in words: "at most 24 hours".</summary>
-    public static string Describe(Fact fact) => fact.Relation switch
-    {
-        FactRelation.AtMost => "at most ",
-        FactRelation.AtLeast => "at least ",
-        FactRelation.By => "by ",
-        _ => "exactly ",
-    } + fact.Written;
+    public static string Describe(Fact fact) => Fragments.Relation(fact.Relation, fact.Written);
 
     /// <summary>What the text says, normalised: "3 business days (up to)".</summary>
     public static string Describe(Quantity quantity)
@@ -96,9 +90,11 @@ public static class FactComparison
         string number(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         string value = quantity.Kind switch
         {
-            QuantityKind.Duration => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")} {UnitName(quantity.Unit)}",
+            QuantityKind.Duration => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")} {Fragments.Unit(quantity.Unit)}",
             QuantityKind.Percentage => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")}%",
-            QuantityKind.Money => $"{number(quantity.Value)} {quantity.Currency}{(quantity.Unit is { } p ? " per " + UnitName(p).TrimEnd('s') : "")}",
+            QuantityKind.Money => quantity.Unit is { } period
+                ? Fragments.PerPeriod($"{number(quantity.Value)} {quantity.Currency}", period)
+                : $"{number(quantity.Value)} {quantity.Currency}",
             QuantityKind.Date => quantity.Date is { } d ? quantity.Precision switch
             {
                 DatePrecision.Day => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -107,26 +103,6 @@ public static class FactComparison
             } : number(quantity.Value),
             _ => number(quantity.Value),
         };
-        return quantity.Qualifier switch
-        {
-            Qualifier.AtMost => "at most " + value,
-            Qualifier.LessThan => "less than " + value,
-            Qualifier.AtLeast => "at least " + value,
-            Qualifier.MoreThan => "more than " + value,
-            Qualifier.About => "about " + value,
-            _ => value,
-        };
+        return Fragments.Qualified(quantity.Qualifier, value);
     }
-
-    static string UnitName(DurationUnit? unit) => unit switch
-    {
-        DurationUnit.Minute => "minutes",
-        DurationUnit.Hour => "hours",
-        DurationUnit.Day => "days",
-        DurationUnit.BusinessDay => "business days",
-        DurationUnit.Week => "weeks",
-        DurationUnit.Month => "months",
-        DurationUnit.Year => "years",
-        _ => "",
-    };
 }

@@ -31,26 +31,26 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
 
     public override void Initialize(NarrativeAnalysisContext context)
     {
-        var topics = new CommitmentTopics(context.Registry);
-        var brand = context.Registry.BrandWords();
+        var topics = context.Session.Topics;
+        var brand = context.Session.BrandWords;
         context.RegisterCorpusEndAction(ctx => Compare(ctx, topics, brand));
     }
 
     /// <summary>One quantity a document states, with the key that says which fact it is.</summary>
     sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject);
 
-    static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, HashSet<string> brand)
+    static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var facts = ImmutableArray.CreateBuilder<StatedFact>();
         foreach (var sentence in document.Sentences) Collect(document, sentence, topics, brand, facts);
         return facts.ToImmutable();
     }
 
-    static void Collect(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics, HashSet<string> brand, ImmutableArray<StatedFact>.Builder facts)
+    static void Collect(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics, IReadOnlySet<string> brand, ImmutableArray<StatedFact>.Builder facts)
     {
         var annotated = sentence.Sentence;
         if (annotated.Quantities.IsEmpty || sentence.IsQuestion) return;
-        var pack = LanguagePacks.Default.Get(annotated.Language);
+        var pack = sentence.Pack;
         var evidence = topics.Of(sentence);
         foreach (var quantity in annotated.Quantities)
         {
@@ -60,12 +60,12 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
                 continue;
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
-            if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || Negation.Negates(annotated, first)
+            if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first) || IsIdentifier(sentence.Segment.Text, quantity)) continue;
             if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject)) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
             var key = string.Join('|', KindKey(quantity), concept, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
-            facts.Add(new StatedFact(key, NamesIn(annotated, first, brand), quantity, document.LocationOf(sentence.Segment, quantity.Span),
+            facts.Add(new StatedFact(key, NamesIn(annotated, pack, first, brand), quantity, document.LocationOf(sentence.Segment, quantity.Span),
                 document.Path, document.Quote(sentence.Segment, quantity.Span), subject));
         }
     }
@@ -74,7 +74,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     /// Facts are grouped by key, then by value, so the work grows with the facts and the few distinct values of a
     /// key, not with every pair of documents: a fact stated the same way a thousand times is compared once per other value.
     /// </remarks>
-    static void Compare(CorpusAnalysisContext ctx, CommitmentTopics topics, HashSet<string> brand)
+    static void Compare(CorpusAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var facts = ctx.Documents.AsParallel().Select(d => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand))).ToList();
         // Only keys a reported document states can produce a reported finding: in the editor, the buffer's few keys, not the workspace's.
@@ -161,7 +161,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     /// Names in the number's clause (up to the nearest punctuation): words with a capital letter (at the start of the
     /// sentence only an inner one: "VeloFibre"), and words mixing letters and digits ("5G"), the brand's own name left out.
     /// </summary>
-    static ImmutableHashSet<string> NamesIn(Sentence sentence, int at, HashSet<string> brand)
+    static ImmutableHashSet<string> NamesIn(Sentence sentence, LanguagePack pack, int at, IReadOnlySet<string> brand)
     {
         var tokens = sentence.Tokens;
         int start = at, end = at;
@@ -171,7 +171,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         for (int i = start; i <= end; i++)
         {
             var text = tokens[i].Text;
-            bool name = tokens[i].Kind == TokenKind.Word && (i > 0 ? text.Any(char.IsUpper) : text.Skip(1).Any(char.IsUpper))
+            bool name = tokens[i].Kind == TokenKind.Word && (i > 0 && pack.IsName(text) || text.Skip(1).Any(char.IsUpper))
                         || tokens[i].Kind == TokenKind.Number && i + 1 <= end && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Span.Start == tokens[i].Span.End;
             if (name && !brand.Contains(text)) names.Add(Normalise(tokens[i].Kind == TokenKind.Number ? text + tokens[i + 1].Text : text));
         }

@@ -14,25 +14,55 @@ public abstract class NarrativeAnalyzer
     public abstract void Initialize(NarrativeAnalysisContext context);
 }
 
+/// <summary>An action a rule registered, with the rule it belongs to, so a failure can name it (NL0008).</summary>
+internal sealed record RegisteredAction<T>(NarrativeAnalyzer Owner, Action<T> Run);
+
 /// <summary>Where an analyzer registers its actions; the engine calls them for every sentence, document and at the end of the corpus.</summary>
 public sealed class NarrativeAnalysisContext
 {
-    readonly List<Action<SentenceAnalysisContext>> _sentenceActions = [];
-    readonly List<Action<DocumentAnalysisContext>> _documentActions = [];
-    readonly List<Action<CorpusAnalysisContext>> _corpusEndActions = [];
+    readonly List<RegisteredAction<SentenceAnalysisContext>> _sentenceActions = [];
+    readonly List<RegisteredAction<DocumentAnalysisContext>> _documentActions = [];
+    readonly List<RegisteredAction<CorpusAnalysisContext>> _corpusEndActions = [];
+    NarrativeAnalyzer? _initializing;
 
-    public NarrativeAnalysisContext(Registry.BrandRegistry registry) => Registry = registry;
+    internal NarrativeAnalysisContext(AnalysisSession session) => Session = session;
 
-    public Registry.BrandRegistry Registry { get; }
+    /// <summary>What the whole run shares: registry, language packs, phrase index, commitment topics.</summary>
+    public AnalysisSession Session { get; }
 
-    public void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => _sentenceActions.Add(action);
+    public Registry.BrandRegistry Registry => Session.Registry;
 
-    public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => _documentActions.Add(action);
+    public void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => _sentenceActions.Add(new(Owner, action));
+
+    public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => _documentActions.Add(new(Owner, action));
 
     /// <summary>Runs once after every document was analysed, for rules that compare documents.</summary>
-    public void RegisterCorpusEndAction(Action<CorpusAnalysisContext> action) => _corpusEndActions.Add(action);
+    public void RegisterCorpusEndAction(Action<CorpusAnalysisContext> action) => _corpusEndActions.Add(new(Owner, action));
 
-    internal IReadOnlyList<Action<SentenceAnalysisContext>> SentenceActions => _sentenceActions;
-    internal IReadOnlyList<Action<DocumentAnalysisContext>> DocumentActions => _documentActions;
-    internal IReadOnlyList<Action<CorpusAnalysisContext>> CorpusEndActions => _corpusEndActions;
+    NarrativeAnalyzer Owner => _initializing ?? throw new InvalidOperationException("Actions are registered from NarrativeAnalyzer.Initialize.");
+
+    /// <summary>Lets <paramref name="analyzer"/> register its actions; what it registered before throwing is dropped with it.</summary>
+    internal void Initialize(NarrativeAnalyzer analyzer)
+    {
+        _initializing = analyzer;
+        try
+        {
+            analyzer.Initialize(this);
+        }
+        catch
+        {
+            _sentenceActions.RemoveAll(a => a.Owner == analyzer);
+            _documentActions.RemoveAll(a => a.Owner == analyzer);
+            _corpusEndActions.RemoveAll(a => a.Owner == analyzer);
+            throw;
+        }
+        finally
+        {
+            _initializing = null;
+        }
+    }
+
+    internal IReadOnlyList<RegisteredAction<SentenceAnalysisContext>> SentenceActions => _sentenceActions;
+    internal IReadOnlyList<RegisteredAction<DocumentAnalysisContext>> DocumentActions => _documentActions;
+    internal IReadOnlyList<RegisteredAction<CorpusAnalysisContext>> CorpusEndActions => _corpusEndActions;
 }

@@ -34,7 +34,7 @@ public sealed class SponsoredDisclosureAnalyzer : NarrativeAnalyzer
             {
                 if (!rule.AppliesTo(metadata.Channel) || disclosures.FoundIn(text)) continue;
                 // "This sponsored post has no clear disclosure such as #ad or 'Sponsored' ({0})"
-                ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.Find(rule.DiagnosticId) ?? Descriptors.SponsoredWithoutDisclosure,
+                ctx.ReportDiagnostic(Diagnostic.Create(rule.Descriptor(),
                     ctx.Document.LocationOfSource(new Microsoft.CodeAnalysis.Text.TextSpan(unit.Span.Start, 0)),
                     FindingProperties.Of(commitmentId: rule.Id), rule.LegalSource));
             }

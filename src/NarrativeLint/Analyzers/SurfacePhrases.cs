@@ -6,7 +6,7 @@ namespace NarrativeLint.Analyzers;
 /// Matches phrases on the surface text, case-insensitively and as whole words, for wording whose exact form
 /// matters (disclosure tags like "#ad", unsubscribe links): stems would blur "#ad" into the Italian "ad".
 /// </summary>
-public sealed class SurfacePhrases
+internal sealed class SurfacePhrases
 {
     readonly Regex? _pattern;
 

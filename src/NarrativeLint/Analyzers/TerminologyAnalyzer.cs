@@ -25,7 +25,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
     {
         var content = ctx.Document.Content;
         foreach (var segment in content.Segments)
-            foreach (var (span, preferred) in terms.Find(segment.Text, LanguagePacks.Default.Get(content.MetadataOf(segment.Unit).Language)))
+            foreach (var (span, preferred) in terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language)))
             {
                 var quoted = ctx.Document.Quote(segment, span);
                 // "Use '{1}' instead of '{0}'"

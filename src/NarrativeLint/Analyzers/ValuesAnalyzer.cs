@@ -21,7 +21,7 @@ public sealed class ValuesAnalyzer : NarrativeAnalyzer
             var sentence = ctx.Sentence;
             foreach (var match in sentence.Phrases)
             {
-                if (match.Phrase.Role != PhraseRole.Breach || Negation.Negates(sentence.Sentence, match.Tokens)) continue;
+                if (match.Phrase.Role != PhraseRole.Breach || sentence.Sentence.IsNegated(match.Tokens)) continue;
                 if (!values.TryGetValue(match.Phrase.OwnerId, out var value)) continue;
                 var span = sentence.SpanOf(match.Tokens);
                 var quoted = ctx.Quote(span);

@@ -14,14 +14,14 @@ static partial class DocumentFacts
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})")]
     private static partial Regex DatePrefix();
 
-    /// <summary>Language: the metadata's, then a <c>.it.md</c>-style suffix, then detection from the prose, then English.</summary>
+    /// <summary>Language: the metadata's, then a <c>.it.md</c>-style suffix, then detection from the prose, then the fallback pack's (English).</summary>
     public static string LanguageOf(ContentMetadata metadata, string path, Func<string?> detect, LanguagePacks packs)
     {
         if (metadata.Language is { Length: > 0 } declared) return packs.Get(declared).Code;
         var suffix = LanguageSuffix().Match(Path.GetFileName(path));
         if (suffix.Success && packs.All.Any(p => p.Code == suffix.Groups["lang"].Value.ToLowerInvariant()))
             return suffix.Groups["lang"].Value.ToLowerInvariant();
-        return detect() ?? "en";
+        return detect() ?? packs.Fallback.Code;
     }
 
     /// <summary>A date from a blog-style file name ("2025-01-09-our-care-promise.md"), where the metadata has none.</summary>

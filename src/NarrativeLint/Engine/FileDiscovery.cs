@@ -1,7 +1,7 @@
 namespace NarrativeLint.Engine;
 
 /// <summary>Expands the paths a user gave into the files to check, in a stable order.</summary>
-public static class FileDiscovery
+internal static class FileDiscovery
 {
     static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "node_modules", "bin", "obj" };
 

@@ -13,6 +13,8 @@ public sealed record Finding(Diagnostic Diagnostic, string Path, string? Channel
     public DiagnosticSeverity Severity => Diagnostic.Severity;
     public string Message => Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
     public bool IsSuppressed => Suppression is not null;
+    /// <summary>False for a finding about the run itself (a rule that failed to start), which has no file to point at.</summary>
+    public bool HasLocation => Diagnostic.Location.Kind != LocationKind.None;
     public FileLinePositionSpan LineSpan => Diagnostic.Location.GetLineSpan();
     public string? Property(string key) => Diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
 

@@ -5,11 +5,17 @@ using NarrativeLint.Analyzers;
 namespace NarrativeLint.Engine;
 
 /// <summary>Turns an analyzer's diagnostic into a finding: configured severity, channel, position note, inline suppression.</summary>
-sealed class FindingSink(AnalyzedDocument document, EngineOptions options, ConcurrentBag<Finding> findings)
+/// <param name="document">The document the findings are in; null for findings about the run itself (a rule that failed to start).</param>
+sealed class FindingSink(AnalyzedDocument? document, EngineOptions options, ConcurrentBag<Finding> findings)
 {
     public void Report(Diagnostic diagnostic)
     {
         if (!TryConfigure(diagnostic, out var configured)) return;
+        if (document is null)
+        {
+            findings.Add(new Finding(configured, "", null, null, null));
+            return;
+        }
         var content = document.Content;
         var span = configured.Location.SourceSpan;
         var line = configured.Location.GetLineSpan().StartLinePosition.Line;

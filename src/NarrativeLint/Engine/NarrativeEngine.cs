@@ -32,12 +32,11 @@ public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableA
 /// </summary>
 public sealed partial class NarrativeEngine
 {
-    readonly BrandRegistry _registry;
     readonly EngineOptions _options;
     readonly ImmutableArray<ChannelReader> _readers;
     readonly Func<ImmutableArray<NarrativeAnalyzer>> _analyzers;
     readonly LanguagePacks _packs;
-    readonly PhraseIndex _phrases;
+    readonly AnalysisSession _session;
     readonly ChannelAssignment _channels;
 
     public NarrativeEngine(
@@ -47,12 +46,11 @@ public sealed partial class NarrativeEngine
         Func<ImmutableArray<NarrativeAnalyzer>>? analyzers = null,
         LanguagePacks? packs = null)
     {
-        _registry = registry;
         _options = options ?? new EngineOptions();
         _readers = readers?.ToImmutableArray() ?? ChannelReaders.Default;
         _analyzers = analyzers ?? BuiltInAnalyzers.Create;
         _packs = packs ?? LanguagePacks.Default;
-        _phrases = RegistryPhrases.Build(registry, _packs);
+        _session = new AnalysisSession(registry, _packs, RegistryPhrases.Build(registry, _packs));
         _channels = new ChannelAssignment(registry);
     }
 
@@ -69,12 +67,13 @@ public sealed partial class NarrativeEngine
     /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
     AnalysisResult Run(int count, Func<int, ContentDocument?> load, IEnumerable<AnalyzedDocument>? others = null)
     {
-        var analyzers = _analyzers();
-        var context = new NarrativeAnalysisContext(_registry);
-        foreach (var analyzer in analyzers) analyzer.Initialize(context);
+        var findings = new ConcurrentBag<Finding>();
+        var context = new NarrativeAnalysisContext(_session);
+        var runFailures = new FindingSink(null, _options, findings);
+        foreach (var analyzer in _analyzers())
+            Contained(analyzer, Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
-        var findings = new ConcurrentBag<Finding>();
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
             var content = load(i);
@@ -85,7 +84,7 @@ public sealed partial class NarrativeEngine
             foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
             foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0))
                 sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
-                    suppression.Ids.IsEmpty ? "all rules" : string.Join(", ", suppression.Ids)));
+                    suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
             if (content.Problems.IsEmpty && content.Segments.IsEmpty)
                 sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
             RunDocumentActions(context, document, sink.Report);
@@ -94,12 +93,13 @@ public sealed partial class NarrativeEngine
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var byPath = analysed.ToDictionary(d => d.Path, StringComparer.Ordinal);
         ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !byPath.ContainsKey(d.Path))];
-        var corpus = new CorpusAnalysisContext(corpusDocuments, byPath.Keys.ToHashSet(StringComparer.Ordinal), _registry, _derived, diagnostic =>
+        var corpus = new CorpusAnalysisContext(corpusDocuments, byPath.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, diagnostic =>
         {
             var path = diagnostic.Location.GetLineSpan().Path;
             if (byPath.TryGetValue(path, out var document)) new FindingSink(document, _options, findings).Report(diagnostic);
         });
-        foreach (var action in context.CorpusEndActions) action(corpus);
+        foreach (var action in context.CorpusEndActions)
+            Contained(action.Owner, Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
         var ordered = findings.ToList();
         ordered.Sort(Finding.Order);
@@ -108,14 +108,48 @@ public sealed partial class NarrativeEngine
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
     {
+        // A rule that fails on one document is reported once there (NL0008) and not run on it again; the other rules go on.
+        HashSet<NarrativeAnalyzer>? failed = null;
         foreach (var sentence in document.Sentences)
         {
-            var sentenceContext = new SentenceAnalysisContext(document, sentence, _registry, report);
-            foreach (var action in context.SentenceActions) action(sentenceContext);
+            var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
+            foreach (var action in context.SentenceActions)
+            {
+                if (failed is not null && failed.Contains(action.Owner)) continue;
+                try
+                {
+                    action.Run(sentenceContext);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    report(RuleFailure(action.Owner, Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), e));
+                    (failed ??= []).Add(action.Owner);
+                }
+            }
         }
-        var documentContext = new DocumentAnalysisContext(document, _registry, report);
-        foreach (var action in context.DocumentActions) action(documentContext);
+        var documentContext = new DocumentAnalysisContext(document, _session, report);
+        foreach (var action in context.DocumentActions)
+            if (failed is null || !failed.Contains(action.Owner))
+                Contained(action.Owner, Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
     }
+
+    /// <summary>
+    /// Runs one rule's work so that its exception becomes one NL0008 finding (Roslyn's AD0001) instead of ending the run.
+    /// </summary>
+    static void Contained(NarrativeAnalyzer analyzer, string stage, Location where, Action<Diagnostic> report, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            report(RuleFailure(analyzer, stage, where, e));
+        }
+    }
+
+    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, string stage, Location where, Exception e) =>
+        Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}");
 
     ContentDocument? LoadFile(string path, bool explicitFile)
     {
@@ -141,7 +175,7 @@ public sealed partial class NarrativeEngine
         var reader = _readers.FirstOrDefault(r => r.CanRead(file));
         if (reader is null)
             return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
-        if (!reader.IsBinaryFormat && LooksBinary(file.Bytes))
+        if (!reader.IsBinaryFormat && TextDecoding.LooksBinary(file.Bytes))
             return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
 
         ContentDocument document;
@@ -154,7 +188,7 @@ public sealed partial class NarrativeEngine
             // A reader bug must cost one file, not the run.
             return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
         }
-        if (!reader.IsBinaryFormat && reader.DefaultChannel != "email" && InvalidUtf8At(file.Bytes) is { } offset)
+        if (!reader.IsBinaryFormat && !reader.DecodesItself && TextDecoding.FirstInvalidUtf8Byte(file.Bytes) is { } offset)
             document = document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) };
         return Complete(document, reader);
     }
@@ -180,7 +214,7 @@ public sealed partial class NarrativeEngine
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
             foreach (var sentence in pack.Annotate(segment.Text))
             {
-                previous = new AnalyzedSentence(sentence, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _phrases.Match(sentence), previous);
+                previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _session.Phrases.Match(sentence), previous);
                 sentences.Add(previous);
             }
             if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject && previous?.Segment == segment) heading = previous;
@@ -215,20 +249,5 @@ public sealed partial class NarrativeEngine
             if (sample.Length > 4000) break;
         }
         return sample.ToString();
-    }
-
-    static bool LooksBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0;
-
-    static int? InvalidUtf8At(byte[] bytes)
-    {
-        try
-        {
-            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
-            return null;
-        }
-        catch (DecoderFallbackException e)
-        {
-            return e.Index;
-        }
     }
 }

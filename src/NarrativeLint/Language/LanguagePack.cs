@@ -6,13 +6,24 @@ namespace NarrativeLint.Language;
 /// <summary>Everything that differs between languages, read from <c>rules/languages/{code}.yaml</c>.</summary>
 public sealed class LanguagePack
 {
-    LanguagePackDefinition? definition;
+    readonly LanguagePackDefinition definition;
     Pipeline? pipeline;
 
-    public required string Code { get; init; }
+    LanguagePack(string code, LanguagePackDefinition definition) => (Code, this.definition) = (code, definition);
+
+    public string Code { get; }
 
     /// <summary>The language's own name ("English", "Italiano", "Română").</summary>
-    public string Name => Definition.Name;
+    public string Name => definition.Name;
+
+    /// <summary>
+    /// Whether a word is written as a name: a capital letter where the language keeps capitals for names
+    /// ("Velocell Start", "Unlimited"). German capitalises every noun, so its pack says a capital proves nothing.
+    /// </summary>
+    public bool IsName(string word) => definition.NamesCapitalised && word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Whether the pack reads documents in languages no pack covers (its file says <c>fallback: true</c>).</summary>
+    public bool IsFallback => definition.Fallback;
 
     /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
     public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
@@ -22,13 +33,10 @@ public sealed class LanguagePack
     {
         var parsed = LanguagePackDefinition.Parse(yaml);
         if (string.IsNullOrWhiteSpace(parsed.Code)) throw new InvalidDataException("A language pack needs a 'code'.");
-        return new LanguagePack { Code = parsed.Code.Trim().ToLowerInvariant(), definition = parsed };
+        return new LanguagePack(parsed.Code.Trim().ToLowerInvariant(), parsed);
     }
 
-    LanguagePackDefinition Definition
-        => definition ??= LanguagePacks.ReadEmbedded(Code) ?? LanguagePacks.ReadEmbedded("en")!;
-
-    Pipeline Compiled => pipeline ??= new Pipeline(Definition);
+    Pipeline Compiled => pipeline ??= new Pipeline(definition);
 
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
     public ImmutableArray<Sentence> Annotate(string text)
@@ -67,7 +75,39 @@ public sealed class LanguagePack
     /// text says "share" or "condividere". Empty for a cue in no group.
     /// </summary>
     public IReadOnlyList<string> SynonymsOf(string cue) =>
-        Compiled.Synonyms.TryGetValue(Tokenizer.Lower(cue.Trim()), out var group) ? group : [];
+        Compiled.Synonyms.TryGetValue(Compiled.Tokenizer.Lower(cue.Trim()), out var group) ? group : [];
+
+    /// <summary>Whether two wordings of an act keep or break a never/always promise alike (the pack's <c>act-equivalents:</c>).</summary>
+    public bool AreActEquivalents(string cue, string wording)
+    {
+        var (a, b) = (Compiled.Tokenizer.Lower(cue.Trim()), Compiled.Tokenizer.Lower(wording.Trim()));
+        return a == b || Compiled.ActEquivalents.TryGetValue(a, out var group) && group.Contains(b);
+    }
+
+    /// <summary>
+    /// Whether the words before token <paramref name="before"/> name someone other than the brand as the one acting:
+    /// "You may not sell…", "Il cliente non può vendere…", "Partenerii pot…" — an other actor, and no word of the
+    /// brand's own voice or name before it.
+    /// </summary>
+    public bool OtherActorBefore(Sentence sentence, int before, IReadOnlySet<string> brandWords)
+    {
+        var tokens = sentence.Tokens.AsSpan(0, Math.Min(before, sentence.Tokens.Length));
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (Compiled.OwnVoice.TryMatchAt(tokens, i, out _, out _) || brandWords.Contains(tokens[i].Text)) return false;
+            if (Compiled.OtherActors.TryMatchAt(tokens, i, out _, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence opens or names a legal disclaimer ("Disclaimer of warranties", "Exonerare de garanție").</summary>
+    public bool IsDisclaimer(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = 0; i < tokens.Length; i++)
+            if (Compiled.Disclaimers.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
 
     /// <summary>Whether <paramref name="ending"/> (after a hyphen) only inflects the word before it: Romanian "SIM-ul".</summary>
     public bool IsHyphenatedEnding(string ending) => Compiled.HyphenatedEndings.Contains(ending);
@@ -83,8 +123,11 @@ public sealed class LanguagePack
         return [.. tokens];
     }
 
+    /// <summary>A lower-case word with this pack's letter variants folded ("şi" → "și" in Romanian).</summary>
+    public string FoldLetters(string lower) => Compiled.Tokenizer.FoldLetters(lower);
+
     /// <summary>The light stem of one word ("replies" → "repl").</summary>
-    public string Stem(string word) => Compiled.Stemmer.Stem(Tokenizer.Lower(word));
+    public string Stem(string word) => Compiled.Stemmer.Stem(Compiled.Tokenizer.Lower(word));
 
     /// <summary>The stems of a phrase, as cue phrases are matched ("personal data" → ["person", "data"]).</summary>
     public ImmutableArray<string> StemPhrase(string phrase)
@@ -92,45 +135,6 @@ public sealed class LanguagePack
         var tokens = new List<Token>();
         Compiled.Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
         return [.. tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Stem)];
-    }
-
-    /// <summary>Parses a registry fact value ("24 hours", "10 working days", "99.95%", "9.99 EUR", "2040", "2026-06-30").</summary>
-    /// <remarks>Registry values are often written in English whatever the pack; English is tried when this pack reads less than the whole value.</remarks>
-    public Quantity? ParseQuantity(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var own = WholeQuantity(text, out var coversAll);
-        if (coversAll || Code == "en") return own;
-        var english = LanguagePacks.Default.Get("en").WholeQuantity(text, out var englishCoversAll);
-        return englishCoversAll ? english : own ?? english;
-    }
-
-    Quantity? WholeQuantity(string text, out bool coversAll)
-    {
-        coversAll = false;
-        Quantity? found = null;
-        foreach (var sentence in Annotate(text))
-        foreach (var quantity in sentence.Quantities)
-        {
-            if (found is not null) return null;
-            found = quantity;
-        }
-        if (found is not null) coversAll = found.Span.Start == FirstNonSpace(text) && found.Span.End == LastNonSpace(text) + 1;
-        return found;
-    }
-
-    static int FirstNonSpace(string text)
-    {
-        var i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        return i;
-    }
-
-    static int LastNonSpace(string text)
-    {
-        var i = text.Length - 1;
-        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '.')) i--;
-        return i;
     }
 
     /// <summary>The pack's file compiled once: phrase tables, splitter, tokenizer and extractors.</summary>
@@ -145,19 +149,28 @@ public sealed class LanguagePack
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
+        public PhraseTable<bool> OtherActors { get; }
+        public PhraseTable<bool> OwnVoice { get; }
+        public PhraseTable<bool> Disclaimers { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
         {
             var numerals = new NumeralFormat(Single(d.Numbers.Decimal, '.'), Single(d.Numbers.Group, ','), d.Numbers.GroupAsDecimal);
             Stemmer = new Stemmer(d.Stemming);
-            Tokenizer = new Tokenizer(numerals, Stemmer);
+            Tokenizer = new Tokenizer(numerals, Stemmer, LetterVariants(d.LetterVariants));
             Splitter = new SentenceSplitter(d.SentenceAbbreviations);
             FunctionWords = d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             foreach (var (concept, words) in d.Concepts)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Concepts.TryAdd(word, concept);
             HyphenatedEndings.UnionWith(d.HyphenatedEndings.Select(Tokenizer.Lower));
+            foreach (var group in d.ActEquivalents)
+            {
+                var lowered = group.Select(Tokenizer.Lower).ToList();
+                foreach (var word in lowered) ActEquivalents.TryAdd(word, lowered.Where(w => w != word).ToList());
+            }
             foreach (var group in d.Synonyms)
             {
                 var lowered = group.Select(Tokenizer.Lower).ToList();
@@ -168,7 +181,7 @@ public sealed class LanguagePack
                     Events.TryAdd(word, name);
 
             Quantities = new QuantityExtractor(
-                new NumberReader(numerals, d.NumberWords),
+                new NumberReader(numerals, d.NumberWords, Tokenizer.Lower),
                 Grouped(d.DurationUnits, Enum<DurationUnit>),
                 Table(d.RateWords),
                 Grouped(d.Qualifiers, Enum<Qualifier>),
@@ -183,14 +196,22 @@ public sealed class LanguagePack
                 new PhraseTable<int>(d.Months.SelectMany(m => m.Value.Select(name => (Words(name), m.Key)))),
                 Table(d.OrdinalSuffixes),
                 Table(d.ClockMarkers),
-                Table(d.NonQuantityUnits));
+                Table(d.NonQuantityUnits),
+                d.MonthLinks.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal),
+                d.PeriodMarkers.Quarter.Select(m => (Marker: m, Length: PeriodLength.Quarter))
+                    .Concat(d.PeriodMarkers.Half.Select(m => (Marker: m, Length: PeriodLength.Half)))
+                    .ToDictionary(p => Tokenizer.Lower(p.Marker), p => p.Length, StringComparer.Ordinal),
+                Table(d.VersionWords));
 
             // A phrase listed under several kinds ("no longer": negation and history) carries them all; not-cues carry none.
             var cuePhrases = d.Cues
                 .SelectMany(kv => kv.Value.Select(phrase => (Key: string.Join(' ', Words(phrase)), Kind: CueKindOf(kv.Key))))
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
-            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries));
+            OtherActors = Table(d.OtherActors);
+            OwnVoice = Table(d.OwnVoice);
+            Disclaimers = Table(d.DisclaimerPhrases);
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries), Table(d.ListJoiners));
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
             PhraseTable<bool> Table(IEnumerable<string> phrases) => new(phrases.Select(p => (Words(p), true)));
@@ -199,6 +220,10 @@ public sealed class LanguagePack
         }
 
         static char Single(string value, char fallback) => string.IsNullOrEmpty(value) ? fallback : value[0];
+
+        static Dictionary<char, char> LetterVariants(Dictionary<string, string> variants) => variants
+            .Where(kv => kv.Key.Length == 1 && kv.Value.Length == 1)
+            .ToDictionary(kv => char.ToLowerInvariant(kv.Key[0]), kv => char.ToLowerInvariant(kv.Value[0]));
 
         static T Enum<T>(string name) where T : struct, System.Enum
             => System.Enum.TryParse<T>(name.Replace("-", ""), ignoreCase: true, out var value)
@@ -251,11 +276,16 @@ public sealed class LanguagePacks
     {
         this.packs = new Dictionary<string, LanguagePack>(StringComparer.OrdinalIgnoreCase);
         foreach (var pack in packs) this.packs[pack.Code] = pack;
+        Fallback = this.packs.Values.LastOrDefault(p => p.IsFallback) ?? this.packs.Values.FirstOrDefault()
+                   ?? throw new ArgumentException("A set of language packs needs at least one pack.", nameof(packs));
     }
+
+    /// <summary>The pack for documents whose language has no pack or cannot be told: the one marked <c>fallback: true</c>.</summary>
+    public LanguagePack Fallback { get; }
 
     public IReadOnlyCollection<LanguagePack> All => packs.Values;
 
-    /// <summary>The pack for a language code ("en", "it-IT" → "it"); English when the language has no pack.</summary>
+    /// <summary>The pack for a language code ("en", "it-IT" → "it"); the <see cref="Fallback"/> pack when the language has none.</summary>
     public LanguagePack Get(string? code)
     {
         if (!string.IsNullOrWhiteSpace(code))
@@ -264,7 +294,7 @@ public sealed class LanguagePacks
             var cut = trimmed.IndexOfAny(['-', '_']);
             if (packs.TryGetValue(cut > 0 ? trimmed[..cut] : trimmed, out var pack)) return pack;
         }
-        return packs.TryGetValue("en", out var english) ? english : packs.Values.First();
+        return Fallback;
     }
 
     /// <summary>Guesses the language of a text from the packs' common words; null when too little text to tell.</summary>
@@ -272,13 +302,14 @@ public sealed class LanguagePacks
     {
         if (string.IsNullOrWhiteSpace(text) || packs.Count == 0) return null;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = Get("en").Tokenize(text);
+        var words = Fallback.Tokenize(text);
         foreach (var pack in packs.Values)
         {
             var functionWords = pack.FunctionWords;
             var count = 0;
+            // Each pack folds the words its own way ("şi" is "și" in Romanian).
             foreach (var word in words)
-                if (word.Kind == TokenKind.Word && functionWords.Contains(word.Lower)) count++;
+                if (word.Kind == TokenKind.Word && functionWords.Contains(pack.FoldLetters(word.Lower))) count++;
             counts[pack.Code] = count;
         }
         var best = counts.OrderByDescending(kv => kv.Value).First();
@@ -298,7 +329,4 @@ public sealed class LanguagePacks
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    internal static LanguagePackDefinition? ReadEmbedded(string code)
-        => ReadEmbeddedText(code) is { } yaml ? LanguagePackDefinition.Parse(yaml) : null;
 }

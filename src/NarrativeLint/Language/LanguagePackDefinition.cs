@@ -25,10 +25,24 @@ internal sealed class LanguagePackDefinition
     public List<string> PercentWords { get; set; } = [];
     public Dictionary<int, List<string>> Months { get; set; } = [];
     public List<string> OrdinalSuffixes { get; set; } = [];
+    /// <summary>Words that may stand between a day and its month ("30th of June").</summary>
+    public List<string> MonthLinks { get; set; } = [];
+    /// <summary>Words before a version number ("version 5.2", "versione 3"): the number names a release, not an amount.</summary>
+    public List<string> VersionWords { get; set; } = [];
+    /// <summary>Letters glued to 1–4 or 1–2 before a year that name a quarter or a half of it ("Q4 2026", "H2 2026").</summary>
+    public PeriodMarkersDefinition PeriodMarkers { get; set; } = new();
+    /// <summary>Letters folded into the ones the pack writes ("ş" → "ș" in Romanian), so old and new spellings match.</summary>
+    public Dictionary<string, string> LetterVariants { get; set; } = [];
+    /// <summary>Whether a capital letter inside a sentence marks a name ("Velocell TV"); not in German, which capitalises every noun.</summary>
+    public bool NamesCapitalised { get; set; } = true;
+    /// <summary>Whether this pack reads documents whose language no pack covers (one pack says so: English).</summary>
+    public bool Fallback { get; set; }
     public List<string> ClockMarkers { get; set; } = [];
     public List<string> NonQuantityUnits { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<string> ClauseBoundaries { get; set; } = [];
+    /// <summary>Words joining the items of a list ("or", "nor"): a negation covers every item of "we never sell, rent or trade".</summary>
+    public List<string> ListJoiners { get; set; } = [];
     public StemmingDefinition Stemming { get; set; } = new();
     /// <summary>Concept id → words naming it; ids are shared across packs, so "shops" and "magazine" meet.</summary>
     public Dictionary<string, List<string>> Concepts { get; set; } = [];
@@ -36,6 +50,14 @@ internal sealed class LanguagePackDefinition
     public List<string> HyphenatedEndings { get; set; } = [];
     /// <summary>Groups of words a cue stands for together ("sell", "share", "disclose"): a registry cue matches its group.</summary>
     public List<List<string>> Synonyms { get; set; } = [];
+    /// <summary>Groups of acts that keep or break a never/always promise alike ("sell", "rent", "trade"); other synonyms only place a sentence on a topic.</summary>
+    public List<List<string>> ActEquivalents { get; set; } = [];
+    /// <summary>Subjects that are not the brand: "you", "the customer", "partners", "the regulator".</summary>
+    public List<string> OtherActors { get; set; } = [];
+    /// <summary>Words of the brand's own voice: "we", "our".</summary>
+    public List<string> OwnVoice { get; set; } = [];
+    /// <summary>Phrases that open a legal disclaimer ("disclaimer of warranties", "esclusione di garanzia"): what follows limits, it does not promise.</summary>
+    public List<string> DisclaimerPhrases { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 
@@ -60,10 +82,18 @@ internal sealed class NumberWordsDefinition
     public Dictionary<string, long> Cardinals { get; set; } = [];
     public List<string> Joiners { get; set; } = [];
     public bool Glued { get; set; }
+    /// <summary>With <see cref="Glued"/>: the vowels a unit word may start with, before which the tens drop their last vowel ("trentuno").</summary>
+    public string ElisionVowels { get; set; } = "";
     public List<string> OneBeforeUnit { get; set; } = [];
     public List<string> Ambiguous { get; set; } = [];
     public Dictionary<string, long> Scales { get; set; } = [];
     public List<string> Links { get; set; } = [];
+}
+
+internal sealed class PeriodMarkersDefinition
+{
+    public List<string> Quarter { get; set; } = [];
+    public List<string> Half { get; set; } = [];
 }
 
 internal sealed class StemmingDefinition

@@ -16,34 +16,35 @@ internal sealed class NumberReader
     readonly HashSet<string> oneBeforeUnit;
     readonly HashSet<string> ambiguous;
     readonly HashSet<string> links;
+    readonly string elisionVowels;
 
-    public NumberReader(NumeralFormat numerals, NumberWordsDefinition words)
+    /// <param name="lower">The pack's lower-casing, so number words match tokens as the tokenizer writes them.</param>
+    public NumberReader(NumeralFormat numerals, NumberWordsDefinition words, Func<string, string> lower)
     {
         this.numerals = numerals;
+        elisionVowels = words.ElisionVowels;
         cardinals = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (word, value) in words.Cardinals) cardinals[Tokenizer.Lower(word)] = value;
-        if (words.Glued) AddGluedCompounds(words.Cardinals);
-        scales = words.Scales.ToDictionary(kv => Tokenizer.Lower(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        foreach (var (word, value) in words.Cardinals) cardinals[lower(word)] = value;
+        if (words.Glued) AddGluedCompounds(cardinals);
+        scales = words.Scales.ToDictionary(kv => lower(kv.Key), kv => kv.Value, StringComparer.Ordinal);
         joiners = Set(words.Joiners);
         oneBeforeUnit = Set(words.OneBeforeUnit);
         ambiguous = Set(words.Ambiguous);
         links = Set(words.Links);
+
+        HashSet<string> Set(IEnumerable<string> list) => new(list.Select(lower), StringComparer.Ordinal);
     }
 
-    static HashSet<string> Set(IEnumerable<string> words) => new(words.Select(Tokenizer.Lower), StringComparer.Ordinal);
-
-    /// <summary>Italian writes tens and units as one word, eliding the tens' last vowel before a vowel: "ventiquattro", "trentuno".</summary>
-    void AddGluedCompounds(Dictionary<string, long> source)
+    /// <summary>Italian writes tens and units as one word, eliding the tens' last vowel before the pack's elision vowels: "ventiquattro", "trentuno".</summary>
+    void AddGluedCompounds(Dictionary<string, long> lowered)
     {
-        var tens = source.Where(kv => kv.Value is >= 20 and <= 90 && kv.Value % 10 == 0).ToList();
-        var units = source.Where(kv => kv.Value is >= 1 and <= 9).ToList();
-        foreach (var (ten, tenValue) in tens)
-        foreach (var (unit, unitValue) in units)
+        var tens = lowered.Where(kv => kv.Value is >= 20 and <= 90 && kv.Value % 10 == 0).ToList();
+        var units = lowered.Where(kv => kv.Value is >= 1 and <= 9).ToList();
+        foreach (var (lowerTen, tenValue) in tens)
+        foreach (var (lowerUnit, unitValue) in units)
         {
-            var lowerTen = Tokenizer.Lower(ten);
-            var lowerUnit = Tokenizer.Lower(unit);
             cardinals.TryAdd(lowerTen + lowerUnit, tenValue + unitValue);
-            if ("aeiouàèéìòù".Contains(lowerUnit[0]))
+            if (elisionVowels.Contains(lowerUnit[0]))
                 cardinals.TryAdd(lowerTen[..^1] + lowerUnit, tenValue + unitValue);
         }
     }

@@ -5,7 +5,7 @@ namespace NarrativeLint.Language;
 public enum QuantityKind { Number, Percentage, Duration, Money, Date }
 
 /// <summary>Duration units; business (working) days are kept apart from calendar days.</summary>
-public enum DurationUnit { Minute, Hour, Day, BusinessDay, Week, Month, Year }
+public enum DurationUnit { Second, Minute, Hour, Day, BusinessDay, Week, Month, Year }
 
 /// <summary>How the text bounds the value: "within 24 hours" is <see cref="AtMost"/>, "more than 48 hours" <see cref="MoreThan"/>.</summary>
 public enum Qualifier { None, About, AtMost, LessThan, AtLeast, MoreThan }
@@ -34,6 +34,7 @@ public sealed record Quantity(
     /// <summary>Hours in one unit; a business day counts as 7/5 of a calendar day, so two of them are never "within 24 hours".</summary>
     public static double HoursPer(DurationUnit unit) => unit switch
     {
+        DurationUnit.Second => 1.0 / 3600,
         DurationUnit.Minute => 1.0 / 60,
         DurationUnit.Hour => 1,
         DurationUnit.Day => 24,

@@ -5,8 +5,14 @@ namespace NarrativeLint.Language;
 /// <summary>
 /// Finds durations, percentages, money, dates and plain numbers in a sentence's tokens, with the qualifier
 /// words before them ("within", "până la", "almeno"). Clock times ("8am", "00:00"), phone numbers
-/// ("0800 555 0199") and names with digits ("5G", "Roam4Free", "20GB") are not quantities.
+/// ("0800 555 0199"), names with digits ("5G", "Roam4Free", "20GB") and structural numbers are not
+/// quantities: section and list numbering ("1. Eligibility", "2.3 Claims", "(1)", "4)"), reference markers
+/// ("[12]"), codes and identifiers ("ISO 27001", "CVE-2024-36129", "PSR-18"), versions ("version 5.2",
+/// "Python 3.10", "1.2.3"), postal codes ("20121 Milano") and numbers inside paths and addresses.
 /// </summary>
+/// <summary>What a period marker before a year names: "Q4 2026" a quarter, "H2 2026" a half.</summary>
+internal enum PeriodLength { None, Quarter, Half }
+
 internal sealed class QuantityExtractor(
     NumberReader numbers,
     PhraseTable<DurationUnit> durationUnits,
@@ -23,7 +29,10 @@ internal sealed class QuantityExtractor(
     PhraseTable<int> months,
     PhraseTable<bool> ordinalSuffixes,
     PhraseTable<bool> clockMarkers,
-    PhraseTable<bool> nonQuantityUnits)
+    PhraseTable<bool> nonQuantityUnits,
+    IReadOnlySet<string> monthLinks,
+    IReadOnlyDictionary<string, PeriodLength> periodMarkers,
+    PhraseTable<bool> versionWords)
 {
     /// <summary>Appends the quantities of a sentence, in text order.</summary>
     public void Extract(string text, ReadOnlySpan<Token> tokens, List<Quantity> output)
@@ -221,7 +230,7 @@ internal sealed class QuantityExtractor(
         if (dayToken.Text.Length > 2 || !int.TryParse(dayToken.Text, out var day) || day is < 1 or > 31) return i;
         var at = i + 1;
         if (ordinalSuffixes.TryMatchAt(tokens, at, out var suffixLength, out _) && Adjacent(tokens, i, at)) at += suffixLength;
-        if (at < tokens.Length && tokens[at].Lower is "of") at++;
+        if (at < tokens.Length && monthLinks.Contains(tokens[at].Lower)) at++;
         if (!months.TryMatchAt(tokens, at, out var monthLength, out var month)) return i;
         var afterMonth = at + monthLength;
         if (!TryYear(tokens, afterMonth, out var year) || !IsValid(year, month, day)) return i;
@@ -279,15 +288,15 @@ internal sealed class QuantityExtractor(
     /// A quarter or half written right before a year ("Q4 2026", "H2 2026"): the first month of that period, so the
     /// date is what the text promises at the earliest. <paramref name="start"/> moves back over it.
     /// </summary>
-    static int? PeriodOfYear(ReadOnlySpan<Token> tokens, int year, out int start)
+    int? PeriodOfYear(ReadOnlySpan<Token> tokens, int year, out int start)
     {
         start = year;
         if (year < 2 || tokens[year - 1].Kind != TokenKind.Number || tokens[year - 2].Kind != TokenKind.Word
             || tokens[year - 2].Span.End != tokens[year - 1].Span.Start || !int.TryParse(tokens[year - 1].Text, out var index)) return null;
-        int? month = tokens[year - 2].Lower switch
+        int? month = periodMarkers.GetValueOrDefault(tokens[year - 2].Lower) switch
         {
-            "q" when index is >= 1 and <= 4 => 3 * (index - 1) + 1,
-            "h" when index is 1 or 2 => 6 * (index - 1) + 1,
+            PeriodLength.Quarter when index is >= 1 and <= 4 => 3 * (index - 1) + 1,
+            PeriodLength.Half when index is 1 or 2 => 6 * (index - 1) + 1,
             _ => null,
         };
         if (month is not null) start = year - 2;
@@ -343,6 +352,8 @@ internal sealed class QuantityExtractor(
         }
         if (clockMarkers.TryMatchAt(tokens, i + 1, out var clockLength, out _)) return i + 1 + clockLength;
         if (nonQuantityUnits.TryMatchAt(tokens, i + 1, out var unitLength, out _)) return i + 1 + unitLength;
+        var structural = SkipStructural(tokens, i);
+        if (structural > i) return structural;
         // Phone numbers: a leading zero, a "+" before, or groups of digits separated by spaces.
         var isPhone = token.Text.Length >= 2 && token.Text[0] == '0' && token.Text.All(char.IsAsciiDigit)
                       || i > 0 && tokens[i - 1].Text == "+" && Adjacent(tokens, i - 1, i)
@@ -352,6 +363,75 @@ internal sealed class QuantityExtractor(
         while (last + 1 < tokens.Length && (tokens[last + 1].Kind == TokenKind.Number || tokens[last + 1].Text is "-" or "(" or ")" && last + 2 < tokens.Length && tokens[last + 2].Kind == TokenKind.Number))
             last++;
         return last + 1;
+    }
+
+    /// <summary>
+    /// Numbers that label, number or address something rather than measure it, recognised by their shape:
+    /// what stands around them, not which words. Returns the index past the structural number, or <paramref name="i"/>.
+    /// </summary>
+    int SkipStructural(ReadOnlySpan<Token> tokens, int i)
+    {
+        var token = tokens[i];
+
+        // A run of numbers joined by dots with no space: "1.2.3", "2.3.1" (a version or a clause number).
+        if (Is(tokens, i + 1, ".") && Adjacent(tokens, i, i + 1) && i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Number && Adjacent(tokens, i + 1, i + 2))
+            return SkipJoinedRun(tokens, i);
+        // Inside a path, an address or a parameter: "/v2/", "user_2", "id=42", "x@3".
+        if (i > 0 && Adjacent(tokens, i - 1, i) && tokens[i - 1].Text is "/" or "@" or "_" or "=" or "~" or "\\")
+            return SkipJoinedRun(tokens, i);
+        // A code after a word and a hyphen: "PSR-18", "CVE-2024-36129", "ISO-8601".
+        if (i > 1 && Is(tokens, i - 1, "-") && Adjacent(tokens, i - 1, i) && tokens[i - 2].Kind == TokenKind.Word && Adjacent(tokens, i - 2, i - 1))
+            return SkipJoinedRun(tokens, i);
+        // Numbering at the start of a sentence: "1." alone, "4)" or "(4)", or "2.3 Claims" before a heading word.
+        if (i == 0 || i == 1 && tokens[0].Text is "(" or "[")
+        {
+            if (i + 1 == tokens.Length) return i + 1;
+            if (Is(tokens, i + 1, ")") || Is(tokens, i + 1, "]") || Is(tokens, i + 1, ".") && (i + 2 == tokens.Length || tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(tokens[i + 2].Text[0])))
+                return i + 2;
+            if (i == 0 && tokens[1].Kind == TokenKind.Word && char.IsUpper(tokens[1].Text[0]) && !Measured(tokens, 1) && token.Text.Contains('.'))
+                return i + 1;
+        }
+        // A marker in brackets: "(3)", "[12]", anywhere.
+        if (i > 0 && tokens[i - 1].Text is "(" or "[" && Adjacent(tokens, i - 1, i) && i + 1 < tokens.Length && tokens[i + 1].Text is ")" or "]" && Adjacent(tokens, i, i + 1))
+            return i + 2;
+        // A code or a version after a name: "ISO 27001", "Python 3.10", "iOS 17", "JDK 17+"; not "Start 9.99 €".
+        if (i > 1 && tokens[i - 1].Kind == TokenKind.Word && !Measured(tokens, i + 1) && IsNameLike(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1))
+            return SkipJoinedRun(tokens, i);
+        // A version after the pack's version words: "version 5.2", "versione 3", "versiunea 2.1".
+        if (versionWords.TryMatchEndingAt(tokens, i, out _, out _))
+            return SkipJoinedRun(tokens, i);
+        // A postal code before a place name: "20121 Milano", "010011 București"; five or six digits, no unit.
+        if (token.Text.All(char.IsAsciiDigit) && token.Text.Length is 5 or 6 && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
+            && char.IsUpper(tokens[i + 1].Text[0]) && !Measured(tokens, i + 1))
+            return i + 1;
+        return i;
+    }
+
+    static bool Is(ReadOnlySpan<Token> tokens, int at, string text) => at >= 0 && at < tokens.Length && tokens[at].Text == text;
+
+    /// <summary>A unit, a currency or a percent sign follows: the number measures something.</summary>
+    bool Measured(ReadOnlySpan<Token> tokens, int at) =>
+        durationUnits.TryMatchAt(tokens, at, out _, out _) || currencies.TryMatchAt(tokens, at, out _, out _) || percentWords.TryMatchAt(tokens, at, out _, out _);
+
+    /// <summary>A word written as a name or a code: an inner capital ("iOS", "OpenTelemetry"), all capitals ("ISO"), or a capital first letter.</summary>
+    static bool IsNameLike(in Token word) => word.Text.Length > 0 && char.IsUpper(word.Text[0]) || word.Text.Skip(1).Any(char.IsUpper);
+
+    static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = at - 1; k >= 0; k--)
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number) return false;
+        return true;
+    }
+
+    /// <summary>Skips numbers, letters and joiners glued together without spaces: "1.2.3", "2024-36129", "3.10+".</summary>
+    static int SkipJoinedRun(ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = i + 1;
+        while (end < tokens.Length && Adjacent(tokens, end - 1, end)
+               && (tokens[end].Kind is TokenKind.Number or TokenKind.Word || tokens[end].Text is "." or "-" or "+" or "_" or "/")
+               && !(tokens[end].Text is "." or "-" or "/" && (end + 1 >= tokens.Length || !Adjacent(tokens, end, end + 1))))
+            end++;
+        return end;
     }
 
     /// <summary>Skips a word-glued number and the letters after it ("Roam4Free", "MP3").</summary>

@@ -49,7 +49,22 @@ public sealed record Sentence(
         return index;
     }
 
-    /// <summary>Whether the token at <paramref name="tokenIndex"/> lies in the scope of a negation cue of its clause.</summary>
-    public bool IsNegated(int tokenIndex) => Cues.Any(c =>
-        c.Kind == CueKind.Negation && tokenIndex >= c.Scope.Start.GetOffset(Tokens.Length) && tokenIndex < c.Scope.End.GetOffset(Tokens.Length));
+    /// <summary>
+    /// Whether a negation cue of its clause that ends before <paramref name="tokenIndex"/> covers the token. A cue
+    /// inside a phrase itself ("no comment") does not negate that phrase.
+    /// </summary>
+    public bool IsNegated(int tokenIndex)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Kind != CueKind.Negation) continue;
+            var (cueStart, cueLength) = cue.Tokens.GetOffsetAndLength(Tokens.Length);
+            var (scopeStart, scopeLength) = cue.Scope.GetOffsetAndLength(Tokens.Length);
+            if (cueStart + cueLength <= tokenIndex && tokenIndex >= scopeStart && tokenIndex < scopeStart + scopeLength) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="tokens"/> is negated: see <see cref="IsNegated(int)"/>.</summary>
+    public bool IsNegated(Range tokens) => IsNegated(tokens.Start.GetOffset(Tokens.Length));
 }

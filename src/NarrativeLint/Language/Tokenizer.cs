@@ -7,7 +7,8 @@ namespace NarrativeLint.Language;
 /// and punctuation. A hyphen or apostrophe between two letters is not a token: "switch-off" → switch, off;
 /// "l'assistenza" → l, assistenza. Spans are in the coordinates of the text given.
 /// </summary>
-internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer)
+/// <param name="letterVariants">Letters folded into the pack's own on lower-casing ("ş" → "ș").</param>
+internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOnlyDictionary<char, char> letterVariants)
 {
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>.</summary>
     public void Tokenize(string text, int start, int end, List<Token> output)
@@ -51,11 +52,15 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer)
         output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), surface, lower, stem, kind));
     }
 
-    /// <summary>Lower case with diacritics kept; the cedilla letters ş ţ become the comma-below ș ț Romanian uses.</summary>
-    internal static string Lower(string surface)
+    /// <summary>Lower case with diacritics kept, the pack's letter variants folded ("ş" → "ș" in Romanian).</summary>
+    public string Lower(string surface) => FoldLetters(surface.ToLowerInvariant());
+
+    /// <summary>A lower-case word with the pack's letter variants folded; the same string when there is nothing to fold.</summary>
+    public string FoldLetters(string lower)
     {
-        var lower = surface.ToLowerInvariant();
-        return lower.AsSpan().IndexOfAny('ş', 'ţ') < 0 ? lower : lower.Replace('ş', 'ș').Replace('ţ', 'ț');
+        foreach (var (variant, letter) in letterVariants)
+            if (lower.Contains(variant)) lower = lower.Replace(variant, letter);
+        return lower;
     }
 
     static bool IsLetter(char c) => char.IsLetter(c);

@@ -35,7 +35,7 @@ public static partial class FactValue
     {
         QuantityKind.Number => "a number such as 120 or 3.5",
         QuantityKind.Percentage => "a percentage such as 99.95%",
-        QuantityKind.Duration => "a duration such as 24 hours, 10 working days, 6 months, 2 weeks or 1 year",
+        QuantityKind.Duration => "a duration such as 60 seconds, 15 minutes, 24 hours, 10 working days, 6 months, 2 weeks or 1 year",
         QuantityKind.Money => "an amount with its currency such as 9.99 EUR, €9.99 or 9.99 EUR per month",
         QuantityKind.Date => "a date as YYYY, YYYY-MM or YYYY-MM-DD such as 2040, 2026-06 or 2026-06-30",
         _ => kind.ToString(),
@@ -109,6 +109,7 @@ public static partial class FactValue
 
     static DurationUnit? DurationUnitOf(string word) => word.ToLowerInvariant() switch
     {
+        "second" or "seconds" or "sec" or "secs" => DurationUnit.Second,
         "minute" or "minutes" or "min" or "mins" => DurationUnit.Minute,
         "hour" or "hours" or "h" or "hr" or "hrs" => DurationUnit.Hour,
         "day" or "days" or "calendar day" or "calendar days" => DurationUnit.Day,

@@ -93,6 +93,9 @@ public sealed record ClaimRule(
     /// <summary>The catalogue the rule comes from (<c>eu-green-claims</c>), or null for a rule the registry defines itself.</summary>
     public string? CatalogueId { get; init; }
 
+    /// <summary>Where the rule's <c>diagnostic:</c> is written, for an error about the id it names.</summary>
+    public RegistryPosition DiagnosticPosition { get; init; }
+
     /// <summary>
     /// Per language: context a phrase needs before it counts, for words with everyday meanings ("green",
     /// "natural"): the phrase is a claim only beside one of these words, the brand's name or a first-person subject.

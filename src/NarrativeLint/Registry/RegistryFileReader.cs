@@ -338,6 +338,7 @@ internal sealed partial class RegistryFileReader
             CatalogueId = part.Catalogue?.Id,
             AppliesFrom = part.Catalogue?.AppliesFrom,
             Context = context,
+            DiagnosticPosition = yaml.At(d.Value),
         };
         part.Claims.Add(new(rule, yaml.At(e["id"].Value)));
     }

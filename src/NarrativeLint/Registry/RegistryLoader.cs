@@ -22,7 +22,11 @@ public static class RegistryLoader
     /// Loads <paramref name="path"/> (a .yaml/.yml file or a folder, recursively in ordinal path order, skipping
     /// <c>languages/</c> and <c>catalogues/</c>), merges its files and adds the built-in catalogues it selects.
     /// </summary>
-    public static RegistryLoadResult Load(string path)
+    /// <param name="supportedDiagnostics">
+    /// The diagnostic ids the analyzers that will read this registry can report (<c>BuiltInAnalyzers.SupportedDiagnosticIds</c>);
+    /// a claim rule naming any other id is an error. Null checks only the id's shape.
+    /// </param>
+    public static RegistryLoadResult Load(string path, IReadOnlySet<string>? supportedDiagnostics = null)
     {
         var errors = new List<RegistryError>();
         var parts = new List<RegistryPart>();
@@ -52,15 +56,15 @@ public static class RegistryLoader
             }
             parts.Add(RegistryFileReader.Read(text, file, errors));
         }
-        return Merge(parts, errors);
+        return Merge(parts, errors, supportedDiagnostics);
     }
 
     /// <summary>Loads registry YAML given as text; <paramref name="fileName"/> is used in error positions.</summary>
-    public static RegistryLoadResult LoadText(string yaml, string fileName)
+    public static RegistryLoadResult LoadText(string yaml, string fileName, IReadOnlySet<string>? supportedDiagnostics = null)
     {
         var errors = new List<RegistryError>();
         var part = RegistryFileReader.Read(yaml, fileName, errors);
-        return Merge([part], errors);
+        return Merge([part], errors, supportedDiagnostics);
     }
 
     /// <summary>The regulated-claims catalogues shipped with NarrativeLint (from <c>rules/catalogues</c>, embedded).</summary>
@@ -123,7 +127,7 @@ public static class RegistryLoader
     }
 
     /// <summary>Merges the files into one registry and checks what spans files: duplicate ids, references, catalogues.</summary>
-    static RegistryLoadResult Merge(IReadOnlyList<RegistryPart> parts, List<RegistryError> errors)
+    static RegistryLoadResult Merge(IReadOnlyList<RegistryPart> parts, List<RegistryError> errors, IReadOnlySet<string>? supportedDiagnostics)
     {
         string? brandName = null;
         RegistryPosition? brandAt = null;
@@ -150,7 +154,11 @@ public static class RegistryLoader
 
         // A rule the registry defines itself replaces a built-in rule with the same id, so a project can tune one.
         var ownIds = ownClaims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var claims = builtIn.SelectMany(c => c.Claims).Where(c => !ownIds.Contains(c.Id)).Concat(ownClaims);
+        var claims = builtIn.SelectMany(c => c.Claims).Where(c => !ownIds.Contains(c.Id)).Concat(ownClaims).ToList();
+        if (supportedDiagnostics is not null)
+            foreach (var claim in claims.Where(c => !supportedDiagnostics.Contains(c.DiagnosticId)))
+                errors.Add(new RegistryError(claim.DiagnosticPosition, $"diagnostic '{claim.DiagnosticId}' of claim rule '{claim.Id}' is reported by no rule; expected one of " +
+                    string.Join(", ", supportedDiagnostics.Where(id => id.StartsWith("NL5", StringComparison.Ordinal)).Order(StringComparer.Ordinal))));
 
         var registry = new BrandRegistry
         {

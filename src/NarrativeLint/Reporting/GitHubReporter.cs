@@ -16,8 +16,11 @@ public sealed class GitHubReporter : Reporter
                 DiagnosticSeverity.Warning => "warning",
                 _ => "notice",
             };
-            output.WriteLine($"::{command} file={Property(finding.Path)},line={span.StartLinePosition.Line + 1},col={span.StartLinePosition.Character + 1}," +
-                             $"endLine={span.EndLinePosition.Line + 1},endColumn={span.EndLinePosition.Character + 1},title={Property(finding.Id)}::{Data(finding.Message)}");
+            var where = finding.HasLocation
+                ? $"file={Property(finding.Path)},line={span.StartLinePosition.Line + 1},col={span.StartLinePosition.Character + 1}," +
+                  $"endLine={span.EndLinePosition.Line + 1},endColumn={span.EndLinePosition.Character + 1},"
+                : "";
+            output.WriteLine($"::{command} {where}title={Property(finding.Id)}::{Data(finding.Message)}");
         }
     }
 

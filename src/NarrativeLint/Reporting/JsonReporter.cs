@@ -18,6 +18,15 @@ public sealed class JsonReporter : Reporter
             json.WriteStartArray("registry");
             foreach (var file in run.RegistryFiles) json.WriteStringValue(file);
             json.WriteEndArray();
+            json.WriteStartArray("documents");
+            foreach (var document in run.Result.Documents)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", document.Path);
+                DocumentEntry.Write(json, document);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteStartArray("findings");
             foreach (var finding in run.Result.Findings) WriteFinding(json, finding);
             json.WriteEndArray();

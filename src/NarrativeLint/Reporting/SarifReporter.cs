@@ -38,6 +38,7 @@ public sealed class SarifReporter : Reporter
             json.WriteBoolean("executionSuccessful", true);
             json.WriteEndObject();
             json.WriteEndArray();
+            WriteArtifacts(json, run);
             json.WriteStartArray("results");
             var ruleIndex = Descriptors.All.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
             foreach (var finding in run.Result.Findings) WriteResult(json, finding, ruleIndex, run);
@@ -102,9 +103,12 @@ public sealed class SarifReporter : Reporter
         json.WriteStartObject("message");
         json.WriteString("text", finding.Message);
         json.WriteEndObject();
-        json.WriteStartArray("locations");
-        WriteLocation(json, finding.Diagnostic.Location, run);
-        json.WriteEndArray();
+        if (finding.HasLocation)
+        {
+            json.WriteStartArray("locations");
+            WriteLocation(json, finding.Diagnostic.Location, run);
+            json.WriteEndArray();
+        }
         if (finding.Diagnostic.AdditionalLocations.Count > 0)
         {
             json.WriteStartArray("relatedLocations");
@@ -138,6 +142,25 @@ public sealed class SarifReporter : Reporter
         if (finding.Property(FindingProperties.Fix) is { } fix) json.WriteString("fix", fix);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>Every document checked, with what the engine decided about it, so a reviewer sees what was checked, not only what was found.</summary>
+    static void WriteArtifacts(Utf8JsonWriter json, RunSummary run)
+    {
+        json.WriteStartArray("artifacts");
+        foreach (var document in run.Result.Documents)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", ArtifactUri(document.Path));
+            if (!Path.IsPathRooted(document.Path)) json.WriteString("uriBaseId", SourceRoot);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            DocumentEntry.Write(json, document);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     static void WriteLocation(Utf8JsonWriter json, Location location, RunSummary run)

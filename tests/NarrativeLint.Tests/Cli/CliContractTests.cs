@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NarrativeLint.Tests.Analyzers;
+using NarrativeLint.Tests.Rules;
 using NarrativeLint.Tests.Robustness;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
@@ -16,7 +16,7 @@ public class CliContractTests
     static TempFolder Project(params (string Path, string Text)[] content)
     {
         var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Lint.Registry);
+        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
         foreach (var (path, text) in content) folder.Write(path, text);
         return folder;
     }

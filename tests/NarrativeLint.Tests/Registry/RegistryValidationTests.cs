@@ -98,7 +98,7 @@ public class RegistryValidationTests
         result.ShouldReport(7, 14, "bad date '2025-13-01' in retired; expected a day as YYYY-MM-DD such as 2025-06-30");
         result.ShouldReport(9, 15, "unknown kind 'length'; expected one of number, percentage, duration, money, date");
         result.ShouldReport(14, 19, "unknown relation 'below'; expected one of at-most, at-least, exactly, by");
-        result.ShouldReport(16, 16, "fact value '24 hrs and a bit' is not a duration; expected a duration such as 24 hours, 10 working days, 6 months, 2 weeks or 1 year");
+        result.ShouldReport(16, 16, "fact value '24 hrs and a bit' is not a duration; expected a duration such as 60 seconds, 15 minutes, 24 hours, 10 working days, 6 months, 2 weeks or 1 year");
         result.ShouldReport(18, 36, "fact value 'lots' is not a percentage; expected a percentage such as 99.95%");
         result.Errors.Length.ShouldBe(8);
         // The commitment and its one valid fact still load.

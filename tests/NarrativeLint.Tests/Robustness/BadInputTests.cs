@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using NarrativeLint.Engine;
-using NarrativeLint.Tests.Analyzers;
+using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Robustness.HostileFiles;
 
 namespace NarrativeLint.Tests.Robustness;
@@ -50,7 +50,7 @@ public class BadInputTests
     }
 
     static AnalysisResult Run(TempFolder folder, EngineOptions? options = null, params string[] paths) =>
-        new NarrativeEngine(Lint.Brand, (options ?? new EngineOptions()) with { WorkingDirectory = folder.Root })
+        new NarrativeEngine(Fixture.Registry, (options ?? new EngineOptions()) with { WorkingDirectory = folder.Root })
             .Check(paths.Length == 0 ? [folder.Root] : paths);
 
     static void KnownFindingIsStillReported(AnalysisResult result) =>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Analyzers;
 using NarrativeLint.Channels;
 using NarrativeLint.Engine;
-using NarrativeLint.Tests.Analyzers;
+using NarrativeLint.Tests.Rules;
 
 namespace NarrativeLint.Tests.Robustness;
 
@@ -37,7 +37,7 @@ public class LocationPropertyTests
         Check.One(Runs, Prop.ForAll(Plans.ToArbitrary(), plan =>
         {
             var (path, text) = GeneratedDocuments.Spell(channel, plan);
-            var result = Lint.Check((path, text));
+            var result = InMemoryRun.Check(Fixture.Registry, (path, text));
             // Well-formed input: no infrastructure diagnostic, except "no prose" for a Markdown page that is all code.
             result.Findings.Where(f => f.Id.StartsWith("NL0", StringComparison.Ordinal) && f.Id != "NL0007").ShouldBeEmpty($"{channel} document\n{text}");
             var source = SourceText.From(text);
@@ -54,7 +54,7 @@ public class LocationPropertyTests
         Check.One(Runs, Prop.ForAll(Plans.ToArbitrary(), plan =>
         {
             const string Path = "docs/charter.docx";
-            var result = new NarrativeEngine(Lint.Brand).Check([new ContentFile(Path, GeneratedDocuments.Word(plan))]);
+            var result = new NarrativeEngine(Fixture.Registry).Check([new ContentFile(Path, GeneratedDocuments.Word(plan))]);
             var document = result.Document(Path).ShouldNotBeNull();
             var synthetic = document.Content.Source;
             // The synthetic source is one line per paragraph, each the paragraph's text.

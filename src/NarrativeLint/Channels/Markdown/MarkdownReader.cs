@@ -5,6 +5,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Markdown;
@@ -34,7 +35,7 @@ public sealed class MarkdownReader : ChannelReader
 
         var segments = ImmutableArray.CreateBuilder<ProseSegment>();
         var suppressions = ImmutableArray.CreateBuilder<Suppression>();
-        var problems = ImmutableArray.CreateBuilder<ReadProblem>();
+        var problems = new ProblemLog();
         var metadata = new ContentMetadata();
 
         foreach (var block in markdown.Descendants<Block>())
@@ -61,7 +62,7 @@ public sealed class MarkdownReader : ChannelReader
             Source = source,
             Metadata = metadata,
             Segments = segments.ToImmutable(),
-            Problems = problems.ToImmutable(),
+            Problems = problems.ToArray(),
             Suppressions = suppressions.ToImmutable(),
         };
     }
