@@ -149,7 +149,7 @@ public sealed class ProtocolTests : IDisposable
     }
 
     [Fact]
-    public async Task Hover_quotes_content_escaped()
+    public async Task Hover_names_the_commitment_its_source_and_the_value_against_the_bound()
     {
         await using var server = new InProcessServer(_root);
         await server.StartAsync();
@@ -158,7 +158,9 @@ public sealed class ProtocolTests : IDisposable
         var start = diagnostics.EnumerateArray().First(d => d.GetProperty("code").GetString() == "NL1001").GetProperty("range").GetProperty("start");
         var hover = await server.Rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/hover", new { textDocument = new { uri }, position = start });
         var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
-        text.ShouldContain("Commitment **support\\-response\\-time**".Replace("\\-", "-"));
-        text.ShouldNotContain("<b>");
+        text.ShouldStartWith("**NL1001** · error · Quantity contradicts a commitment");
+        text.ShouldContain("Commitment **support-response-time**: We answer every support request within 24 hours.");
+        text.ShouldContain("Made public at: [https://acme.example/trust\\#support](<https://acme.example/trust#support>)");
+        text.ShouldContain("Found: at most 72 hours · promised: at most 24 hours");
     }
 }
