@@ -95,6 +95,7 @@ test.describe('narrativelint lsp, pushed diagnostics', () => {
     assert.match(text, /Commitment \*\*support-response-time\*\*: We answer every support request within 24 hours\./);
     assert.match(text, /Made public at: \[https:\/\/acme\.example\/trust\\#support\]\(<https:\/\/acme\.example\/trust#support>\)/);
     assert.match(text, /Found: at most 72 hours · promised: at most 24 hours/);
+    assert.match(text, /Confidence: (0\.\d+|1)\n/);
     const nothing = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.equal(nothing, null);
   });

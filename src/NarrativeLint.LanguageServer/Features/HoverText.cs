@@ -9,7 +9,8 @@ namespace NarrativeLint.LanguageServer.Features;
 
 /// <summary>
 /// What a hover over a finding says: the diagnostic, the registry entry it is about (a commitment's statement,
-/// id and public source; a value's statement; a regulated claim's legal source), and the value found against the bound.
+/// id and public source; a value's statement; a regulated claim's legal source), the value found against the bound,
+/// and how sure the rule is where it weighs its evidence.
 /// </summary>
 public static class HoverText
 {
@@ -23,6 +24,8 @@ public static class HoverText
         if (finding.Property(FindingProperties.CommitmentId) is { } id) AppendEntry(text, id, registry);
         if (finding.Property(FindingProperties.Found) is { } found && finding.Property(FindingProperties.Bound) is { } bound)
             text.Append($"Found: {Markdown.Escape(found)} · promised: {Markdown.Escape(bound)}\n\n");
+        if (finding.Property(FindingProperties.Confidence) is { } confidence)
+            text.Append($"Confidence: {Markdown.Escape(confidence)}\n\n");
         if (finding.Property(FindingProperties.Fix) is { } fix)
             text.Append($"Fix: {Markdown.Escape(fix)}\n\n");
         if (docs.PageOf(finding.Id) is { } page) text.Append(Markdown.Link($"About {finding.Id}", page));
