@@ -4,13 +4,14 @@
 // number ("120 shops", "135 de magazine" → store; language packs map words to shared concept ids, so facts
 // meet across languages), the kind and unit of the quantity, and the names around it ("5G", "Velocell TV").
 // A quantity the registry states a fact for is weighed against the registry (NL1) rather than other documents.
-// At the end of the run facts with one key and different values are reported on both sides.
+// At the end of the run facts with one key and different values are reported on both sides. A document's facts
+// are derived from it alone, once per analysed document, so the language server compares an edited buffer with the
+// workspace without collecting the workspace's facts again.
 //
 // Facts that are legitimately different are kept apart by the key: different names (plans, products,
 // countries) conflict; a year next to the number ("in 2024") becomes part of the key; sentences about the
 // past ("until 2023") and negated numbers, bounds ("over 1,000"), additions ("another 200"), changes
 // ("30% less") and small counts are not facts to compare.
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -23,7 +24,8 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     /// <summary>How far from the number (in words) the concept it counts may stand.</summary>
     const int Window = 3;
 
-    readonly ConcurrentBag<StatedFact> _facts = [];
+    /// <summary>The key a document's facts are kept under in <see cref="CorpusAnalysisContext.DerivedFrom"/>.</summary>
+    const string FactsKey = "NL2001.facts";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.FactDrift];
 
@@ -31,16 +33,21 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     {
         var topics = context.Session.Topics;
         var brand = context.Session.BrandWords;
-        context.RegisterSentenceAction(ctx => Collect(ctx, topics, brand));
-        context.RegisterCorpusEndAction(Compare);
+        context.RegisterCorpusEndAction(ctx => Compare(ctx, topics, brand));
     }
 
     /// <summary>One quantity a document states, with the key that says which fact it is.</summary>
     sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject);
 
-    void Collect(SentenceAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
+    static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
-        var sentence = ctx.Sentence;
+        var facts = ImmutableArray.CreateBuilder<StatedFact>();
+        foreach (var sentence in document.Sentences) Collect(document, sentence, topics, brand, facts);
+        return facts.ToImmutable();
+    }
+
+    static void Collect(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics, IReadOnlySet<string> brand, ImmutableArray<StatedFact>.Builder facts)
+    {
         var annotated = sentence.Sentence;
         if (annotated.Quantities.IsEmpty || sentence.IsQuestion) return;
         var pack = sentence.Pack;
@@ -58,8 +65,8 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject)) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
             var key = string.Join('|', KindKey(quantity), concept, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
-            _facts.Add(new StatedFact(key, NamesIn(annotated, pack, first, brand), quantity, ctx.LocationOf(quantity.Span),
-                ctx.Document.Path, ctx.Quote(quantity.Span), subject));
+            facts.Add(new StatedFact(key, NamesIn(annotated, pack, first, brand), quantity, document.LocationOf(sentence.Segment, quantity.Span),
+                document.Path, document.Quote(sentence.Segment, quantity.Span), subject));
         }
     }
 
@@ -67,9 +74,12 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     /// Facts are grouped by key, then by value, so the work grows with the facts and the few distinct values of a
     /// key, not with every pair of documents: a fact stated the same way a thousand times is compared once per other value.
     /// </remarks>
-    void Compare(CorpusAnalysisContext ctx)
+    static void Compare(CorpusAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
-        foreach (var group in _facts.GroupBy(f => f.Key, StringComparer.Ordinal))
+        var facts = ctx.Documents.AsParallel().Select(d => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand))).ToList();
+        // Only keys a reported document states can produce a reported finding: in the editor, the buffer's few keys, not the workspace's.
+        var keys = facts.SelectMany(f => f).Where(f => ctx.IsReported(f.Path)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in facts.SelectMany(f => f).Where(f => keys.Contains(f.Key)).GroupBy(f => f.Key, StringComparer.Ordinal))
         {
             var byValue = group
                 .GroupBy(f => ValueKey(f.Quantity), StringComparer.Ordinal)
@@ -79,7 +89,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             if (byValue.Count < 2) continue;
             foreach (var same in byValue)
                 foreach (var fact in same)
-                    if (FirstDisagreeing(fact, byValue, same) is { } other) Report(ctx, fact, other);
+                    if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, same) is { } other) Report(ctx, fact, other);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableA
 /// Drives the pipeline: channel readers → language annotation → analyzers → findings. One engine serves
 /// the CLI, the language server and tests. Documents are analysed in parallel; results are sorted so runs are deterministic.
 /// </summary>
-public sealed class NarrativeEngine
+public sealed partial class NarrativeEngine
 {
     readonly EngineOptions _options;
     readonly ImmutableArray<ChannelReader> _readers;
@@ -75,7 +75,8 @@ public sealed class NarrativeEngine
         return Run(selected.Count, i => ReadDocument(selected[i], explicitFile: true));
     }
 
-    AnalysisResult Run(int count, Func<int, ContentDocument?> load)
+    /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
+    AnalysisResult Run(int count, Func<int, ContentDocument?> load, IEnumerable<AnalyzedDocument>? others = null)
     {
         var findings = new ConcurrentBag<Finding>();
         var context = new NarrativeAnalysisContext(_session);
@@ -106,7 +107,8 @@ public sealed class NarrativeEngine
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
-        var corpus = new CorpusAnalysisContext(analysed, _session, diagnostic =>
+        ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !sinkOf.ContainsKey(d.Path))];
+        var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
