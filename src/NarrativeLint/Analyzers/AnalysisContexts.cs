@@ -101,8 +101,11 @@ public sealed class DocumentAnalysisContext(AnalyzedDocument document, AnalysisS
     public AnalyzedDocument Document { get; } = document;
 }
 
-public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, AnalysisSession session, Action<Diagnostic> report)
+public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, AnalysisSession session, ImmutableArray<TranslationPair> translationPairs, Action<Diagnostic> report)
     : AnalysisContextBase(session, report)
 {
     public ImmutableArray<AnalyzedDocument> Documents { get; } = documents;
+
+    /// <summary>The documents the engine found to be translations of others, each with its source and their blocks aligned.</summary>
+    public ImmutableArray<TranslationPair> TranslationPairs { get; } = translationPairs;
 }

@@ -12,6 +12,8 @@ public static class FindingProperties
     public const string Quoted = "quoted";
     /// <summary>Replacement text for the quoted span, where the rule has a safe fix.</summary>
     public const string Fix = "fix";
+    /// <summary>What a translation finding (NL2002) found different: number, percentage, money, duration, version, date, link, negation or stale.</summary>
+    public const string Difference = "difference";
 
     public static ImmutableDictionary<string, string?> Of(string? commitmentId = null, string? quoted = null, string? fix = null)
     {

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Analyzers;
 using NarrativeLint.Channels;
+using NarrativeLint.Engine.Translations;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
 using NarrativeLint.Text;
@@ -15,6 +16,17 @@ namespace NarrativeLint.Engine;
 public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableArray<AnalyzedDocument> Documents)
 {
     Dictionary<string, AnalyzedDocument>? _byPath;
+    Dictionary<string, TranslationPair>? _byTranslation;
+
+    /// <summary>The documents the run found to be translations of others, each with its source and aligned blocks.</summary>
+    public ImmutableArray<TranslationPair> TranslationPairs { get; init; } = [];
+
+    /// <summary>The pair whose translation is the document at <paramref name="path"/>, if it is one.</summary>
+    public TranslationPair? TranslationOf(string path)
+    {
+        _byTranslation ??= TranslationPairs.GroupBy(p => p.Translation.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byTranslation.GetValueOrDefault(path);
+    }
 
     public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed);
 
@@ -91,7 +103,8 @@ public sealed class NarrativeEngine
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var byPath = analysed.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        var corpus = new CorpusAnalysisContext(analysed, _session, diagnostic =>
+        var pairs = FindTranslations(analysed);
+        var corpus = new CorpusAnalysisContext(analysed, _session, pairs, diagnostic =>
         {
             var path = diagnostic.Location.GetLineSpan().Path;
             if (byPath.TryGetValue(path, out var document)) new FindingSink(document, _options, findings).Report(diagnostic);
@@ -101,7 +114,15 @@ public sealed class NarrativeEngine
 
         var ordered = findings.ToList();
         ordered.Sort(Finding.Order);
-        return new AnalysisResult([.. ordered], analysed);
+        return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
+    }
+
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents)
+    {
+        var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
+        var blocks = new ConcurrentDictionary<AnalyzedDocument, ImmutableArray<TranslationBlock>>();
+        return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
+            document => blocks.GetOrAdd(document, d => TranslationBlocks.Of(d, languages)));
     }
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)

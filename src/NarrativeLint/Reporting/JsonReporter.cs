@@ -23,7 +23,7 @@ public sealed class JsonReporter : Reporter
             {
                 json.WriteStartObject();
                 json.WriteString("path", document.Path);
-                DocumentEntry.Write(json, document);
+                DocumentEntry.Write(json, document, run.Result.TranslationOf(document.Path));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -60,6 +60,7 @@ public sealed class JsonReporter : Reporter
         WriteOptional(json, "position", finding.PositionNote);
         WriteOptional(json, "quoted", finding.Property(FindingProperties.Quoted));
         WriteOptional(json, "fix", finding.Property(FindingProperties.Fix));
+        WriteOptional(json, "difference", finding.Property(FindingProperties.Difference));
         WriteOptional(json, "helpUri", finding.Diagnostic.Descriptor.HelpLinkUri);
         json.WriteBoolean("suppressed", finding.IsSuppressed);
         WriteOptional(json, "justification", finding.Suppression);

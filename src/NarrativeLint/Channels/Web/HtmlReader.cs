@@ -54,9 +54,7 @@ public sealed class HtmlReader : ChannelReader
                 Channel = DefaultChannel,
                 Language = prose.Language,
                 Title = prose.Title,
-                Properties = prose.Description is null
-                    ? ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase)
-                    : ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase).Add("description", prose.Description),
+                Properties = prose.Properties(),
             },
             Segments = prose.Segments,
             Suppressions = prose.Suppressions,
@@ -91,12 +89,19 @@ public sealed class HtmlReader : ChannelReader
         }
 
         string? language = document.DocumentElement?.GetAttribute("lang")?.Trim();
+        // <link rel="alternate" hreflang="it" href="…">: the page declares its translations, which pairing reads.
+        var alternates = document.QuerySelectorAll("link[rel~=alternate][hreflang][href]")
+            .Select(l => (Language: l.GetAttribute("hreflang")!.Trim(), Href: l.GetAttribute("href")!.Trim()))
+            .Where(a => a.Language.Length > 0 && a.Href.Length > 0 && !a.Language.Equals("x-default", StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(a => a.Language, StringComparer.OrdinalIgnoreCase)
+            .ToImmutableArray();
         return new HtmlProse(
             [.. walker.Segments],
             suppressions.ToImmutable(),
             string.IsNullOrEmpty(language) ? null : language,
             walker.Title,
-            walker.Description);
+            walker.Description,
+            alternates);
     }
 
     /// <summary>UTF-8 (or the UTF-16 a BOM announces); a page that is not valid UTF-8 is read in the charset its meta tag names, else Windows-1252, as browsers do.</summary>
@@ -131,7 +136,20 @@ internal sealed record HtmlProse(
     ImmutableArray<Suppression> Suppressions,
     string? Language,
     string? Title,
-    string? Description)
+    string? Description,
+    ImmutableArray<(string Language, string Href)> Alternates = default)
 {
+    /// <summary>The key under which a page's declared translation into a language is kept in its metadata properties.</summary>
+    public const string AlternatePrefix = "alternate:";
+
     public static readonly HtmlProse Empty = new([], [], null, null, null);
+
+    /// <summary>The description and the declared alternates (<c>alternate:it</c> → href) as metadata properties.</summary>
+    public ImmutableDictionary<string, string> Properties()
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Description is not null) properties["description"] = Description;
+        foreach (var (language, href) in Alternates.IsDefault ? [] : Alternates) properties[AlternatePrefix + language] = href;
+        return properties.ToImmutable();
+    }
 }
