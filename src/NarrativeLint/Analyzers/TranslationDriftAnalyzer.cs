@@ -29,7 +29,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         foreach (var pair in ctx.TranslationPairs)
         {
             ReportStale(ctx, pair);
-            foreach (var aligned in pair.Alignment)
+            // Blocks placed together by kind and length alone are shown (annotate) but not compared: a wrong guess would report differences that are not there.
+            foreach (var aligned in pair.Alignment.Where(a => a.How != BlockMatch.Structure))
             {
                 var numbersCompared = CompareDates(ctx, pair, aligned);
                 CompareNumbers(ctx, pair, aligned, numbersCompared);
@@ -111,6 +112,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         var translation = Numbers(aligned.Translation, datesCompared);
         var onlySource = Without(source, translation, n => n.Value);
         var onlyTranslation = Without(translation, source, n => n.Value);
+        WrittenApart(onlySource, onlyTranslation);
+        WrittenApart(onlyTranslation, onlySource);
         for (int i = 0; i < Math.Min(onlySource.Count, onlyTranslation.Count); i++)
         {
             var (s, t) = (onlySource[i], onlyTranslation[i]);
@@ -126,6 +129,19 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         if (!withoutDates) return [.. block.Numbers];
         var dates = Dates(block).Select(d => d.Date.Span).ToList();
         return [.. block.Numbers.Where(n => !dates.Any(d => d.OverlapsWith(n.Span)))];
+    }
+
+    /// <summary>Takes out a run of one side whose groups the other side has as separate numbers: "2,3" against "2, 3", "74,825" against "74 825".</summary>
+    static void WrittenApart(List<BlockNumber> runs, List<BlockNumber> other)
+    {
+        foreach (var run in runs.Where(r => r.Parts.Length > 1).ToList())
+        {
+            var left = other.ToList();
+            if (!run.Parts.All(part => left.FindIndex(n => n.Value == part) is var at && at >= 0 && left.Remove(left[at]))) continue;
+            runs.Remove(run);
+            other.Clear();
+            other.AddRange(left);
+        }
     }
 
     /// <summary>The items of <paramref name="items"/> left once each of <paramref name="other"/> has taken its twin (multiset difference, order kept).</summary>
@@ -163,8 +179,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     static void CompareLinks(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)
     {
-        var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target);
-        var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target);
+        // A link localised for the reader (normalised to "~host") is the translator's choice.
+        var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
+        var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
         for (int i = 0; i < Math.Min(onlySource.Count, onlyTranslation.Count); i++)
             Report(ctx, pair, "link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
                 pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written);
@@ -176,6 +193,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// </summary>
     static void ComparePolarity(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)
     {
+        // One sentence against one, placed together by anchors: a longer block may move its negation into another
+        // sentence or say "without" for "not", and a block placed by position may be another sentence.
+        if (aligned.How != BlockMatch.Anchors || aligned.Source.Sentences.Length != 1 || aligned.Translation.Sentences.Length != 1) return;
         if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return;
         var source = Negations(aligned.Source);
         var translation = Negations(aligned.Translation);

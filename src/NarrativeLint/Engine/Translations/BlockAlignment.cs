@@ -27,14 +27,14 @@ static class BlockAlignment
         var usedTranslation = new HashSet<int>();
         foreach (var (s, t, _) in chain)
         {
-            pairs.Add(new AlignedBlocks(source[s], translation[t], ByAnchor: true));
+            pairs.Add(new AlignedBlocks(source[s], translation[t], BlockMatch.Anchors));
             usedSource.Add(s);
             usedTranslation.Add(t);
         }
         foreach (var (s, t, weight) in proposals.OrderByDescending(p => p.Weight))
             if (weight >= MovedBlockAnchors && !usedSource.Contains(s) && !usedTranslation.Contains(t))
             {
-                pairs.Add(new AlignedBlocks(source[s], translation[t], ByAnchor: true));
+                pairs.Add(new AlignedBlocks(source[s], translation[t], BlockMatch.Anchors));
                 usedSource.Add(s);
                 usedTranslation.Add(t);
             }
@@ -103,7 +103,7 @@ static class BlockAlignment
     {
         if (gapSource.Count == 0 || gapTranslation.Count == 0 || gapSource.Count > LargestGap || gapTranslation.Count > LargestGap) return [];
         if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => source[p.First].Segment.Kind == translation[p.Second].Segment.Kind))
-            return gapSource.Zip(gapTranslation, (s, t) => new AlignedBlocks(source[s], translation[t], ByAnchor: false));
+            return gapSource.Zip(gapTranslation, (s, t) => new AlignedBlocks(source[s], translation[t], BlockMatch.Position));
         return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
     }
 
@@ -131,7 +131,7 @@ static class BlockAlignment
             var diagonal = table[i - 1, j - 1] + Score(i - 1, j - 1);
             if (table[i, j] == diagonal && !double.IsNegativeInfinity(diagonal))
             {
-                pairs.Add(new AlignedBlocks(source[gapSource[i - 1]], translation[gapTranslation[j - 1]], ByAnchor: false));
+                pairs.Add(new AlignedBlocks(source[gapSource[i - 1]], translation[gapTranslation[j - 1]], BlockMatch.Structure));
                 i--; j--;
             }
             else if (table[i, j] == table[i - 1, j]) i--;
