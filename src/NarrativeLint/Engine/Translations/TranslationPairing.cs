@@ -151,8 +151,11 @@ static partial class TranslationPairing
         }
     }
 
-    /// <summary>Shared anchors this many or more, over the smaller document's, make two undeclared documents in different languages a pair.</summary>
-    const double SimilarAnchors = 0.6;
+    /// <summary>Shared anchors this many or more, over the two documents' together (Jaccard), make two undeclared documents in different languages a pair.</summary>
+    const double SimilarAnchors = 0.5;
+
+    /// <summary>Shared anchors other than numbers (links, code spans, names) two undeclared documents need to be a pair.</summary>
+    const int FewestWordAnchors = 3;
 
     /// <summary>Documents with fewer anchors than this say too little that is language-independent to be paired by content.</summary>
     const int FewestAnchors = 6;
@@ -186,8 +189,11 @@ static partial class TranslationPairing
                 {
                     var (x, y) = (list[a], list[b]);
                     if (!compared.Add((x, y)) || members[x].Language == members[y].Language) continue;
-                    var shared = anchors[x].Count(anchors[y].Contains);
-                    if (shared >= SimilarAnchors * Math.Min(anchors[x].Count, anchors[y].Count)) join(x, y, TranslationEvidence.ContentSimilarity);
+                    // Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.
+                    var shared = anchors[x].Where(anchors[y].Contains).ToList();
+                    var union = anchors[x].Count + anchors[y].Count - shared.Count;
+                    if (shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors)
+                        join(x, y, TranslationEvidence.ContentSimilarity);
                 }
     }
 
