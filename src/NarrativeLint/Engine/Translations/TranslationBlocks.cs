@@ -85,12 +85,13 @@ static partial class TranslationBlocks
     };
 
     /// <summary>
-    /// A link target as a translation would keep it: without its fragment (headings' ids are translated), trailing
+    /// A link target as a translation would keep it: without its fragment and query, trailing
     /// slash, language path segments (<c>/it/docs/x</c>, <c>/en-us/</c>) or a language subdomain (<c>it.wikipedia.org</c>).
     /// </summary>
     public static string NormalisedLink(string target, Uri page, IReadOnlySet<string> languages)
     {
-        var link = target.Split('#')[0].Trim();
+        // Neither the fragment (headings' ids are translated) nor the query (a prefilled issue title in the reader's language, a link checker's flag) names another page.
+        var link = target.Split('#', '?')[0].Trim();
         if (link.Length == 0) return "";
         // A relative link is read from the page's own address, as a site generator publishes it.
         if (!link.StartsWith('/') && !Uri.TryCreate(link, UriKind.Absolute, out _) && Uri.TryCreate(page, link, out var resolved)) link = resolved.AbsolutePath;
@@ -103,7 +104,7 @@ static partial class TranslationBlocks
             if (labels.Length > 2 && TranslationPairing.IsLanguage(labels[0], languages)) return "~" + string.Join('.', labels[1..]);
             host = string.Join('.', labels);
             if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-            link = uri.AbsolutePath + uri.Query;
+            link = uri.AbsolutePath;
         }
         var parts = link.Split('/').Where(p => p.Length > 0 && !string.Equals(p, "index.html", StringComparison.OrdinalIgnoreCase)).ToList();
         if (host.Length > 0 && parts.Any(p => TranslationPairing.IsLanguage(p, languages))) return "~" + host;
