@@ -168,25 +168,14 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     void CompareStatements(CorpusAnalysisContext ctx, HashSet<(string, int)> reported)
     {
         var statements = _statements.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Facts.First(f => f is not null)!.Location.SourceSpan.Start).ToList();
-        var buckets = new Dictionary<(string, int, ulong), List<int>>();
-        for (int i = 0; i < statements.Count; i++)
-            foreach (var (band, hash) in Text.MinHash.BandsOf(statements[i].Shingles))
-            {
-                var key = (statements[i].Language, band, hash);
-                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                list.Add(i);
-            }
-        var compared = new HashSet<(int, int)>();
-        foreach (var list in buckets.Values.Where(l => l.Count > 1))
-            for (int a = 0; a < list.Count; a++)
-                for (int b = a + 1; b < list.Count; b++)
-                {
-                    var (x, y) = (statements[list[a]], statements[list[b]]);
-                    if (x.Path == y.Path || !compared.Add((list[a], list[b]))) continue;
-                    if (Differing(x, y) is not var (mine, theirs)) continue;
-                    if (reported.Add((mine.Path, mine.Location.SourceSpan.Start))) Report(ctx, mine, theirs);
-                    if (reported.Add((theirs.Path, theirs.Location.SourceSpan.Start))) Report(ctx, theirs, mine);
-                }
+        foreach (var (first, second) in Text.MinHash.CandidatePairs(statements.Count, i => statements[i].Shingles, i => statements[i].Language))
+        {
+            var (x, y) = (statements[first], statements[second]);
+            if (x.Path == y.Path) continue;
+            if (Differing(x, y) is not var (mine, theirs)) continue;
+            if (reported.Add((mine.Path, mine.Location.SourceSpan.Start))) Report(ctx, mine, theirs);
+            if (reported.Add((theirs.Path, theirs.Location.SourceSpan.Start))) Report(ctx, theirs, mine);
+        }
     }
 
     /// <summary>The one quantity in which two near-duplicate statements differ, if they are the same statement told with two values.</summary>

@@ -37,6 +37,30 @@ public static class MinHash
         }
     }
 
+    /// <summary>
+    /// The pairs of sets (by index, lower first, each once) that share a band bucket within their partition: the
+    /// candidates worth comparing exactly. A null set takes no part.
+    /// </summary>
+    public static IEnumerable<(int First, int Second)> CandidatePairs(int count, Func<int, IEnumerable<string>?> sets, Func<int, string>? partition = null)
+    {
+        var buckets = new Dictionary<(string Partition, int Band, ulong Hash), List<int>>();
+        for (int i = 0; i < count; i++)
+        {
+            if (sets(i) is not { } set) continue;
+            var within = partition?.Invoke(i) ?? "";
+            foreach (var (band, hash) in BandsOf(set))
+            {
+                if (!buckets.TryGetValue((within, band, hash), out var list)) buckets[(within, band, hash)] = list = [];
+                list.Add(i);
+            }
+        }
+        var seen = new HashSet<(int, int)>();
+        foreach (var list in buckets.Values.Where(l => l.Count > 1))
+            for (int a = 0; a < list.Count; a++)
+                for (int b = a + 1; b < list.Count; b++)
+                    if (seen.Add((list[a], list[b]))) yield return (list[a], list[b]);
+    }
+
     /// <summary>FNV-1a over the UTF-16 code units: stable across runs and processes, unlike <see cref="string.GetHashCode()"/>.</summary>
     public static ulong Fnv1a(string text)
     {

@@ -168,33 +168,19 @@ static partial class TranslationPairing
     static void JoinBySimilarity(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks,
         Action<int, int, TranslationEvidence> join)
     {
-        var alone = Enumerable.Range(0, members.Count).Where(i => evidence[i] is null).ToList();
-        var anchors = new Dictionary<int, HashSet<string>>();
-        var buckets = new Dictionary<(int Band, ulong Hash), List<int>>();
-        foreach (var i in alone)
+        var anchors = new HashSet<string>?[members.Count];
+        for (int i = 0; i < members.Count; i++)
+            if (evidence[i] is null && blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal) is { Count: >= FewestAnchors } set)
+                anchors[i] = set;
+        foreach (var (x, y) in MinHash.CandidatePairs(members.Count, i => anchors[i]))
         {
-            var set = blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal);
-            if (set.Count < FewestAnchors) continue;
-            anchors[i] = set;
-            foreach (var bucket in MinHash.BandsOf(set))
-            {
-                if (!buckets.TryGetValue(bucket, out var list)) buckets[bucket] = list = [];
-                list.Add(i);
-            }
+            if (members[x].Language == members[y].Language) continue;
+            // Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.
+            var shared = anchors[x]!.Where(anchors[y]!.Contains).ToList();
+            var union = anchors[x]!.Count + anchors[y]!.Count - shared.Count;
+            if (shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors)
+                join(x, y, TranslationEvidence.ContentSimilarity);
         }
-        var compared = new HashSet<(int, int)>();
-        foreach (var list in buckets.Values.Where(l => l.Count > 1))
-            for (int a = 0; a < list.Count; a++)
-                for (int b = a + 1; b < list.Count; b++)
-                {
-                    var (x, y) = (list[a], list[b]);
-                    if (!compared.Add((x, y)) || members[x].Language == members[y].Language) continue;
-                    // Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.
-                    var shared = anchors[x].Where(anchors[y].Contains).ToList();
-                    var union = anchors[x].Count + anchors[y].Count - shared.Count;
-                    if (shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors)
-                        join(x, y, TranslationEvidence.ContentSimilarity);
-                }
     }
 
     /// <summary>The document a declared reference (a path, relative or from the root, or a URL) names, by the longest path suffix it shares.</summary>
