@@ -14,6 +14,11 @@ public class StatementDriftTests
         "A survey of 2,400 customers found that {|NL2001:82%|} would recommend Velocell to a friend.");
 
     [Fact]
+    public void Words_no_pack_maps_to_a_concept_still_make_a_statement() => Pair(
+        "Each Zorblat kit ships with {|NL2001:14|} brass gears and a printed manual.",
+        "Each Zorblat kit ships with {|NL2001:16|} brass gears and a printed manual.");
+
+    [Fact]
     public void Small_counts_and_dates_count_when_the_statements_match() => Pair(
         "The Velocell engineering team was founded in {|NL2001:2009|} by three engineers in a garage.",
         "The Velocell engineering team was founded in {|NL2001:2011|} by three engineers in a garage.");
