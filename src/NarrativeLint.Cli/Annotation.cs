@@ -39,7 +39,7 @@ static class Annotation
                 foreach (var cue in sentence.Sentence.Cues)
                     output.WriteLine($"         cue: {cue.Kind} '{sentence.TextOf(sentence.SpanOf(cue.Tokens))}'");
                 foreach (var phrase in sentence.Phrases)
-                    output.WriteLine($"         registry: {phrase.Phrase.Role} '{phrase.Phrase.Text}' of {phrase.Phrase.OwnerId}");
+                    output.WriteLine($"         registry: {phrase.Phrase.Role} '{phrase.Phrase.Text}'{(phrase.Phrase.Via is { } via ? $" (as '{via}')" : "")} of {phrase.Phrase.OwnerId}");
             }
         }
         return ExitCodes.Clean;

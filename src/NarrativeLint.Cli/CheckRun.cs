@@ -1,18 +1,21 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Registry;
 using NarrativeLint.Reporting;
+using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
 /// <summary>One <c>narrativelint check</c>: load the registry, run the engine, report, choose the exit code.</summary>
-sealed class CheckRun(string[] paths, string? registryPath, string format, string? output, string failOn, string[] severities, bool color, int maxFileMegabytes)
+sealed class CheckRun(string[] paths, string? registryPath, string format, string? output, string failOn, string[] severities, bool color, int maxFileMegabytes, string? history = null)
 {
     public int Execute()
     {
+        var started = DateTimeOffset.UtcNow;
         var registryLocation = registryPath ?? "rules";
         if (!File.Exists(registryLocation) && !Directory.Exists(registryLocation))
         {
@@ -36,7 +39,16 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         var engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 });
         var result = engine.Check(paths);
 
-        var summary = new RunSummary(result, loaded.Registry.Files, cwd, Version);
+        var summary = new RunSummary(result, loaded.Registry.Files, cwd, Version)
+        {
+            Time = started, CommandLine = CommandLineText(), FailOn = failOn, Passed = !Fails(result), Registry = loaded.Registry,
+            Revision = history is not null || format == "html" ? SourceRevision.Of(cwd) : null,
+        };
+        if (history is not null)
+        {
+            if (HistoryCommand.Record(summary, history) is not { } recorded) return ExitCodes.Usage;
+            summary = recorded;
+        }
         var reporter = Reporter.ForFormat(format, color && output is null && !Console.IsOutputRedirected)!;
         if (output is null)
         {
@@ -84,6 +96,11 @@ sealed class CheckRun(string[] paths, string? registryPath, string format, strin
         overrides = builder.ToImmutable();
         return true;
     }
+
+    /// <summary>The command as the user typed it, for the compliance report: arguments quoted where they need it, passwords masked.</summary>
+    static string CommandLineText() => string.Join(' ', ["narrativelint", .. Environment.GetCommandLineArgs().Skip(1)
+        .Select(a => Regex.Replace(a, "(?i)\\b(password|pwd)=[^;]*", "$1=***"))
+        .Select(a => a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '$' or '`') ? a : "'" + a.Replace("'", "'\\''") + "'")]);
 
     static string Version => typeof(CheckRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NarrativeLint.Reporting;
+using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
@@ -13,6 +14,7 @@ static class CommandLine
         root.Add(ExplainCommand());
         root.Add(RulesCommand());
         root.Add(AnnotateCommand());
+        root.Add(HistoryCommandTree());
         return root;
     }
 
@@ -29,7 +31,7 @@ static class CommandLine
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text, json, sarif or github (workflow annotations).",
+            Description = "Output format: text, json, sarif, github (workflow annotations) or html (the compliance report).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(Reporter.Formats);
@@ -55,9 +57,15 @@ static class CommandLine
             DefaultValueFactory = _ => 16,
         };
 
+        var history = new Option<string?>("--history")
+        {
+            Description = $"Record this run in a history store: a SQLite file (default {HistoryStores.DefaultPath}) or a PostgreSQL connection string (Host=…;Database=…). Put it after the paths, or write --history=TARGET.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+
         var command = new Command("check", "Check content against the registry and report every contradiction.")
         {
-            paths, registry, format, output, failOn, severity, noColor, maxFileSize,
+            paths, registry, format, output, failOn, severity, noColor, maxFileSize, history,
         };
         command.SetAction(result => new CheckRun(
             result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
@@ -67,7 +75,25 @@ static class CommandLine
             result.GetValue(failOn)!,
             result.GetValue(severity) ?? [],
             !result.GetValue(noColor),
-            result.GetValue(maxFileSize)).Execute());
+            result.GetValue(maxFileSize),
+            result.GetResult(history) is null ? null : result.GetValue(history) ?? HistoryStores.DefaultPath).Execute());
+        return command;
+    }
+
+    static Command HistoryCommandTree()
+    {
+        var history = new Option<string?>("--history")
+        {
+            Description = $"The history store: a SQLite file (default {HistoryStores.DefaultPath}) or a PostgreSQL connection string.",
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var since = new Option<string?>("--since") { Description = "Only runs recorded on or after this date (2026-11-30, or a time in ISO 8601)." };
+        var command = new Command("history", "Show the recorded runs, each commitment's trend, and the findings new, fixed and still open since the run before the last.")
+        {
+            history, format, since,
+        };
+        command.SetAction(result => HistoryCommand.Show(result.GetValue(history), result.GetValue(format)!, result.GetValue(since)));
         return command;
     }
 

@@ -47,8 +47,9 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
             if (descriptor is null) continue;
 
             var quoted = ctx.Quote(quantity.Span);
+            var confidence = CommitmentTopics.Confidence(sentence, topic, quantity);
             // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
-            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quoted,
+            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quoted, confidence,
                 quoted, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
                 commitment.Source ?? Fragments.TheRegistry));
         }

@@ -7,6 +7,7 @@ namespace NarrativeLint.Analyzers;
 
 /// <summary>The commitments a sentence speaks about, with the topic cues that placed it there.</summary>
 /// <param name="FromContext">The cues are those of the sentence before (a short sentence leaning on it), not of this one.</param>
+/// <remarks>Build a new one rather than <c>with { Cues = … }</c>: the independent cues are computed from the cues when it is made.</remarks>
 internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<PhraseMatch> Cues, int TokenCount, bool FromContext = false)
 {
     /// <summary>Distinct cue phrases matched; one cue repeated does not make a sentence more about a topic.</summary>
@@ -130,6 +131,33 @@ internal sealed class CommitmentTopics
             }
         }
         return best;
+    }
+
+    /// <summary>Words between a quantity and its cue beyond which the cue is a weaker sign that the quantity measures it.</summary>
+    const int AttachedWords = 8;
+
+    /// <summary>
+    /// How sure a placement is, 0 to 1: the product of what weakens it. A topic borrowed from the sentence before
+    /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8). Own cues, two or
+    /// more of them, next to the number: 1.
+    /// </summary>
+    public static double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    {
+        double confidence = 1;
+        if (topic.FromContext) confidence *= 0.6;
+        if (topic.DistinctIndependentCues < 2) confidence *= 0.8;
+        if (!topic.FromContext)
+        {
+            int at = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+            int length = sentence.Sentence.Tokens.Length;
+            int nearest = topic.Cues.Min(c =>
+            {
+                var (start, count) = c.Tokens.GetOffsetAndLength(length);
+                return start >= end ? start - end : at >= start + count ? at - (start + count) : 0;
+            });
+            if (nearest > AttachedWords) confidence *= 0.8;
+        }
+        return confidence;
     }
 
     /// <summary>Whether no other quantity of the same kind in the sentence stands closer to the cue than this one.</summary>

@@ -14,6 +14,8 @@ public static class FindingProperties
     public const string Fix = "fix";
     /// <summary>What a translation finding (NL2002) found different: number, percentage, money, duration, version, date, link, negation or stale.</summary>
     public const string Difference = "difference";
+    /// <summary>How sure the rule is, 0 to 1 (invariant culture), where it weighs its evidence; SARIF turns it into a rank.</summary>
+    public const string Confidence = "confidence";
 
     public static ImmutableDictionary<string, string?> Of(string? commitmentId = null, string? quoted = null, string? fix = null)
     {
@@ -27,6 +29,20 @@ public static class FindingProperties
     /// <summary>Creates a diagnostic with the properties every reporter understands.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? commitmentId, string? quoted, params object?[] args) =>
         Diagnostic.Create(descriptor, location, Of(commitmentId, quoted), [.. args.Select(a => a is string text ? OneLine(text) : a)]);
+
+    /// <summary>Below this confidence an error-level finding is reported as a warning: weak evidence never makes an error.</summary>
+    public const double ErrorConfidence = 0.6;
+
+    /// <summary>
+    /// Creates a diagnostic that carries the rule's <paramref name="confidence"/> (0 to 1); an error-level rule whose
+    /// evidence is weaker than <see cref="ErrorConfidence"/> reports a warning instead.
+    /// </summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? commitmentId, string? quoted, double confidence, params object?[] args)
+    {
+        var properties = Of(commitmentId, quoted).SetItem(Confidence, confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error && confidence < ErrorConfidence ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity;
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, [.. args.Select(a => a is string text ? OneLine(text) : a)]);
+    }
 
     /// <summary>Text quoted in a message on one line: a quote that spans lines (a caption cue, a wrapped paragraph) keeps its words, not its breaks.</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

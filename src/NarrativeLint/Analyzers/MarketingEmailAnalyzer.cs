@@ -28,14 +28,14 @@ public sealed class MarketingEmailAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, List<(ClaimRule Rule, SurfacePhrases Qualifiers)> rules)
     {
         var content = ctx.Document.Content;
-        if (content.Metadata.Marketing != true) return;
+        if (content.Metadata.Email is not { Marketing: true } email) return;
         var text = string.Join("\n", content.Segments.Select(s => s.Text));
         foreach (var (rule, qualifiers) in rules)
         {
             if (!rule.AppliesTo(content.Metadata.Channel)) continue;
             bool satisfied = rule.Check == ClaimCheck.EmailUnsubscribe
-                ? HasUnsubscribeHeader(content.Metadata) || qualifiers.FoundIn(text)
-                : NamesSender(content.Metadata.Sender) || qualifiers.FoundIn(text);
+                ? email.HasUnsubscribeHeader || qualifiers.FoundIn(text)
+                : NamesSender(email.Sender) || qualifiers.FoundIn(text);
             if (satisfied) continue;
             ctx.ReportDiagnostic(Diagnostic.Create(rule.Descriptor(),
                 ctx.Document.LocationOfSource(new TextSpan(0, 0)), FindingProperties.Of(commitmentId: rule.Id), rule.LegalSource));
@@ -44,8 +44,4 @@ public sealed class MarketingEmailAnalyzer : NarrativeAnalyzer
 
     /// <summary>A From header with a display name ("Velocell &lt;offers@…&gt;") identifies the sender; a bare address does not.</summary>
     static bool NamesSender(string? from) => from is not null && from.IndexOf('<') is > 0 and var at && from[..at].Trim().Trim('"').Length > 0;
-
-    static bool HasUnsubscribeHeader(Channels.ContentMetadata metadata) =>
-        metadata.Properties.ContainsKey("List-Unsubscribe")
-        || metadata.Properties.TryGetValue("has-unsubscribe-header", out var has) && has == "true";
 }

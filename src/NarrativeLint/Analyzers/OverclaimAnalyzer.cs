@@ -3,6 +3,10 @@
 // "We guarantee every fault is fixed within 48 hours, always" overstates a promise of "at most 48 hours":
 // the commitment is a bound, the text makes it an absolute. So does "100% available" for a promise of at
 // least 99.95%. A sentence whose quantity already breaks the bound is NL1001's, not this rule's.
+//
+// The absolute must modify what the commitment is about: an absolute word near one of its cues ("always",
+// within a few words of "reply"), not anywhere in a sentence that happens to mention the topic. Under a
+// legal disclaimer ("Esclusione di garanzia") absolute words limit; they promise nothing.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Language;
@@ -23,7 +27,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
-        if (sentence.IsQuestion) return;
+        if (sentence.IsQuestion || PolarityAnalyzer.Disclaims(sentence)) return;
         var evidence = topics.Of(sentence);
         if (evidence.IsEmpty) return;
 
@@ -71,8 +75,24 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
                     return quantity.Span;
         if (sentence.Sentence.Has(CueKind.Hedge)) return null;
         foreach (var cue in sentence.Sentence.Cues)
-            if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue))
+            if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue) && Modifies(sentence, cue, topic))
                 return sentence.SpanOf(cue.Tokens);
         return null;
+    }
+
+    /// <summary>How many words may stand between an absolute and the commitment's cue it modifies ("always replies", "we reply to every request, always").</summary>
+    const int AttachmentWords = 6;
+
+    /// <summary>Whether the absolute stands within a few words of one of the topic's cues, so it speaks of what the commitment promises.</summary>
+    static bool Modifies(AnalyzedSentence sentence, Cue absolute, TopicEvidence topic)
+    {
+        int length = sentence.Sentence.Tokens.Length;
+        var (start, count) = absolute.Tokens.GetOffsetAndLength(length);
+        return topic.Cues.Any(c =>
+        {
+            var (cueStart, cueCount) = c.Tokens.GetOffsetAndLength(length);
+            int gap = cueStart >= start + count ? cueStart - (start + count) : start >= cueStart + cueCount ? start - (cueStart + cueCount) : 0;
+            return gap <= AttachmentWords;
+        });
     }
 }

@@ -5,6 +5,11 @@
 // kept by a sentence that negates the act within the clause ("we will never sell your data"), and broken
 // again by a later clause that affirms it ("…, but we may share it with advertisers"). An always-commitment
 // works the other way round. Questions affirm nothing.
+//
+// Only the brand's own act counts: a sentence whose act has someone else as its subject ("you may not sell
+// your policy", "partners may share…") is not the brand promising; a pack synonym widens the act only where
+// the pack lists it among its act-equivalents ("rent" for "sell", not "share"); and an always-promise is not
+// negated by a legal disclaimer ("Disclaimer of warranties").
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Language;
@@ -20,18 +25,23 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     {
         if (!context.Registry.Commitments.Any(c => c.Polarity != Polarity.None)) return;
         var topics = context.Session.Topics;
-        context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
+        var brand = context.Session.BrandWords;
+        context.RegisterSentenceAction(ctx => Analyze(ctx, topics, brand));
     }
 
-    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
+    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var sentence = ctx.Sentence;
         if (sentence.IsQuestion) return;
-        foreach (var topic in topics.Of(sentence))
+        foreach (var evidence in topics.Of(sentence))
         {
-            var commitment = topic.Commitment;
+            var commitment = evidence.Commitment;
             if (commitment.Polarity == Polarity.None || commitment.Status != CommitmentStatus.Active) continue;
+            var topic = ActCues(sentence, evidence);
             if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            var firstCue = topic.IndependentCues.Min(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length));
+            if (sentence.Pack.OtherActorBefore(sentence.Sentence, firstCue, brand)) continue;
+            if (commitment.Polarity == Polarity.Always && Disclaims(sentence)) continue;
 
             bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic) : Negates(sentence.Sentence, topic);
             if (!contradicts) continue;
@@ -63,6 +73,17 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
         return topic.IndependentCues.Any(c => c.Tokens.Start.GetOffset(length) >= scopesEnd
                                               && !sentence.IsNegated(c.Tokens) && !negatedWords.Contains(c.Phrase.Text));
     }
+
+    /// <summary>The topic's cues that name its act: as written, or through a synonym the pack lists as an act-equivalent.</summary>
+    static TopicEvidence ActCues(AnalyzedSentence sentence, TopicEvidence topic) =>
+        topic.Cues.All(c => c.Phrase.Via is null)
+            ? topic
+            : new TopicEvidence(topic.Commitment, [.. topic.Cues.Where(c => c.Phrase.Via is not { } via || sentence.Pack.AreActEquivalents(c.Phrase.Text, via))],
+            topic.TokenCount, topic.FromContext);
+
+    /// <summary>The sentence, or the heading it sits under, is a legal disclaimer.</summary>
+    internal static bool Disclaims(AnalyzedSentence sentence) =>
+        sentence.Pack.IsDisclaimer(sentence.Sentence) || sentence.Heading is { } heading && heading.Pack.IsDisclaimer(heading.Sentence);
 
     /// <summary>An always-commitment is contradicted when one of its cues is negated.</summary>
     static bool Negates(Sentence sentence, TopicEvidence topic) => topic.IndependentCues.Any(c => sentence.IsNegated(c.Tokens));

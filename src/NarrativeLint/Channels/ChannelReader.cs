@@ -15,9 +15,19 @@ public abstract class ChannelReader
     /// <summary>Whether the format is binary (docx); text formats are checked for NUL bytes and invalid UTF-8 before reading.</summary>
     public virtual bool IsBinaryFormat => false;
 
+    /// <summary>
+    /// Whether the reader decodes the bytes itself, in the charset the file declares (a MIME part's charset, a page's
+    /// meta tag), and reports bytes it cannot read; otherwise the engine checks a text file is valid UTF-8.
+    /// </summary>
+    public virtual bool DecodesItself => false;
+
     /// <summary>Whether this reader takes the file; structured formats (YAML, JSON) may look at the bytes to tell social posts from chatbot scripts.</summary>
     public abstract bool CanRead(ContentFile file);
 
-    /// <summary>Reads the file. Must not throw for bad content: report a <see cref="ReadProblem"/> instead.</summary>
+    /// <summary>
+    /// Reads the file. Must not throw for bad content: report a <see cref="ReadProblem"/> instead. The metadata holds
+    /// only what the file declares (front matter <c>channel:</c>, <c>&lt;html lang&gt;</c>, a Date header): the engine
+    /// decides the rest, so a reader never writes its <see cref="DefaultChannel"/> there.
+    /// </summary>
     public abstract ContentDocument Read(ContentFile file);
 }

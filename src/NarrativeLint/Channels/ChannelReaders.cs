@@ -10,7 +10,10 @@ using NarrativeLint.Channels.Word;
 
 namespace NarrativeLint.Channels;
 
-/// <summary>The readers a run uses, in the order they are asked; the first whose <c>CanRead</c> accepts a file reads it.</summary>
+/// <summary>
+/// The readers a run uses, in the order they are asked; the first whose <c>CanRead</c> accepts a file reads it.
+/// Chatbot scripts come before social posts: a script too broken to parse is still claimed by its keys.
+/// </summary>
 public static class ChannelReaders
 {
     public static ImmutableArray<ChannelReader> Default { get; } =
@@ -19,8 +22,8 @@ public static class ChannelReaders
         new PlainTextReader(),
         new HtmlReader(),
         new EmailReader(),
-        new SocialPostReader(),
         new ChatbotScriptReader(),
+        new SocialPostReader(),
         new CaptionReader(),
         new WordDocumentReader(),
     ];

@@ -15,9 +15,8 @@ public sealed record ContentMetadata
     public string? Title { get; init; }
     /// <summary>Social platform (x, instagram, linkedin, …) where known; length rules count as the platform does.</summary>
     public string? Platform { get; init; }
-    /// <summary>Email: whether the mail is marketing (bulk, campaign or List-Unsubscribe) rather than a transactional reply.</summary>
-    public bool? Marketing { get; init; }
-    public string? Sender { get; init; }
+    /// <summary>E-mail only: sender, whether the mail is marketing, its unsubscribe header.</summary>
+    public EmailFacts? Email { get; init; }
     /// <summary>Anything else a reader found (headers, front matter keys), for rules that need it.</summary>
     public ImmutableDictionary<string, string> Properties { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
@@ -30,8 +29,7 @@ public sealed record ContentMetadata
         Sponsored = unit.Sponsored ?? Sponsored,
         Title = unit.Title ?? Title,
         Platform = unit.Platform ?? Platform,
-        Marketing = unit.Marketing ?? Marketing,
-        Sender = unit.Sender ?? Sender,
+        Email = unit.Email ?? Email,
         Properties = Properties.SetItems(unit.Properties),
     };
 }
@@ -73,11 +71,14 @@ public sealed record ContentDocument
         Units.IsDefaultOrEmpty || unit >= Units.Length ? Metadata : Metadata.With(Units[unit].Metadata);
 
     /// <summary>A document that could not be read at all: one problem, no prose.</summary>
-    public static ContentDocument Failed(string path, ReadProblemKind kind, string message) => new()
+    public static ContentDocument Failed(string path, ReadProblemKind kind, string message) => Failed(path, new ReadProblem(kind, message));
+
+    /// <inheritdoc cref="Failed(string, ReadProblemKind, string)"/>
+    public static ContentDocument Failed(string path, ReadProblem problem) => new()
     {
         Path = path,
         Source = SourceText.From(""),
         Metadata = new ContentMetadata(),
-        Problems = [new ReadProblem(kind, message)],
+        Problems = [problem],
     };
 }

@@ -194,7 +194,7 @@ public sealed class NarrativeEngine
         var reader = _readers.FirstOrDefault(r => r.CanRead(file));
         if (reader is null)
             return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
-        if (!reader.IsBinaryFormat && LooksBinary(file.Bytes))
+        if (!reader.IsBinaryFormat && TextDecoding.LooksBinary(file.Bytes))
             return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
 
         ContentDocument document;
@@ -207,7 +207,7 @@ public sealed class NarrativeEngine
             // A reader bug must cost one file, not the run.
             return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
         }
-        if (!reader.IsBinaryFormat && reader.DefaultChannel != "email" && InvalidUtf8At(file.Bytes) is { } offset)
+        if (!reader.IsBinaryFormat && !reader.DecodesItself && TextDecoding.FirstInvalidUtf8Byte(file.Bytes) is { } offset)
             document = document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) };
         return Complete(document, reader);
     }
@@ -268,20 +268,5 @@ public sealed class NarrativeEngine
             if (sample.Length > 4000) break;
         }
         return sample.ToString();
-    }
-
-    static bool LooksBinary(byte[] bytes) => Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0;
-
-    static int? InvalidUtf8At(byte[] bytes)
-    {
-        try
-        {
-            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
-            return null;
-        }
-        catch (DecoderFallbackException e)
-        {
-            return e.Index;
-        }
     }
 }

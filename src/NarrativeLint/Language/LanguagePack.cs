@@ -77,6 +77,38 @@ public sealed class LanguagePack
     public IReadOnlyList<string> SynonymsOf(string cue) =>
         Compiled.Synonyms.TryGetValue(Compiled.Tokenizer.Lower(cue.Trim()), out var group) ? group : [];
 
+    /// <summary>Whether two wordings of an act keep or break a never/always promise alike (the pack's <c>act-equivalents:</c>).</summary>
+    public bool AreActEquivalents(string cue, string wording)
+    {
+        var (a, b) = (Compiled.Tokenizer.Lower(cue.Trim()), Compiled.Tokenizer.Lower(wording.Trim()));
+        return a == b || Compiled.ActEquivalents.TryGetValue(a, out var group) && group.Contains(b);
+    }
+
+    /// <summary>
+    /// Whether the words before token <paramref name="before"/> name someone other than the brand as the one acting:
+    /// "You may not sell…", "Il cliente non può vendere…", "Partenerii pot…" — an other actor, and no word of the
+    /// brand's own voice or name before it.
+    /// </summary>
+    public bool OtherActorBefore(Sentence sentence, int before, IReadOnlySet<string> brandWords)
+    {
+        var tokens = sentence.Tokens.AsSpan(0, Math.Min(before, sentence.Tokens.Length));
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (Compiled.OwnVoice.TryMatchAt(tokens, i, out _, out _) || brandWords.Contains(tokens[i].Text)) return false;
+            if (Compiled.OtherActors.TryMatchAt(tokens, i, out _, out _)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence opens or names a legal disclaimer ("Disclaimer of warranties", "Exonerare de garanție").</summary>
+    public bool IsDisclaimer(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = 0; i < tokens.Length; i++)
+            if (Compiled.Disclaimers.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="ending"/> (after a hyphen) only inflects the word before it: Romanian "SIM-ul".</summary>
     public bool IsHyphenatedEnding(string ending) => Compiled.HyphenatedEndings.Contains(ending);
 
@@ -117,6 +149,10 @@ public sealed class LanguagePack
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
+        public PhraseTable<bool> OtherActors { get; }
+        public PhraseTable<bool> OwnVoice { get; }
+        public PhraseTable<bool> Disclaimers { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
@@ -130,6 +166,11 @@ public sealed class LanguagePack
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Concepts.TryAdd(word, concept);
             HyphenatedEndings.UnionWith(d.HyphenatedEndings.Select(Tokenizer.Lower));
+            foreach (var group in d.ActEquivalents)
+            {
+                var lowered = group.Select(Tokenizer.Lower).ToList();
+                foreach (var word in lowered) ActEquivalents.TryAdd(word, lowered.Where(w => w != word).ToList());
+            }
             foreach (var group in d.Synonyms)
             {
                 var lowered = group.Select(Tokenizer.Lower).ToList();
@@ -167,7 +208,10 @@ public sealed class LanguagePack
                 .SelectMany(kv => kv.Value.Select(phrase => (Key: string.Join(' ', Words(phrase)), Kind: CueKindOf(kv.Key))))
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
-            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries));
+            OtherActors = Table(d.OtherActors);
+            OwnVoice = Table(d.OwnVoice);
+            Disclaimers = Table(d.DisclaimerPhrases);
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries), Table(d.ListJoiners));
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
             PhraseTable<bool> Table(IEnumerable<string> phrases) => new(phrases.Select(p => (Words(p), true)));

@@ -41,6 +41,8 @@ internal sealed class LanguagePackDefinition
     public List<string> NonQuantityUnits { get; set; } = [];
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<string> ClauseBoundaries { get; set; } = [];
+    /// <summary>Words joining the items of a list ("or", "nor"): a negation covers every item of "we never sell, rent or trade".</summary>
+    public List<string> ListJoiners { get; set; } = [];
     public StemmingDefinition Stemming { get; set; } = new();
     /// <summary>Concept id → words naming it; ids are shared across packs, so "shops" and "magazine" meet.</summary>
     public Dictionary<string, List<string>> Concepts { get; set; } = [];
@@ -48,6 +50,14 @@ internal sealed class LanguagePackDefinition
     public List<string> HyphenatedEndings { get; set; } = [];
     /// <summary>Groups of words a cue stands for together ("sell", "share", "disclose"): a registry cue matches its group.</summary>
     public List<List<string>> Synonyms { get; set; } = [];
+    /// <summary>Groups of acts that keep or break a never/always promise alike ("sell", "rent", "trade"); other synonyms only place a sentence on a topic.</summary>
+    public List<List<string>> ActEquivalents { get; set; } = [];
+    /// <summary>Subjects that are not the brand: "you", "the customer", "partners", "the regulator".</summary>
+    public List<string> OtherActors { get; set; } = [];
+    /// <summary>Words of the brand's own voice: "we", "our".</summary>
+    public List<string> OwnVoice { get; set; } = [];
+    /// <summary>Phrases that open a legal disclaimer ("disclaimer of warranties", "esclusione di garanzia"): what follows limits, it does not promise.</summary>
+    public List<string> DisclaimerPhrases { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 

@@ -6,7 +6,8 @@ namespace NarrativeLint.Language;
 public enum PhraseRole { Topic, Breach, Claim, ClaimQualifier, ClaimContext }
 
 /// <summary>A registry phrase: its role, the entry it belongs to (commitment id, value id, claim rule id) and its wording.</summary>
-public sealed record Phrase(PhraseRole Role, string OwnerId, string Text);
+/// <param name="Via">The pack synonym the phrase was found through ("share" for the cue "sell"); null when found as written.</param>
+public sealed record Phrase(PhraseRole Role, string OwnerId, string Text, string? Via = null);
 
 /// <summary>A phrase found in a sentence, with the token range it covers.</summary>
 public readonly record struct PhraseMatch(Phrase Phrase, Range Tokens)
@@ -38,7 +39,7 @@ public sealed class PhraseIndex
     public void Add(LanguagePack pack, Phrase phrase)
     {
         AddWording(pack, phrase, phrase.Text);
-        foreach (var synonym in pack.SynonymsOf(phrase.Text)) AddWording(pack, phrase, synonym);
+        foreach (var synonym in pack.SynonymsOf(phrase.Text)) AddWording(pack, phrase with { Via = synonym }, synonym);
     }
 
     void AddWording(LanguagePack pack, Phrase phrase, string wording)

@@ -61,6 +61,8 @@ public sealed class JsonReporter : Reporter
         WriteOptional(json, "quoted", finding.Property(FindingProperties.Quoted));
         WriteOptional(json, "fix", finding.Property(FindingProperties.Fix));
         WriteOptional(json, "difference", finding.Property(FindingProperties.Difference));
+        if (double.TryParse(finding.Property(FindingProperties.Confidence), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var confidence))
+            json.WriteNumber("confidence", confidence);
         WriteOptional(json, "helpUri", finding.Diagnostic.Descriptor.HelpLinkUri);
         json.WriteBoolean("suppressed", finding.IsSuppressed);
         WriteOptional(json, "justification", finding.Suppression);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
@@ -123,7 +122,7 @@ public sealed class SarifReporter : Reporter
             json.WriteEndArray();
         }
         json.WriteStartObject("partialFingerprints");
-        json.WriteString("narrativelint/v1", Fingerprint(finding));
+        json.WriteString("narrativelint/v1", FindingFingerprint.Of(finding));
         json.WriteEndObject();
         if (finding.Suppression is { } justification)
         {
@@ -205,11 +204,4 @@ public sealed class SarifReporter : Reporter
 
     static string ArtifactUri(string path) =>
         Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
-
-    /// <summary>Stable across unrelated edits: the rule, the file, the commitment and the quoted words, not the line.</summary>
-    static string Fingerprint(Finding finding)
-    {
-        var key = $"{finding.Id}|{finding.Path}|{finding.Property(FindingProperties.CommitmentId)}|{finding.Property(FindingProperties.Quoted) ?? finding.Message}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
-    }
 }

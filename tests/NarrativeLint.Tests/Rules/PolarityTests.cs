@@ -78,10 +78,15 @@ public class PolarityTests
             topic: { en: [sell, data], it: [vendere, dati], ro: [vinde, date] }
         """;
 
+    // A cue stands for the acts the pack lists as its act-equivalents ("rent" for "sell"); a mere synonym
+    // ("share") places a sentence on the topic but does not break a never-promise: sharing is not selling.
     [Theory]
-    [InlineData("{|NL1003:We may share your data with selected partners for marketing.|}", "en")]
-    [InlineData("{|NL1003:Potremmo condividere i tuoi dati con partner selezionati.|}", "it")]
-    [InlineData("{|NL1003:Putem partaja datele tale cu parteneri selectați.|}", "ro")]
-    public void A_cue_stands_for_its_synonyms_in_the_language_pack(string markup, string language) =>
+    [InlineData("{|NL1003:We may rent your data to selected partners for marketing.|}", "en")]
+    [InlineData("{|NL1003:Potremmo cedere i tuoi dati a partner selezionati.|}", "it")]
+    [InlineData("{|NL1003:Putem ceda datele tale unor parteneri selectați.|}", "ro")]
+    [InlineData("We may share your data with selected partners for marketing.", "en")]
+    [InlineData("Potremmo condividere i tuoi dati con partner selezionati.", "it")]
+    [InlineData("Putem partaja datele tale cu parteneri selectați.", "ro")]
+    public void A_cue_stands_for_its_act_equivalents_not_every_synonym(string markup, string language) =>
         Verify.Files(InMemoryRun.Registry(SellOnly), [Fixture.Post(markup, language)]);
 }

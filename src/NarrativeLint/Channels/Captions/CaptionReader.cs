@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Captions;
@@ -21,9 +22,7 @@ public sealed partial class CaptionReader : ChannelReader
     public override bool CanRead(ContentFile file) => file.Extension is ".srt" or ".vtt";
 
     /// <summary>One cue: when it starts and ends, where it is, and its prose pieces line by line.</summary>
-    sealed record Cue(TimeSpan Start, TimeSpan End, TextSpan Span, List<List<Piece>> Lines);
-
-    readonly record struct Piece(string Text, TextSpan Source, bool Verbatim);
+    sealed record Cue(TimeSpan Start, TimeSpan End, TextSpan Span, List<List<ProsePiece>> Lines);
 
     [GeneratedRegex(@"^\s*(?<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s+.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Timing();
@@ -32,7 +31,7 @@ public sealed partial class CaptionReader : ChannelReader
     {
         if (file.Bytes.Length > MaxBytes)
             return ContentDocument.Failed(file.Path, ReadProblemKind.TooLarge, $"The captions file is larger than {MaxBytes / (1024 * 1024)} MB.");
-        var source = SourceText.From(file.Bytes, file.Bytes.Length, System.Text.Encoding.UTF8);
+        var source = SourceText.From(TextDecoding.Decode(file.Bytes));
         var lines = source.Lines;
         bool vtt = file.Extension == ".vtt" || (lines.Count > 0 && lines[0].ToString().StartsWith("WEBVTT", StringComparison.Ordinal));
 
@@ -41,7 +40,7 @@ public sealed partial class CaptionReader : ChannelReader
         var broken = new List<(TextSpan Span, string Line)>();
         var suppressions = ImmutableArray.CreateBuilder<Suppression>();
         Suppression? pending = null;
-        var problems = ImmutableArray.CreateBuilder<ReadProblem>();
+        var problems = new ProblemLog();
 
         int k = 0;
         if (vtt)
@@ -60,7 +59,7 @@ public sealed partial class CaptionReader : ChannelReader
                     metadata = metadata with { Properties = metadata.Properties.SetItem(name, value) };
                 }
             }
-            else problems.Add(new ReadProblem(ReadProblemKind.Malformed, "A WebVTT file must start with a 'WEBVTT' line.", new TextSpan(0, 0)));
+            else problems.Report(ReadProblemKind.Malformed, "A WebVTT file must start with a 'WEBVTT' line.", new TextSpan(0, 0));
         }
 
         while (k < lines.Count)
@@ -106,11 +105,11 @@ public sealed partial class CaptionReader : ChannelReader
         {
             var (span, line) = broken[0];
             var where = source.Lines.GetLinePosition(span.Start).Line + 1;
-            problems.Add(new ReadProblem(ReadProblemKind.Malformed,
+            problems.Report(ReadProblemKind.Malformed,
                 broken.Count == 1
                     ? $"Skipped a cue with broken timing at line {where}: '{Shorten(line)}'."
                     : $"Skipped {broken.Count} cues with broken timings; the first at line {where}: '{Shorten(line)}'.",
-                span));
+                span);
         }
 
         return new ContentDocument
@@ -119,7 +118,7 @@ public sealed partial class CaptionReader : ChannelReader
             Source = source,
             Metadata = metadata,
             Segments = JoinSentences(cues),
-            Problems = problems.ToImmutable(),
+            Problems = problems.ToArray(),
             Suppressions = suppressions.ToImmutable(),
             DescribePosition = position =>
             {
@@ -150,14 +149,14 @@ public sealed partial class CaptionReader : ChannelReader
         $"{(int)time.TotalHours:00}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
 
     /// <summary>The prose of one caption line: tags dropped, entities decoded, the rest verbatim, outer spaces trimmed.</summary>
-    static List<Piece> StripTags(SourceText source, TextSpan line)
+    static List<ProsePiece> StripTags(SourceText source, TextSpan line)
     {
         var text = source.ToString(line);
-        var pieces = new List<Piece>();
+        var pieces = new List<ProsePiece>();
         int run = 0;
         void Flush(int end)
         {
-            if (end > run) pieces.Add(new Piece(text[run..end], new TextSpan(line.Start + run, end - run), true));
+            if (end > run) pieces.Add(new ProsePiece(text[run..end], new TextSpan(line.Start + run, end - run), true));
         }
         for (int i = 0; i < text.Length; i++)
         {
@@ -177,7 +176,7 @@ public sealed partial class CaptionReader : ChannelReader
             if (text[i] == '&' && Entity().Match(text, i) is { Success: true } entity && Decode(entity.Value) is { } decoded)
             {
                 Flush(i);
-                pieces.Add(new Piece(decoded, new TextSpan(line.Start + i, entity.Length), false));
+                pieces.Add(new ProsePiece(decoded, new TextSpan(line.Start + i, entity.Length), false));
                 run = i + entity.Length;
                 i = run - 1;
             }
@@ -200,7 +199,7 @@ public sealed partial class CaptionReader : ChannelReader
 
     static string? FromCode(int code) => code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : null;
 
-    static List<Piece> Trim(List<Piece> pieces)
+    static List<ProsePiece> Trim(List<ProsePiece> pieces)
     {
         pieces.RemoveAll(p => p.Text.Length == 0);
         while (pieces.Count > 0 && pieces[0].Text.TrimStart().Length == 0) pieces.RemoveAt(0);
@@ -210,13 +209,13 @@ public sealed partial class CaptionReader : ChannelReader
         if (head.Verbatim)
         {
             int cut = head.Text.Length - head.Text.TrimStart().Length;
-            pieces[0] = new Piece(head.Text[cut..], new TextSpan(head.Source.Start + cut, head.Source.Length - cut), true);
+            pieces[0] = new ProsePiece(head.Text[cut..], new TextSpan(head.Source.Start + cut, head.Source.Length - cut), true);
         }
         var tail = pieces[^1];
         if (tail.Verbatim)
         {
             var trimmed = tail.Text.TrimEnd();
-            pieces[^1] = new Piece(trimmed, new TextSpan(tail.Source.Start, trimmed.Length), true);
+            pieces[^1] = new ProsePiece(trimmed, new TextSpan(tail.Source.Start, trimmed.Length), true);
         }
         return pieces;
     }
@@ -240,11 +239,7 @@ public sealed partial class CaptionReader : ChannelReader
             for (int i = 0; i < cue.Lines.Count; i++)
             {
                 if (i > 0) builder.AppendSeparator(" ");
-                foreach (var piece in cue.Lines[i])
-                {
-                    if (piece.Verbatim) builder.AppendVerbatim(piece.Text, piece.Source.Start);
-                    else builder.AppendDecoded(piece.Text, piece.Source);
-                }
+                foreach (var piece in cue.Lines[i]) piece.AppendTo(builder);
             }
             previousText = string.Concat(cue.Lines[^1].Select(p => p.Text));
             previousEnd = cue.End;

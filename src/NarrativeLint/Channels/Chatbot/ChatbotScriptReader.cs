@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Channels.Social;
+using NarrativeLint.Channels.Shared;
+using NarrativeLint.Channels.Structured;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Chatbot;
@@ -35,9 +36,9 @@ public sealed partial class ChatbotScriptReader : ChannelReader
     public override ContentDocument Read(ContentFile file)
     {
         var content = StructuredContent.Parse(file);
-        var metadata = new ContentMetadata { Channel = DefaultChannel };
-        var problems = ImmutableArray.CreateBuilder<ReadProblem>();
-        if (content.Problem is not null) problems.Add(content.Problem);
+        var metadata = new ContentMetadata();
+        var problems = new ProblemLog();
+        problems.Report(content.Problem);
 
         var segments = ImmutableArray.CreateBuilder<ProseSegment>();
         var places = new List<(TextSpan Span, string Description)>();
@@ -63,8 +64,8 @@ public sealed partial class ChatbotScriptReader : ChannelReader
                 }
         }
         else if (content.Root is not null)
-            problems.Add(new ReadProblem(ReadProblemKind.Malformed,
-                "Expected a chatbot script: a mapping with 'intents:' (a list) or 'responses:' (a mapping of utterances).", new TextSpan(content.Root.Span.Start, 0)));
+            problems.Report(ReadProblemKind.Malformed,
+                "Expected a chatbot script: a mapping with 'intents:' (a list) or 'responses:' (a mapping of utterances).", new TextSpan(content.Root.Span.Start, 0));
 
         return new ContentDocument
         {
@@ -72,7 +73,7 @@ public sealed partial class ChatbotScriptReader : ChannelReader
             Source = content.Source,
             Metadata = metadata,
             Segments = segments.ToImmutable(),
-            Problems = problems.ToImmutable(),
+            Problems = problems.ToArray(),
             Suppressions = content.Suppressions,
             DescribePosition = position => places.LastOrDefault(p => p.Span.Start <= position && position < p.Span.End).Description,
         };

@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Channels.Web;
+using MimeKit;
+using MimeKit.Utils;
+using NarrativeLint.Channels.Shared;
+using NarrativeLint.Channels.Shared.Html;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Email;
 
 /// <summary>
-/// Reads email (.eml) with our own RFC 5322 / MIME reader. Prose: the Subject, each text/plain part
-/// (one segment per paragraph) and each text/html part (through the HTML reader). Positions are in
+/// Reads email (.eml): MimeKit parses the structure and headers (<see cref="MimeLayout"/>). Prose: the Subject,
+/// each text/plain part (one segment per paragraph) and each text/html part (as a web page's prose). Positions are in
 /// the .eml file as written, however the part was encoded: see <see cref="PartDecoder"/> for the
-/// mapping rules. Metadata: sender, subject, date, language, whether the mail is marketing, and
+/// mapping rules. Metadata: subject, date, language, the <see cref="EmailFacts"/> the marketing rules use, and
 /// every top-level header as a property.
 /// </summary>
 public sealed class EmailReader : ChannelReader
@@ -18,6 +21,9 @@ public sealed class EmailReader : ChannelReader
     public const int MaxBytes = 25 * 1024 * 1024;
 
     public override string DefaultChannel => "email";
+
+    /// <summary>Each part is read in the charset its Content-Type names; the .eml file itself need not be UTF-8.</summary>
+    public override bool DecodesItself => true;
 
     public override bool CanRead(ContentFile file) => file.Extension == ".eml";
 
@@ -42,7 +48,7 @@ public sealed class EmailReader : ChannelReader
         {
             Path = file.Path,
             Source = source,
-            Metadata = message.Metadata ?? new ContentMetadata { Channel = DefaultChannel },
+            Metadata = message.Metadata ?? new ContentMetadata(),
             Segments = [.. message.Segments],
             Suppressions = [.. message.Suppressions],
             Problems = problems.ToArray(),
@@ -68,27 +74,25 @@ public sealed class EmailReader : ChannelReader
 
     static void Read(EmailText text, SourceText source, ProblemLog problems, EmailContent message)
     {
-        var root = MimeParser.Parse(text.Text, problems);
-        var headers = root.Headers;
-        string? subject = headers.Find("Subject") is { } s ? EncodedWords.Decode(s.Value) : null;
-        message.Metadata = MetadataOf(headers, subject);
+        var layout = MimeLayout.Read(text, problems);
+        message.Metadata = MetadataOf(layout.Headers, problems);
 
-        if (headers.Find("Subject") is { } subjectHeader && SubjectSegment(text.Text, subjectHeader) is { } subjectSegment)
+        if (layout.Subject is { } subject && SubjectSegment(text.Text, subject) is { } subjectSegment)
         {
             message.Segments.Add(subjectSegment);
-            message.Places.Add((subjectHeader.ValueSpan, "Subject header"));
+            message.Places.Add((subject, "Subject header"));
         }
 
         string? htmlLanguage = null;
         int partNumber = 0;
-        foreach (var part in Prose(root))
+        foreach (var part in layout.Prose)
         {
             partNumber++;
             var decoded = PartDecoder.Decode(part, text, problems);
-            message.Places.Add((part.Body, $"{part.ContentType} part {partNumber}"));
-            if (part.ContentType.SubType == "html")
+            message.Places.Add((part.Body, $"{part} part {partNumber}"));
+            if (part.IsHtml)
             {
-                var html = HtmlReader.ReadHtml(decoded.Text, decoded.Origin, source, problems);
+                var html = HtmlProse.Read(decoded.Text, decoded.Origin, source, problems);
                 message.Segments.AddRange(html.Segments);
                 message.Suppressions.AddRange(html.Suppressions);
                 htmlLanguage ??= html.Language;
@@ -102,53 +106,55 @@ public sealed class EmailReader : ChannelReader
             message.Metadata = message.Metadata with { Language = htmlLanguage };
     }
 
-    /// <summary>
-    /// The parts that are the message's text: text/plain and text/html leaves that are not attachments.
-    /// Both alternatives of a multipart/alternative are read: either may state something the other does not.
-    /// Attachments and forwarded messages (message/rfc822) are not the sender's prose.
-    /// </summary>
-    static IEnumerable<MimeEntity> Prose(MimeEntity root) =>
-        root.Descendants().Where(part =>
-            part.Children.Count == 0 && !part.ContentType.IsMultipart && part.ContentType.MediaType == "text"
-            && part.ContentType.SubType is "plain" or "html" && !part.IsAttachment);
-
-    static ProseSegment? SubjectSegment(string text, MimeHeader subject)
+    /// <summary>The Subject's encoded words decoded, each mapped onto its word; the rest of the value verbatim.</summary>
+    static ProseSegment? SubjectSegment(string text, TextSpan value)
     {
         var writer = new ProseWriter(TextOrigin.Identity(text));
-        string raw = text.Substring(subject.ValueSpan.Start, subject.ValueSpan.Length);
-        foreach (var piece in EncodedWords.Split(raw))
+        foreach (var piece in EncodedWords.Split(text.Substring(value.Start, value.Length)))
         {
-            var span = new TextSpan(subject.ValueSpan.Start + piece.Span.Start, piece.Span.Length);
+            var span = new TextSpan(value.Start + piece.Span.Start, piece.Span.Length);
             if (piece.Decoded is { } decoded) { writer.Decoded(decoded, span); continue; }
             for (int i = span.Start; i < span.End; i++) writer.Verbatim(text[i], i); // folding breaks collapse to one space
         }
         return writer.Build(SegmentKind.Subject);
     }
 
-    static ContentMetadata MetadataOf(MimeHeaderList headers, string? subject)
+    static ContentMetadata MetadataOf(HeaderList headers, ProblemLog problems)
     {
-        bool unsubscribe = headers.Has("List-Unsubscribe");
-        string? precedence = headers["Precedence"]?.ToLowerInvariant();
-        bool bulk = unsubscribe || precedence is "bulk" or "list" || headers.Has("X-Campaign-ID") || headers.Has("X-Campaign");
-        bool reply = headers.Has("In-Reply-To") || headers.Has("References");
+        bool unsubscribe = headers.Contains("List-Unsubscribe");
+        string? precedence = headers["Precedence"]?.Trim().ToLowerInvariant();
+        bool bulk = unsubscribe || precedence is "bulk" or "list" || headers.Contains("X-Campaign-ID") || headers.Contains("X-Campaign");
+        bool reply = headers.Contains("In-Reply-To") || headers.Contains("References");
 
         var properties = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in headers.All)
+        foreach (var header in headers)
         {
-            string value = EncodedWords.Decode(header.Value);
-            properties[header.Name] = properties.TryGetValue(header.Name, out var earlier) ? earlier + "\n" + value : value;
+            if (!IsFieldName(header.Field))
+            {
+                // MimeKit keeps a line without a colon as a nameless field; the header block is broken there.
+                problems.Report(ReadProblemKind.Malformed, "A header line has no field name; the headers should end with a blank line before the body.");
+                continue;
+            }
+            string value = header.Value.Trim();
+            properties[header.Field] = properties.TryGetValue(header.Field, out var earlier) ? earlier + "\n" + value : value;
         }
-        properties["has-unsubscribe-header"] = unsubscribe ? "true" : "false";
 
         string? language = headers["Content-Language"]?.Split(',')[0].Trim();
         return new ContentMetadata
         {
-            Sender = headers.Find("From") is { } from ? EncodedWords.Decode(from.Value) : null,
-            Title = subject,
-            Date = EmailDate.Parse(headers["Date"]),
+            Title = headers["Subject"]?.Trim(),
+            // The day as written, in the sender's zone.
+            Date = DateUtils.TryParse(headers["Date"] ?? "", out var date) ? DateOnly.FromDateTime(date.DateTime) : null,
             Language = string.IsNullOrEmpty(language) ? null : language,
-            Marketing = bulk ? true : reply ? false : null,
+            Email = new EmailFacts
+            {
+                Sender = headers["From"]?.Trim(),
+                Marketing = bulk ? true : reply ? false : null,
+                HasUnsubscribeHeader = unsubscribe,
+            },
             Properties = properties.ToImmutable(),
         };
     }
+
+    static bool IsFieldName(string name) => name.Length > 0 && name.All(c => c is > ' ' and <= '~');
 }

@@ -1,10 +1,14 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using MimeKit.Utils;
 
 namespace NarrativeLint.Channels.Email;
 
-/// <summary>RFC 2047 encoded words in header values: <c>=?utf-8?Q?Caf=C3=A9?=</c> and <c>=?iso-8859-2?B?...?=</c>.</summary>
+/// <summary>
+/// Finds the RFC 2047 encoded words (<c>=?utf-8?Q?Caf=C3=A9?=</c>) in a raw header value, so each decoded word can
+/// map onto its own span; MimeKit decodes each word, but a whole decoded value cannot say where its characters were.
+/// </summary>
 internal static partial class EncodedWords
 {
     [GeneratedRegex(@"=\?(?<charset>[^?*\s]+)(?:\*[^?\s]*)?\?(?<encoding>[QqBb])\?(?<text>[^?\s]*)\?=", RegexOptions.CultureInvariant)]
@@ -27,53 +31,11 @@ internal static partial class EncodedWords
                 bool onlySpace = string.IsNullOrWhiteSpace(value[position..match.Index]);
                 if (!(previousEncoded && onlySpace)) pieces.Add(new Piece(TextSpan.FromBounds(position, match.Index), null));
             }
-            pieces.Add(new Piece(new TextSpan(match.Index, match.Length), DecodeWord(match)));
+            pieces.Add(new Piece(new TextSpan(match.Index, match.Length), Rfc2047.DecodeText(Encoding.Latin1.GetBytes(match.Value))));
             position = match.Index + match.Length;
             previousEncoded = true;
         }
         if (position < value.Length) pieces.Add(new Piece(TextSpan.FromBounds(position, value.Length), null));
         return pieces;
-    }
-
-    /// <summary>The value with its encoded words decoded.</summary>
-    public static string Decode(string value)
-    {
-        if (!value.Contains("=?", StringComparison.Ordinal)) return value;
-        var result = new StringBuilder(value.Length);
-        foreach (var piece in Split(value)) result.Append(piece.Decoded ?? value.Substring(piece.Span.Start, piece.Span.Length));
-        return result.ToString();
-    }
-
-    static string DecodeWord(Match match)
-    {
-        Charsets.TryGet(match.Groups["charset"].Value, out var encoding);
-        string text = match.Groups["text"].Value;
-        byte[] bytes = char.ToUpperInvariant(match.Groups["encoding"].Value[0]) == 'B' ? Base64(text) : QuotedPrintable(text);
-        return encoding.GetString(bytes);
-    }
-
-    static byte[] QuotedPrintable(string text)
-    {
-        var bytes = new List<byte>(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '_') bytes.Add((byte)' ');
-            else if (c == '=' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else bytes.Add(c < 0x80 ? (byte)c : (byte)'?');
-        }
-        return [.. bytes];
-    }
-
-    static byte[] Base64(string text)
-    {
-        string padded = text.TrimEnd('=');
-        padded += new string('=', (4 - padded.Length % 4) % 4);
-        try { return Convert.FromBase64String(padded); }
-        catch (FormatException) { return Encoding.ASCII.GetBytes(text); }
     }
 }

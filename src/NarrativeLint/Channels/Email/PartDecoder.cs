@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Channels.Web;
+using MimeKit;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Email;
@@ -25,31 +26,26 @@ internal sealed record DecodedPart(string Text, SourceMap Map)
 /// </summary>
 internal static class PartDecoder
 {
-    public static DecodedPart Decode(MimeEntity part, EmailText file, ProblemLog problems)
+    public static DecodedPart Decode(TextBody part, EmailText file, ProblemLog problems)
     {
         string text = file.Text;
         var body = part.Body;
-        string? label = part.ContentType.Charset;
+        string? label = part.Charset;
         Encoding encoding;
         if (label is null) encoding = Charsets.Utf8;
         else if (!Charsets.TryGet(label, out encoding))
-        {
-            var header = part.Headers.Find("Content-Type");
-            problems.Report(ReadProblemKind.Malformed, $"Unknown charset '{label}'; the {part.ContentType} part was read as UTF-8 (or Windows-1252 where it is not UTF-8).", header?.ValueSpan ?? body);
-        }
+            problems.Report(ReadProblemKind.Malformed, $"Unknown charset '{label}'; the {part} part was read as UTF-8 (or Windows-1252 where it is not UTF-8).", part.TypeSpan.IsEmpty ? body : part.TypeSpan);
 
-        string transfer = part.TransferEncoding;
-        bool identity = transfer is not ("quoted-printable" or "base64");
         // Fast path: the body is already the text we want, character for character.
-        if (identity && encoding == Charsets.Utf8 && !file.Latin1)
+        if (part.Transfer is not (ContentEncoding.QuotedPrintable or ContentEncoding.Base64) && encoding == Charsets.Utf8 && !file.Latin1)
             return new DecodedPart(text.Substring(body.Start, body.Length), SourceMap.Contiguous(body.Start, body.Length));
 
         var bytes = new List<byte>(body.Length);
         var spans = new List<TextSpan>(body.Length);
-        switch (transfer)
+        switch (part.Transfer)
         {
-            case "quoted-printable": QuotedPrintable(file, body, bytes, spans); break;
-            case "base64": Base64(file, body, bytes, spans, problems, part); break;
+            case ContentEncoding.QuotedPrintable: QuotedPrintable(file, body, bytes, spans); break;
+            case ContentEncoding.Base64: Base64(file, body, bytes, spans, problems, part); break;
             default: file.AppendBytes(body.Start, body.End, bytes, spans); break;
         }
 
@@ -90,7 +86,7 @@ internal static class PartDecoder
         }
     }
 
-    static void Base64(EmailText file, TextSpan body, List<byte> bytes, List<TextSpan> spans, ProblemLog problems, MimeEntity part)
+    static void Base64(EmailText file, TextSpan body, List<byte> bytes, List<TextSpan> spans, ProblemLog problems, TextBody part)
     {
         string text = file.Text;
         Span<int> values = stackalloc int[4];
@@ -105,7 +101,7 @@ internal static class PartDecoder
             int value = Base64Value(c);
             if (value < 0 || padded)
             {
-                problems.Report(ReadProblemKind.Malformed, $"The base64 body of the {part.ContentType} part holds a character that is not base64; it was skipped.", new TextSpan(i, 1));
+                problems.Report(ReadProblemKind.Malformed, $"The base64 body of the {part} part holds a character that is not base64; it was skipped.", new TextSpan(i, 1));
                 if (value < 0) continue;
                 padded = false;
             }
@@ -118,7 +114,7 @@ internal static class PartDecoder
             }
         }
         if (count == 1)
-            problems.Report(ReadProblemKind.Malformed, $"The base64 body of the {part.ContentType} part ends in the middle of a byte; the file may be truncated.", new TextSpan(positions[0], 1));
+            problems.Report(ReadProblemKind.Malformed, $"The base64 body of the {part} part ends in the middle of a byte; the file may be truncated.", new TextSpan(positions[0], 1));
         else if (count > 1)
             Emit(values, positions, count - 1, bytes, spans);
     }

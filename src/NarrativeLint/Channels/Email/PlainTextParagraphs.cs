@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
-using NarrativeLint.Channels.Web;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Email;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +10,7 @@ namespace NarrativeLint.Channels.Markdown;
 /// <summary>Reads YAML front matter into metadata: lang, date, channel, sponsored, title, platform; other keys become properties.</summary>
 static class FrontMatter
 {
-    public static ContentMetadata Read(string yaml, TextSpan span, ImmutableArray<ReadProblem>.Builder problems)
+    public static ContentMetadata Read(string yaml, TextSpan span, ProblemLog problems)
     {
         var metadata = new ContentMetadata();
         YamlMappingNode? root;
@@ -21,7 +22,7 @@ static class FrontMatter
         }
         catch (YamlException e)
         {
-            problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"front matter is not valid YAML ({e.Start.Line}:{e.Start.Column}: {e.Message})", span));
+            problems.Report(ReadProblemKind.Malformed, $"front matter is not valid YAML ({e.Start.Line}:{e.Start.Column}: {e.Message})", span);
             return metadata;
         }
         if (root is null) return metadata;

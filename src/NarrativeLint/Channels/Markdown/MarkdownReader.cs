@@ -5,6 +5,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Markdown;
@@ -12,10 +13,21 @@ namespace NarrativeLint.Channels.Markdown;
 /// <summary>
 /// Markdown (.md, .markdown) with Markdig's precise source locations. Prose is the text of paragraphs,
 /// headings, list items and table cells; code (fenced, indented, inline), raw HTML, autolinks and link
-/// targets are not prose. YAML front matter gives the metadata; HTML comments carry suppressions.
+/// targets are not prose, nor is template syntax (Hugo shortcodes <c>{{&lt; … &gt;}}</c> and <c>{{% … %}}</c>,
+/// Liquid/Jinja <c>{% … %}</c> and <c>{{ … }}</c>, attribute lists <c>{.class}</c> <c>{: … }</c> <c>{#id}</c>) or link
+/// text that is itself an address (a URL, a domain, a repository or package slug such as
+/// <c>open-telemetry/otel-arrow</c> or <c>@scope/pkg</c>). YAML front matter gives the metadata; HTML comments carry suppressions.
 /// </summary>
-public sealed class MarkdownReader : ChannelReader
+public sealed partial class MarkdownReader : ChannelReader
 {
+    /// <summary>Template syntax, which a site generator replaces: shortcodes, Liquid/Jinja tags and expressions, attribute lists.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[<%].{0,4000}?[%>]\}\}|\{%.{0,4000}?%\}|\{\{.{0,4000}?\}\}|\{[:.#][^{}\n]{0,400}\}", System.Text.RegularExpressions.RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex TemplateSyntax();
+
+    /// <summary>Link text that is an address, not words: a URL, a domain, a repository or package slug.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z][a-z0-9+.-]*://\S+|@?[\w.-]+/[\w./-]+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AddressText();
+
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
@@ -31,10 +43,11 @@ public sealed class MarkdownReader : ChannelReader
         var text = TextDecoding.Decode(file.Bytes);
         var source = SourceText.From(text);
         var markdown = Markdig.Markdown.Parse(text, Pipeline);
+        var templates = TemplateSpans(text);
 
         var segments = ImmutableArray.CreateBuilder<ProseSegment>();
         var suppressions = ImmutableArray.CreateBuilder<Suppression>();
-        var problems = ImmutableArray.CreateBuilder<ReadProblem>();
+        var problems = new ProblemLog();
         var metadata = new ContentMetadata();
 
         foreach (var block in markdown.Descendants<Block>())
@@ -49,7 +62,7 @@ public sealed class MarkdownReader : ChannelReader
                     break;
                 case LeafBlock { Inline: { } inline } leaf:
                     var builder = new ProseBuilder();
-                    AppendInlines(inline, text, builder, source, suppressions);
+                    AppendInlines(inline, text, templates, builder, source, suppressions);
                     if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf)));
                     break;
             }
@@ -61,7 +74,7 @@ public sealed class MarkdownReader : ChannelReader
             Source = source,
             Metadata = metadata,
             Segments = segments.ToImmutable(),
-            Problems = problems.ToImmutable(),
+            Problems = problems.ToArray(),
             Suppressions = suppressions.ToImmutable(),
         };
     }
@@ -74,7 +87,7 @@ public sealed class MarkdownReader : ChannelReader
         _ => SegmentKind.Paragraph,
     };
 
-    static void AppendInlines(ContainerInline container, string text, ProseBuilder builder, SourceText source, ImmutableArray<Suppression>.Builder suppressions)
+    static void AppendInlines(ContainerInline container, string text, List<TextSpan> templates, ProseBuilder builder, SourceText source, ImmutableArray<Suppression>.Builder suppressions)
     {
         // Iterative walk: deeply nested emphasis must not exhaust the stack.
         var pending = new Stack<Inline>();
@@ -84,7 +97,7 @@ public sealed class MarkdownReader : ChannelReader
             switch (pending.Pop())
             {
                 case LiteralInline literal:
-                    AppendLiteral(literal, text, builder);
+                    AppendLiteral(literal, text, templates, builder);
                     break;
                 case HtmlEntityInline entity:
                     builder.AppendDecoded(entity.Transcoded.ToString(), SpanOf(entity));
@@ -101,6 +114,9 @@ public sealed class MarkdownReader : ChannelReader
                     break;
                 case LinkInline { IsImage: true }:
                     break;
+                case LinkInline link when IsAddress(link, text):
+                    builder.AppendSeparator();
+                    break;
                 case ContainerInline nested:
                     for (var child = nested.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
                     break;
@@ -108,14 +124,65 @@ public sealed class MarkdownReader : ChannelReader
         }
     }
 
-    static void AppendLiteral(LiteralInline literal, string text, ProseBuilder builder)
+    static void AppendLiteral(LiteralInline literal, string text, List<TextSpan> templates, ProseBuilder builder)
     {
         var content = literal.Content.ToString();
         var span = SpanOf(literal);
         if (span.End <= text.Length && string.CompareOrdinal(text, span.Start, content, 0, content.Length) == 0 && span.Length == content.Length)
-            builder.AppendVerbatim(content, span.Start);
+            AppendOutsideTemplates(content, span.Start, templates, builder);
         else
             builder.AppendDecoded(content, span); // a backslash escape: "\*" reads as "*"
+    }
+
+    /// <summary>Copies the literal's text except where template syntax covers it; a cut keeps the words around it apart.</summary>
+    static void AppendOutsideTemplates(string content, int start, List<TextSpan> templates, ProseBuilder builder)
+    {
+        int at = 0;
+        int first = FirstEndingAfter(templates, start);
+        for (int t = first; t < templates.Count && templates[t].Start < start + content.Length; t++)
+        {
+            int cutStart = Math.Max(templates[t].Start - start, at), cutEnd = Math.Min(templates[t].End - start, content.Length);
+            if (cutStart > at) builder.AppendVerbatim(content[at..cutStart], start + at);
+            builder.AppendSeparator();
+            at = Math.Max(at, cutEnd);
+        }
+        if (at < content.Length) builder.AppendVerbatim(at == 0 ? content : content[at..], start + at);
+    }
+
+    /// <summary>The index of the first template span that ends after <paramref name="position"/> (spans are sorted and disjoint).</summary>
+    static int FirstEndingAfter(List<TextSpan> spans, int position)
+    {
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (spans[mid].End <= position) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
+
+    static List<TextSpan> TemplateSpans(string text)
+    {
+        var spans = new List<TextSpan>();
+        if (text.IndexOf('{') < 0) return spans;
+        try
+        {
+            foreach (System.Text.RegularExpressions.Match match in TemplateSyntax().Matches(text)) spans.Add(new TextSpan(match.Index, match.Length));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Template syntax is a refinement; text that defeats the pattern is read as it is.
+        }
+        return spans;
+    }
+
+    /// <summary>A link whose text is an address ("github.com/open-telemetry"), which names a place, not the brand's words.</summary>
+    static bool IsAddress(LinkInline link, string text)
+    {
+        var span = SpanOf(link);
+        if (link.FirstChild is not LiteralInline first || first.NextSibling is not null) return false;
+        var words = first.Content.ToString().Trim();
+        return words.Length > 0 && span.End <= text.Length && AddressText().IsMatch(words);
     }
 
     static void AddSuppressions(string html, int start, SourceText source, ImmutableArray<Suppression>.Builder suppressions)

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Channels.Shared;
+using NarrativeLint.Channels.Structured;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Channels.Social;
@@ -28,15 +30,11 @@ public sealed partial class SocialPostReader : ChannelReader
     static bool LooksLikePosts(byte[] bytes)
     {
         var text = System.Text.Encoding.UTF8.GetString(bytes);
-        return (PostTextKey().IsMatch(text) || text.Contains("\"text\"", StringComparison.Ordinal))
-            && !ChatbotReaderMarkers().IsMatch(text);
+        return PostTextKey().IsMatch(text) || text.Contains("\"text\"", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^(\s*-)?\s*(text|posts)\s*:", RegexOptions.Multiline)]
     private static partial Regex PostTextKey();
-
-    [GeneratedRegex(@"^(intents|responses)\s*:", RegexOptions.Multiline)]
-    private static partial Regex ChatbotReaderMarkers();
 
     /// <summary>The sequence of posts: the root itself, or the <c>posts</c> value of a root mapping; null when this is not a post list.</summary>
     internal static DataSequence? PostsOf(DataNode root)
@@ -65,7 +63,7 @@ public sealed partial class SocialPostReader : ChannelReader
                 Suppressions = content.Suppressions,
             };
 
-        var problems = ImmutableArray.CreateBuilder<ReadProblem>();
+        var problems = new ProblemLog();
         var metadata = fileMetadata;
         if (content.Root is DataMapping top)
             metadata = metadata with
@@ -77,9 +75,9 @@ public sealed partial class SocialPostReader : ChannelReader
         var posts = PostsOf(content.Root);
         if (posts is null)
         {
-            problems.Add(new ReadProblem(ReadProblemKind.Malformed,
-                "Expected a list of social posts (a top-level list, or 'posts:'), each a mapping with 'text'.", new TextSpan(content.Root.Span.Start, 0)));
-            return new ContentDocument { Path = file.Path, Source = source, Metadata = metadata, Problems = problems.ToImmutable(), Suppressions = content.Suppressions };
+            problems.Report(ReadProblemKind.Malformed,
+                "Expected a list of social posts (a top-level list, or 'posts:'), each a mapping with 'text'.", new TextSpan(content.Root.Span.Start, 0));
+            return new ContentDocument { Path = file.Path, Source = source, Metadata = metadata, Problems = problems.ToArray(), Suppressions = content.Suppressions };
         }
 
         var segments = ImmutableArray.CreateBuilder<ProseSegment>();
@@ -91,7 +89,7 @@ public sealed partial class SocialPostReader : ChannelReader
             postSpans.Add(item.Span);
             if (item is not DataMapping post)
             {
-                problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"Post {index + 1} is not a mapping with 'text'.", new TextSpan(item.Span.Start, 0)));
+                problems.Report(ReadProblemKind.Malformed, $"Post {index + 1} is not a mapping with 'text'.", new TextSpan(item.Span.Start, 0));
                 units.Add(new ContentUnit(index, new ContentMetadata(), item.Span));
                 continue;
             }
@@ -103,7 +101,7 @@ public sealed partial class SocialPostReader : ChannelReader
             }
             else
             {
-                problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"Post {index + 1} has no 'text'.", new TextSpan(post.Span.Start, 0)));
+                problems.Report(ReadProblemKind.Malformed, $"Post {index + 1} has no 'text'.", new TextSpan(post.Span.Start, 0));
                 units.Add(new ContentUnit(index, unitMetadata, post.Span));
             }
         }
@@ -115,7 +113,7 @@ public sealed partial class SocialPostReader : ChannelReader
             Metadata = metadata,
             Segments = segments.ToImmutable(),
             Units = units.ToImmutable(),
-            Problems = problems.ToImmutable(),
+            Problems = problems.ToArray(),
             Suppressions = content.Suppressions,
             DescribePosition = position =>
             {

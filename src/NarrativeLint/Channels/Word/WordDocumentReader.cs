@@ -45,7 +45,7 @@ public sealed class WordDocumentReader : ChannelReader
 
     public override ContentDocument Read(ContentFile file)
     {
-        if (CheckPackage(file.Bytes) is { } refused) return Failed(file.Path, refused);
+        if (CheckPackage(file.Bytes) is { } refused) return ContentDocument.Failed(file.Path, refused);
         try
         {
             using var stream = new MemoryStream(file.Bytes, writable: false);
@@ -61,17 +61,9 @@ public sealed class WordDocumentReader : ChannelReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // OpenXml reports bad packages and bad XML (including a prohibited DTD) through many exception types.
-            return Failed(file.Path, new ReadProblem(ReadProblemKind.Malformed, $"Not a readable Word document: {e.Message}"));
+            return ContentDocument.Failed(file.Path, new ReadProblem(ReadProblemKind.Malformed, $"Not a readable Word document: {e.Message}"));
         }
     }
-
-    static ContentDocument Failed(string path, ReadProblem problem) => new()
-    {
-        Path = path,
-        Source = SourceText.From(""),
-        Metadata = new ContentMetadata(),
-        Problems = [problem],
-    };
 
     /// <summary>Looks at the zip directory before anything is inflated; a problem when the package is not a zip or is too big.</summary>
     ReadProblem? CheckPackage(byte[] bytes)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NarrativeLint.Analyzers;
-using NarrativeLint.Channels.Web;
+using NarrativeLint.Channels.Shared.Html;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Engine.Translations;

@@ -43,7 +43,7 @@ public class ChatbotScriptReaderTests
         var document = _reader.Read(File("chatbot/en/care-bot.yaml", CareBot));
 
         document.Problems.ShouldBeEmpty();
-        document.Metadata.Channel.ShouldBe("chatbot");
+        document.Metadata.Channel.ShouldBeNull("the engine assigns the channel: registry globs first, then the reader's default");
         document.Metadata.Language.ShouldBe("en");
         document.Segments.Select(s => s.Text).ShouldBe([
             "We reply to every support ticket within 24 hours.",

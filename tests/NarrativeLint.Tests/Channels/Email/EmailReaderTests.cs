@@ -43,14 +43,14 @@ public class EmailReaderTests
         var metadata = Reply().Metadata;
 
         metadata.Channel.ShouldBeNull("the engine assigns the channel: registry globs first, then the reader's default");
-        metadata.Marketing.ShouldBe(false);
-        metadata.Sender.ShouldBe("Brightwave Care <care@brightwave.example>");
+        metadata.Email!.Marketing.ShouldBe(false);
+        metadata.Email!.Sender.ShouldBe("Brightwave Care <care@brightwave.example>");
         metadata.Title.ShouldBe("Re: Internet down in Carrigaline");
         metadata.Date.ShouldBe(new DateOnly(2025, 3, 6));
         metadata.Language.ShouldBeNull();
         metadata.Properties["In-Reply-To"].ShouldBe("<outage4411@example.ie>");
         metadata.Properties["subject"].ShouldBe("Re: Internet down in Carrigaline");
-        metadata.Properties["has-unsubscribe-header"].ShouldBe("false");
+        metadata.Email!.HasUnsubscribeHeader.ShouldBeFalse();
     }
 
     [Theory]
@@ -94,11 +94,11 @@ public class EmailReaderTests
         document.ShouldMapVerbatimRunsExactly();
 
         var metadata = document.Metadata;
-        metadata.Marketing.ShouldBe(true);
+        metadata.Email!.Marketing.ShouldBe(true);
         metadata.Language.ShouldBe("en");
-        metadata.Sender.ShouldBe("Brightwave Offers <offers@brightwave.example>");
+        metadata.Email!.Sender.ShouldBe("Brightwave Offers <offers@brightwave.example>");
         metadata.Title.ShouldBe("Spring offers – fibre for €39.99");
-        metadata.Properties["has-unsubscribe-header"].ShouldBe("true");
+        metadata.Email!.HasUnsubscribeHeader.ShouldBeTrue();
         metadata.Properties["Content-Type"].ShouldBe("multipart/alternative; boundary=\"=_bw-spring-1\"");
     }
 
@@ -266,10 +266,10 @@ public class EmailReaderTests
     {
         var document = Reader.ReadText("bulk.eml", "From: a@b.example\nPrecedence: list\nSubject: Hi\n\nBody.\n");
 
-        document.Metadata.Marketing.ShouldBe(true);
-        document.Metadata.Properties["has-unsubscribe-header"].ShouldBe("false");
-        Reader.ReadText("plain.eml", "From: a@b.example\nSubject: Hi\n\nBody.\n").Metadata.Marketing.ShouldBeNull();
-        Reader.ReadText("campaign.eml", "From: a@b.example\nX-Campaign: c1\nIn-Reply-To: <x@y>\n\nBody.\n").Metadata.Marketing.ShouldBe(true);
+        document.Metadata.Email!.Marketing.ShouldBe(true);
+        document.Metadata.Email!.HasUnsubscribeHeader.ShouldBeFalse();
+        Reader.ReadText("plain.eml", "From: a@b.example\nSubject: Hi\n\nBody.\n").Metadata.Email!.Marketing.ShouldBeNull();
+        Reader.ReadText("campaign.eml", "From: a@b.example\nX-Campaign: c1\nIn-Reply-To: <x@y>\n\nBody.\n").Metadata.Email!.Marketing.ShouldBe(true);
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public class HtmlReaderTests
     {
         var metadata = SupportPage().Metadata;
 
-        metadata.Channel.ShouldBe("web");
+        metadata.Channel.ShouldBeNull("the engine assigns the channel: registry globs first, then the reader's default");
         metadata.Language.ShouldBe("en-IE");
         metadata.Title.ShouldBe("Support promise & SLA | Brightwave");
         metadata.Properties["description"].ShouldBe("We answer every ticket within 24 hours.");
