@@ -35,6 +35,30 @@ public sealed class AnalyzedSentence(
     /// <summary>A question affirms nothing, so commitment rules pass over it.</summary>
     public bool IsQuestion => Sentence.Text.TrimEnd().EndsWith('?') || Sentence.Text.TrimEnd().EndsWith('？');
 
+    /// <summary>
+    /// Whether a span (segment coordinates) cites someone else's words: it lies in a citation the reader marked (a
+    /// link's text, a title) or between quotation marks in the sentence.
+    /// </summary>
+    public bool IsCited(TextSpan span)
+    {
+        foreach (var citation in Segment.Citations)
+            if (citation.Contains(span)) return true;
+        var text = Segment.Text;
+        bool curly = false;
+        int straight = 0;
+        for (int i = Sentence.Span.Start; i < span.Start; i++)
+        {
+            if (text[i] is '“' or '«' or '„') curly = true;
+            else if (text[i] is '”' or '»') curly = false;
+            else if (text[i] == '"') straight++;
+        }
+        bool straightOpen = straight % 2 == 1;
+        if (!curly && !straightOpen) return false;
+        for (int i = span.End; i < Sentence.Span.End; i++)
+            if (curly && text[i] is '”' or '»' || straightOpen && text[i] == '"') return true;
+        return false;
+    }
+
     /// <summary>The text of a span given in segment coordinates.</summary>
     public string TextOf(TextSpan span) => Segment.Text.Substring(span.Start, span.Length);
 

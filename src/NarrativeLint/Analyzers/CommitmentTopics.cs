@@ -49,6 +49,7 @@ internal sealed class CommitmentTopics
     readonly Dictionary<string, Commitment> _byId;
     readonly Dictionary<string, ImmutableArray<Fact>> _facts;
     readonly IReadOnlySet<string> _brandWords;
+    readonly Dictionary<(string Commitment, Fact Fact), CountAnchor> _anchors = [];
 
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
@@ -57,6 +58,9 @@ internal sealed class CommitmentTopics
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _brandWords = brandWords;
+        foreach (var commitment in _byId.Values)
+            foreach (var fact in commitment.Facts.Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration))
+                _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
     }
 
@@ -123,14 +127,78 @@ internal sealed class CommitmentTopics
             if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
+            // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
+            if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachmentReach) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact)) continue;
+                if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A plain number speaks for a number fact only when it counts the same thing: the statement's counted noun
+    /// after it ("200+ components", "12+ languages": a count of components is not a count of receivers), or the
+    /// statement's name right before it ("Java 8+"). Where the statement does not show what it counts, a topic
+    /// cue must stand right beside the number.
+    /// </summary>
+    bool CountsAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        var anchor = _anchors.GetValueOrDefault((topic.Commitment.Id, fact));
+        if (anchor is not null && !anchor.IsEmpty)
+        {
+            // "Python 3" names the major version that "Python 3.10" belongs to: a prefix, not a lower version.
+            if (anchor.Name is { } name && first > 0 && string.Equals(tokens[first - 1].Lower, name, StringComparison.Ordinal))
+                return !(quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value == decimal.Truncate(fact.Value.Value) && fact.Value.Value != quantity.Value);
+            for (int i = end, seen = 0; i < tokens.Length && seen < CountAnchor.CountedWords; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word) continue;
+                seen++;
+                if (anchor.Counted.Contains(tokens[i].Stem) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
+            }
+            return false;
+        }
+        return topic.FromContext || CueBeside(sentence, topic, first, end, reach: 1);
+    }
+
+    /// <summary>How many words from a duration the words of what it measures may stand ("acknowledged within 3 working days").</summary>
+    const int MeasuredReach = 4;
+
+    /// <summary>
+    /// A duration speaks for a duration fact only when it is bound to what the fact measures: one of the words
+    /// around the fact in the commitment's statement ("acknowledged", "reports"), or a topic cue, within a few
+    /// words of it. "…over 3 years of work…" is the length of something else.
+    /// </summary>
+    bool MeasuresAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
+    {
+        if (topic.FromContext) return true;
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        if (CueBeside(sentence, topic, first, end, MeasuredReach)) return true;
+        var anchor = _anchors.GetValueOrDefault((topic.Commitment.Id, fact));
+        if (anchor is null || anchor.Measured.IsEmpty) return false;
+        for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
+            if (tokens[i].Kind == TokenKind.Word && (anchor.Measured.Contains(tokens[i].Stem) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether a cue of the topic lies within <paramref name="reach"/> tokens of the tokens [first, end).</summary>
+    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach)
+    {
+        int length = sentence.Sentence.Tokens.Length;
+        return topic.Cues.Any(c =>
+        {
+            var (start, count) = c.Tokens.GetOffsetAndLength(length);
+            return start + count >= first - reach && start <= end - 1 + reach;
+        });
     }
 
     /// <summary>Words between a quantity and its cue beyond which the cue is a weaker sign that the quantity measures it.</summary>
@@ -146,18 +214,23 @@ internal sealed class CommitmentTopics
         double confidence = 1;
         if (topic.FromContext) confidence *= 0.6;
         if (topic.DistinctIndependentCues < 2) confidence *= 0.8;
-        if (!topic.FromContext)
-        {
-            int at = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
-            int length = sentence.Sentence.Tokens.Length;
-            int nearest = topic.Cues.Min(c =>
-            {
-                var (start, count) = c.Tokens.GetOffsetAndLength(length);
-                return start >= end ? start - end : at >= start + count ? at - (start + count) : 0;
-            });
-            if (nearest > AttachedWords) confidence *= 0.8;
-        }
+        if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachedWords) confidence *= 0.8;
         return confidence;
+    }
+
+    /// <summary>The most words between a quantity and a cue of its commitment: beyond it the cue is about another part of the sentence.</summary>
+    const int AttachmentReach = 16;
+
+    /// <summary>Tokens between the quantity and the topic's nearest cue in the sentence.</summary>
+    static int WordsToNearestCue(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    {
+        int at = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        int length = sentence.Sentence.Tokens.Length;
+        return topic.Cues.Min(c =>
+        {
+            var (start, count) = c.Tokens.GetOffsetAndLength(length);
+            return start >= end ? start - end : at >= start + count ? at - (start + count) : 0;
+        });
     }
 
     /// <summary>Whether no other quantity of the same kind in the sentence stands closer to the cue than this one.</summary>
@@ -200,4 +273,66 @@ internal sealed class CommitmentTopics
 
     /// <summary>The day a commitment stopped applying, where the registry records it (<c>retired:</c>).</summary>
     public DateOnly? EndOf(Commitment commitment) => commitment.Retired;
+}
+
+/// <summary>What a number or duration fact is about, read from the commitment's statement around the value.</summary>
+/// <param name="Name">A name right before the number ("java" in "supports Java 8+", "php" in "PHP version 8.0+"), lower-cased.</param>
+/// <param name="Counted">Stems of the content words right after it ("languag" in "12+ languages").</param>
+/// <param name="Measured">Stems of the content words around it ("report", "acknowledg" in "Reports should be acknowledged within 3 working days").</param>
+/// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
+internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts)
+{
+    /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
+    public const int CountedWords = 2;
+
+    /// <summary>How many words on each side of a value in the statement say what it measures.</summary>
+    const int MeasuredWords = 4;
+
+    public bool IsEmpty => Name is null && Counted.IsEmpty;
+
+    public static CountAnchor In(string statement, Fact fact, LanguagePack pack)
+    {
+        var none = new CountAnchor(null, [], [], []);
+        foreach (var sentence in pack.Annotate(statement))
+        {
+            var tokens = sentence.Tokens;
+            var (first, end) = ValueAt(sentence, fact);
+            if (first < 0) continue;
+            int before = first - 1;
+            if (before > 0 && pack.IsVersionWord(tokens[before])) before--;
+            string? name = before >= 0 && tokens[before].Kind == TokenKind.Word && pack.IsName(tokens[before].Text) ? tokens[before].Lower : null;
+            var counted = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var measured = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var concepts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            for (int k = end, seen = 0; k < tokens.Length && seen < CountedWords; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word) continue;
+                if (pack.FunctionWords.Contains(tokens[k].Lower)) break;
+                seen++;
+                counted.Add(tokens[k].Stem);
+            }
+            for (int k = Math.Max(0, first - MeasuredWords); k < Math.Min(tokens.Length, end + MeasuredWords); k++)
+            {
+                if (k >= first && k < end || tokens[k].Kind != TokenKind.Word || pack.FunctionWords.Contains(tokens[k].Lower)) continue;
+                measured.Add(tokens[k].Stem);
+                if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
+            }
+            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable());
+        }
+        return none;
+    }
+
+    /// <summary>The tokens [first, end) of the statement's value for the fact: its quantity, or a bare number token with the fact's value.</summary>
+    static (int First, int End) ValueAt(Sentence sentence, Fact fact)
+    {
+        foreach (var quantity in sentence.Quantities)
+            if (quantity.Kind == fact.Kind && FactComparison.SameValue(quantity, fact))
+                return (sentence.TokenAt(quantity.Span.Start), sentence.TokenAt(quantity.Span.End));
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+            if (tokens[i].Kind == TokenKind.Number && decimal.TryParse(tokens[i].Text.Replace(",", ""), System.Globalization.NumberStyles.Number,
+                    System.Globalization.CultureInfo.InvariantCulture, out var value) && value == fact.Value.Value)
+                return (i, i + 1);
+        return (-1, -1);
+    }
 }

@@ -42,6 +42,8 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                 {
                     if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
                     if (sentence.Sentence.IsNegated(match.Tokens) || !InContext(sentence, rule, brand)) continue;
+                    // "got the green light", a talk titled "How Green Is My Collector?": an idiom or someone else's words, no claim.
+                    if (sentence.Pack.InIdiom(sentence.Sentence, match.Tokens) || sentence.IsCited(sentence.SpanOf(match.Tokens))) continue;
                     var descriptor = rule.Check switch
                     {
                         ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, rule, topics) => Descriptors.GenericEnvironmentalClaim,

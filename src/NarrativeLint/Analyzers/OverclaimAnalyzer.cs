@@ -51,9 +51,13 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
         }
     }
 
-    /// <summary>A bound short of the absolute: at most / at least, and not already 100%.</summary>
+    /// <summary>
+    /// A bound an absolute can go beyond: a time at most or a share at least, short of 100%. "Always" says nothing
+    /// of a count ("200+ components") or a price.
+    /// </summary>
     static bool IsBound(Fact fact) =>
-        fact.Relation is FactRelation.AtMost or FactRelation.AtLeast && !(fact.Kind == QuantityKind.Percentage && fact.Value.Value >= 100);
+        fact.Kind is QuantityKind.Duration or QuantityKind.Percentage
+        && fact.Relation is FactRelation.AtMost or FactRelation.AtLeast && !(fact.Kind == QuantityKind.Percentage && fact.Value.Value >= 100);
 
     /// <summary>"100%" is a cue and a quantity; as a quantity it was weighed above against the commitment it belongs to.</summary>
     static bool InsideQuantity(AnalyzedSentence sentence, Cue cue)
@@ -75,7 +79,8 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
                     return quantity.Span;
         if (sentence.Sentence.Has(CueKind.Hedge)) return null;
         foreach (var cue in sentence.Sentence.Cues)
-            if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue) && Modifies(sentence, cue, topic))
+            if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue) && Modifies(sentence, cue, topic)
+                && !sentence.IsCited(sentence.SpanOf(cue.Tokens)))
                 return sentence.SpanOf(cue.Tokens);
         return null;
     }

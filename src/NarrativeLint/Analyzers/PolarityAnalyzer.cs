@@ -41,6 +41,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
             var firstCue = topic.IndependentCues.Min(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length));
             if (sentence.Pack.OtherActorBefore(sentence.Sentence, firstCue, brand)) continue;
+            if (topic.IndependentCues.All(c => sentence.IsCited(sentence.SpanOf(c.Tokens)))) continue;
             if (commitment.Polarity == Polarity.Always && Disclaims(sentence)) continue;
 
             bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic) : Negates(sentence.Sentence, topic);

@@ -100,6 +100,22 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>Whether a word is one of the pack's version words ("version", "versione"), which stand between a name and its number.</summary>
+    public bool IsVersionWord(in Token token) => Compiled.VersionWords.Contains(token.Lower);
+
+    /// <summary>Whether the phrase at <paramref name="tokens"/> lies inside one of the pack's idioms ("green light", "numero verde", "undă verde").</summary>
+    public bool InIdiom(Sentence sentence, Range tokens)
+    {
+        var span = sentence.Tokens.AsSpan();
+        var (start, length) = tokens.GetOffsetAndLength(span.Length);
+        for (int i = Math.Max(0, start - IdiomReach); i <= start && i < span.Length; i++)
+            if (Compiled.Idioms.TryMatchAt(span, i, out var idiomLength, out _) && i + idiomLength >= start + length) return true;
+        return false;
+    }
+
+    /// <summary>How many words before a claim word an idiom that contains it may start ("given the green light").</summary>
+    const int IdiomReach = 4;
+
     /// <summary>Whether the sentence opens or names a legal disclaimer ("Disclaimer of warranties", "Exonerare de garanție").</summary>
     public bool IsDisclaimer(Sentence sentence)
     {
@@ -153,6 +169,8 @@ public sealed class LanguagePack
         public PhraseTable<bool> OtherActors { get; }
         public PhraseTable<bool> OwnVoice { get; }
         public PhraseTable<bool> Disclaimers { get; }
+        public PhraseTable<bool> Idioms { get; }
+        public HashSet<string> VersionWords { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d)
@@ -211,6 +229,8 @@ public sealed class LanguagePack
             OtherActors = Table(d.OtherActors);
             OwnVoice = Table(d.OwnVoice);
             Disclaimers = Table(d.DisclaimerPhrases);
+            Idioms = Table(d.Idioms);
+            VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries), Table(d.ListJoiners));
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);

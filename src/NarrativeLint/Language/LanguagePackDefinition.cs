@@ -58,6 +58,8 @@ internal sealed class LanguagePackDefinition
     public List<string> OwnVoice { get; set; } = [];
     /// <summary>Phrases that open a legal disclaimer ("disclaimer of warranties", "esclusione di garanzia"): what follows limits, it does not promise.</summary>
     public List<string> DisclaimerPhrases { get; set; } = [];
+    /// <summary>Idioms whose words are no claim inside them ("green light", "carbon copy", "numero verde").</summary>
+    public List<string> Idioms { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 

@@ -9,5 +9,11 @@ public enum SegmentKind { Paragraph, Heading, Title, Description, ListItem, Tabl
 /// <param name="Unit">Index of the unit (a social post) within the document; 0 where the whole document is one unit.</param>
 public sealed record ProseSegment(string Text, SourceMap Map, SegmentKind Kind, int Unit = 0)
 {
+    /// <summary>
+    /// Spans of the prose that cite someone else's words rather than speak in the document's voice: the text of a
+    /// link (a talk's, an article's, a page's title), as the reader found them.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<TextSpan> Citations { get; init; } = [];
+
     public TextSpan ToSource(TextSpan prose) => Map.ToSource(prose);
 }

@@ -62,8 +62,9 @@ public sealed partial class MarkdownReader : ChannelReader
                     break;
                 case LeafBlock { Inline: { } inline } leaf:
                     var builder = new ProseBuilder();
-                    AppendInlines(inline, text, templates, builder, source, suppressions);
-                    if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf)));
+                    var citations = ImmutableArray.CreateBuilder<TextSpan>();
+                    AppendInlines(inline, text, templates, builder, citations, source, suppressions);
+                    if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf)) with { Citations = citations.ToImmutable() });
                     break;
             }
         }
@@ -87,7 +88,14 @@ public sealed partial class MarkdownReader : ChannelReader
         _ => SegmentKind.Paragraph,
     };
 
-    static void AppendInlines(ContainerInline container, string text, List<TextSpan> templates, ProseBuilder builder, SourceText source, ImmutableArray<Suppression>.Builder suppressions)
+    /// <summary>Marks where a link's text ends in the walk, so the link text becomes a citation span.</summary>
+    sealed class LinkEnd(int start) : LeafInline
+    {
+        public int Start { get; } = start;
+    }
+
+    static void AppendInlines(ContainerInline container, string text, List<TextSpan> templates, ProseBuilder builder,
+        ImmutableArray<TextSpan>.Builder citations, SourceText source, ImmutableArray<Suppression>.Builder suppressions)
     {
         // Iterative walk: deeply nested emphasis must not exhaust the stack.
         var pending = new Stack<Inline>();
@@ -116,6 +124,14 @@ public sealed partial class MarkdownReader : ChannelReader
                     break;
                 case LinkInline link when IsAddress(link, text):
                     builder.AppendSeparator();
+                    break;
+                case LinkEnd end:
+                    if (builder.Length > end.Start) citations.Add(TextSpan.FromBounds(end.Start, builder.Length));
+                    break;
+                case LinkInline link:
+                    // The text of a link names what it links to (a talk, an article): it cites, it does not claim.
+                    pending.Push(new LinkEnd(builder.Length));
+                    for (var child = link.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
                     break;
                 case ContainerInline nested:
                     for (var child = nested.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
