@@ -127,7 +127,7 @@ public sealed class DocumentAnalysisContext(AnalyzedDocument document, AnalysisS
 
 /// <param name="reported">The paths whose findings are reported: the run's own documents, not the workspace's others.</param>
 public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string> reported, AnalysisSession session,
-    DocumentDerivations derivations, Action<Diagnostic> report)
+    DocumentDerivations derivations, ImmutableArray<TranslationPair> translationPairs, Action<Diagnostic> report)
     : AnalysisContextBase(session, report)
 {
     /// <summary>Every document of the run and, in the editor, the workspace's other documents.</summary>
@@ -139,4 +139,7 @@ public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> docum
     /// <summary>What a rule derives from one document alone, derived once per analysed document (see <see cref="DocumentDerivations"/>).</summary>
     public T DerivedFrom<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
         derivations.GetOrAdd(document, key, derive);
+
+    /// <summary>The documents the engine found to be translations of others, each with its source and their blocks aligned.</summary>
+    public ImmutableArray<TranslationPair> TranslationPairs { get; } = translationPairs;
 }

@@ -52,6 +52,7 @@ public static class Descriptors
 
     // NL2xxx — cross-document consistency
     public static readonly DiagnosticDescriptor FactDrift = Rule("NL2001", Consistency, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor TranslationDrift = Rule("NL2002", Consistency, DiagnosticSeverity.Warning);
 
     // NL3xxx — values
     public static readonly DiagnosticDescriptor ValueBreached = Rule("NL3001", Values, DiagnosticSeverity.Warning);
@@ -75,7 +76,7 @@ public static class Descriptors
     [
         RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile, RuleFailed, SuppressionSuppressesNothing,
         QuantityOutsideBound, DeadlineMissed, PolarityContradicted, RetiredCommitmentRestated, SupersededCommitmentRestated, AbsoluteOverclaim, TargetDiffers,
-        FactDrift, ValueBreached, AvoidedTerm,
+        FactDrift, TranslationDrift, ValueBreached, AvoidedTerm,
         GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,
         OverMaxLength, MissingDisclaimer,
     ];

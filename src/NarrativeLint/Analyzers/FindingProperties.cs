@@ -16,6 +16,8 @@ public static class FindingProperties
     public const string Found = "found";
     /// <summary>The bound the commitment sets, as the message describes it ("at most 24 hours").</summary>
     public const string Bound = "bound";
+    /// <summary>What a translation finding (NL2002) found different: number, percentage, money, duration, version, date, link, negation or stale.</summary>
+    public const string Difference = "difference";
     /// <summary>How sure the rule is, 0 to 1 (invariant culture), where it weighs its evidence; SARIF turns it into a rank.</summary>
     public const string Confidence = "confidence";
 
