@@ -19,6 +19,9 @@ static class Annotation
         {
             var metadata = document.Content.Metadata;
             output.WriteLine($"{document.Path}  [channel {metadata.Channel}, language {metadata.Language}, date {metadata.Date?.ToString("yyyy-MM-dd") ?? "-"}]");
+            if (result.TranslationOf(document.Path) is { } pair)
+                output.WriteLine($"  translation of {pair.Source.Path} ({pair.TranslationLanguage} from {pair.SourceLanguage}, by {pair.Evidence}): "
+                    + $"{pair.Alignment.Length} blocks aligned, {pair.Alignment.Count(a => a.How == BlockMatch.Anchors)} by anchors");
             foreach (var sentence in document.Sentences)
             {
                 var line = document.LocationOf(sentence.Segment, sentence.Sentence.Span).GetLineSpan().StartLinePosition.Line + 1;

@@ -4,7 +4,7 @@ using NarrativeLint.Reporting.History;
 
 namespace NarrativeLint.Cli;
 
-/// <summary>The <c>narrativelint</c> command tree: check, explain, rules, annotate, init, suppressions.</summary>
+/// <summary>The <c>narrativelint</c> command tree: check, explain, rules, annotate, init, suppressions, lsp.</summary>
 static class CommandLine
 {
     public static RootCommand Build()
@@ -18,6 +18,7 @@ static class CommandLine
         root.Add(HistoryCommandTree());
         root.Add(InitCommand());
         root.Add(SuppressionsCommand());
+        root.Add(LanguageServerCommand());
         return root;
     }
 
@@ -118,6 +119,15 @@ static class CommandLine
     {
         Description = $"Project configuration file. Default: the nearest {Engine.Configuration.ConfigurationLoader.FileName} in this folder or above.",
     };
+    static Command LanguageServerCommand()
+    {
+        var log = new Option<string?>("--log") { Description = "Also append the server's log to this file (it always goes to standard error)." };
+        var command = new Command("lsp", "Run the language server: LSP over standard input and output, for editors.") { log };
+        // Editors add their own flags (--stdio, --clientProcessId=…); standard input and output is the only transport.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(result => LanguageServerRun.Execute(result.GetValue(log)));
+        return command;
+    }
 
     static Command ExplainCommand()
     {

@@ -125,8 +125,21 @@ public sealed class DocumentAnalysisContext(AnalyzedDocument document, AnalysisS
     public AnalyzedDocument Document { get; } = document;
 }
 
-public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, AnalysisSession session, Action<Diagnostic> report)
+/// <param name="reported">The paths whose findings are reported: the run's own documents, not the workspace's others.</param>
+public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string> reported, AnalysisSession session,
+    DocumentDerivations derivations, ImmutableArray<TranslationPair> translationPairs, Action<Diagnostic> report)
     : AnalysisContextBase(session, report)
 {
+    /// <summary>Every document of the run and, in the editor, the workspace's other documents.</summary>
     public ImmutableArray<AnalyzedDocument> Documents { get; } = documents;
+
+    /// <summary>Whether findings on the document at <paramref name="path"/> are reported; a rule may skip the work for the others.</summary>
+    public bool IsReported(string path) => reported.Contains(path);
+
+    /// <summary>What a rule derives from one document alone, derived once per analysed document (see <see cref="DocumentDerivations"/>).</summary>
+    public T DerivedFrom<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
+        derivations.GetOrAdd(document, key, derive);
+
+    /// <summary>The documents the engine found to be translations of others, each with its source and their blocks aligned.</summary>
+    public ImmutableArray<TranslationPair> TranslationPairs { get; } = translationPairs;
 }

@@ -13,6 +13,7 @@ public static class BuiltInAnalyzers
         new PolarityAnalyzer(),
         new OverclaimAnalyzer(),
         new FactDriftAnalyzer(),
+        new TranslationDriftAnalyzer(),
         new ValuesAnalyzer(),
         new TerminologyAnalyzer(),
         new EnvironmentalClaimAnalyzer(),

@@ -12,7 +12,7 @@ using NarrativeLint.Registry;
 
 namespace NarrativeLint.Analyzers;
 
-public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
+public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
         [Descriptors.QuantityOutsideBound, Descriptors.DeadlineMissed, Descriptors.TargetDiffers];
@@ -47,11 +47,12 @@ public sealed class CommitmentFactAnalyzer : NarrativeAnalyzer
             if (descriptor is null) continue;
 
             var quoted = ctx.Quote(quantity.Span);
+            var (found, bound) = (FactComparison.Describe(quantity), FactComparison.Describe(fact));
+            var fix = descriptor == Descriptors.QuantityOutsideBound ? PromisedValue(quantity, fact, quoted) : null;
             var confidence = CommitmentTopics.Confidence(sentence, topic, quantity);
             // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
-            ctx.ReportDiagnostic(FindingProperties.Create(descriptor, ctx.LocationOf(quantity.Span), commitment.Id, quoted, confidence,
-                quoted, FactComparison.Describe(quantity), commitment.Id, FactComparison.Describe(fact), commitment.Statement,
-                commitment.Source ?? Fragments.TheRegistry));
+            ctx.ReportDiagnostic(FindingProperties.CreateWeighed(descriptor, ctx.LocationOf(quantity.Span), FindingProperties.Of(commitment.Id, quoted, fix, found, bound),
+                confidence, quoted, found, commitment.Id, bound, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
         }
     }
 }

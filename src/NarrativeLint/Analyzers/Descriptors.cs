@@ -53,6 +53,7 @@ public static class Descriptors
 
     // NL2xxx — cross-document consistency
     public static readonly DiagnosticDescriptor FactDrift = Rule("NL2001", Consistency, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor TranslationDrift = Rule("NL2002", Consistency, DiagnosticSeverity.Warning);
 
     // NL3xxx — values
     public static readonly DiagnosticDescriptor ValueBreached = Rule("NL3001", Values, DiagnosticSeverity.Warning);
@@ -77,7 +78,7 @@ public static class Descriptors
         RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile, RuleFailed, SuppressionSuppressesNothing,
         NoLanguagePack,
         QuantityOutsideBound, DeadlineMissed, PolarityContradicted, RetiredCommitmentRestated, SupersededCommitmentRestated, AbsoluteOverclaim, TargetDiffers,
-        FactDrift, ValueBreached, AvoidedTerm,
+        FactDrift, TranslationDrift, ValueBreached, AvoidedTerm,
         GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,
         OverMaxLength, MissingDisclaimer,
     ];

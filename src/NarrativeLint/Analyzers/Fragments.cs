@@ -28,6 +28,9 @@ internal static class Fragments
     public static string ReadingDocument => Text(nameof(ReadingDocument));
     public static string ComparingDocuments => Text(nameof(ComparingDocuments));
 
+    /// <summary>What NL2002 found different in a translation ("The number differs from the source"), by the kind it reports.</summary>
+    public static string TranslationDifference(string kind) => Text("Difference_" + kind);
+
     /// <summary>How a length was counted: "characters as people see them[, each link as 23]".</summary>
     public static string CountedAsSeen(int? urlLength) => urlLength is { } length ? Format("CountedAsSeenWithLinks", length) : Text("CountedAsSeen");
 

@@ -27,6 +27,9 @@ public sealed record EngineOptions
     /// <summary>Working directory that displayed paths are relative to.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>The language translations are made from: in a pair of translations, its document is the source. Unset, the registry's first language is.</summary>
+    public string? DefaultLanguage { get; init; }
+
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Called once per document read, from any thread, so a front end can show progress.</summary>

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Analyzers;
 using NarrativeLint.Channels;
+using NarrativeLint.Engine.Translations;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
 using NarrativeLint.Text;
@@ -15,6 +16,17 @@ namespace NarrativeLint.Engine;
 public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableArray<AnalyzedDocument> Documents)
 {
     Dictionary<string, AnalyzedDocument>? _byPath;
+    Dictionary<string, TranslationPair>? _byTranslation;
+
+    /// <summary>The documents the run found to be translations of others, each with its source and aligned blocks.</summary>
+    public ImmutableArray<TranslationPair> TranslationPairs { get; init; } = [];
+
+    /// <summary>The pair whose translation is the document at <paramref name="path"/>, if it is one.</summary>
+    public TranslationPair? TranslationOf(string path)
+    {
+        _byTranslation ??= TranslationPairs.GroupBy(p => p.Translation.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byTranslation.GetValueOrDefault(path);
+    }
 
     /// <summary>Findings that count: neither suppressed inline nor in the baseline.</summary>
     public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed && !f.IsBaselined);
@@ -31,7 +43,7 @@ public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableA
 /// Drives the pipeline: channel readers → language annotation → analyzers → findings. One engine serves
 /// the CLI, the language server and tests. Documents are analysed in parallel; results are sorted so runs are deterministic.
 /// </summary>
-public sealed class NarrativeEngine
+public sealed partial class NarrativeEngine
 {
     readonly EngineOptions _options;
     readonly ImmutableArray<ChannelReader> _readers;
@@ -75,7 +87,8 @@ public sealed class NarrativeEngine
         return Run(selected.Count, i => ReadDocument(selected[i], explicitFile: true));
     }
 
-    AnalysisResult Run(int count, Func<int, ContentDocument?> load)
+    /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
+    AnalysisResult Run(int count, Func<int, ContentDocument?> load, IEnumerable<AnalyzedDocument>? others = null)
     {
         var findings = new ConcurrentBag<Finding>();
         var context = new NarrativeAnalysisContext(_session);
@@ -108,7 +121,9 @@ public sealed class NarrativeEngine
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
-        var corpus = new CorpusAnalysisContext(analysed, _session, diagnostic =>
+        ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !sinkOf.ContainsKey(d.Path))];
+        var pairs = FindTranslations(corpusDocuments);
+        var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, pairs, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
@@ -123,7 +138,15 @@ public sealed class NarrativeEngine
 
         var ordered = findings.ToList();
         ordered.Sort(Finding.Order);
-        return new AnalysisResult([.. ordered], analysed);
+        return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
+    }
+
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents)
+    {
+        var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
+        // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
+        return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
+            document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)));
     }
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)

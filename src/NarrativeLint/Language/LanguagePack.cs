@@ -31,8 +31,17 @@ public sealed class LanguagePack
     /// </summary>
     public bool IsSupported { get; private init; } = true;
 
-    /// <summary>The stand-in for a language that has no pack: its real code, and no words of any language.</summary>
-    internal static LanguagePack Unsupported(string code) => new(code, new LanguagePackDefinition { Code = code, Name = code }) { IsSupported = false };
+    /// <summary>
+    /// The stand-in for a language that has no pack: its real code, and no words of any language; only symbols
+    /// every language writes alike ("82%", "€9"), so translation drift still compares percentages and prices.
+    /// </summary>
+    internal static LanguagePack Unsupported(string code) => new(code, new LanguagePackDefinition
+    {
+        Code = code,
+        Name = code,
+        PercentWords = ["%", "％"],
+        Currencies = new() { ["EUR"] = ["€"], ["USD"] = ["$"], ["GBP"] = ["£"] },
+    }) { IsSupported = false };
 
     /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
     public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;

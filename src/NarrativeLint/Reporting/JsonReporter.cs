@@ -23,7 +23,7 @@ public sealed class JsonReporter : Reporter
             {
                 json.WriteStartObject();
                 json.WriteString("path", document.Path);
-                DocumentEntry.Write(json, document);
+                DocumentEntry.Write(json, document, run.Result.TranslationOf(document.Path));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -61,6 +61,7 @@ public sealed class JsonReporter : Reporter
         WriteOptional(json, "position", finding.PositionNote);
         WriteOptional(json, "quoted", finding.Property(FindingProperties.Quoted));
         WriteOptional(json, "fix", finding.Property(FindingProperties.Fix));
+        WriteOptional(json, "difference", finding.Property(FindingProperties.Difference));
         if (double.TryParse(finding.Property(FindingProperties.Confidence), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var confidence))
             json.WriteNumber("confidence", confidence);
         WriteOptional(json, "helpUri", finding.Diagnostic.Descriptor.HelpLinkUri);

@@ -143,6 +143,7 @@ public sealed class SarifReporter : Reporter
         if (finding.Language is { } language) json.WriteString("language", language);
         if (finding.PositionNote is { } note) json.WriteString("position", note);
         if (finding.Property(FindingProperties.Fix) is { } fix) json.WriteString("fix", fix);
+        if (finding.Property(FindingProperties.Difference) is { } difference) json.WriteString("difference", difference);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -204,7 +205,7 @@ public sealed class SarifReporter : Reporter
             if (!Path.IsPathRooted(document.Path)) json.WriteString("uriBaseId", SourceRoot);
             json.WriteEndObject();
             json.WriteStartObject("properties");
-            DocumentEntry.Write(json, document);
+            DocumentEntry.Write(json, document, run.Result.TranslationOf(document.Path));
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -52,9 +52,7 @@ public sealed partial class HtmlReader : ChannelReader
             {
                 Language = prose.Language,
                 Title = prose.Title,
-                Properties = prose.Description is null
-                    ? ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase)
-                    : ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase).Add("description", prose.Description),
+                Properties = prose.Properties(),
             },
             Segments = prose.Segments,
             Suppressions = prose.Suppressions,

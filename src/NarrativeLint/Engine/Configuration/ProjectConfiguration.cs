@@ -39,23 +39,3 @@ public sealed record ProjectConfiguration
         SeverityScopes = Severities,
     };
 }
-
-/// <summary>The words severity settings use, as Roslyn's <c>.editorconfig</c> does.</summary>
-public static class SeverityLevels
-{
-    public static readonly string[] Names = ["error", "warning", "info", "hidden", "none"];
-
-    /// <summary>Parses a level; <paramref name="severity"/> is null for <c>none</c> (the rule is off).</summary>
-    public static bool TryParse(string text, out DiagnosticSeverity? severity)
-    {
-        severity = text.ToLowerInvariant() switch
-        {
-            "error" => DiagnosticSeverity.Error,
-            "warning" => DiagnosticSeverity.Warning,
-            "info" => DiagnosticSeverity.Info,
-            "hidden" => DiagnosticSeverity.Hidden,
-            _ => null,
-        };
-        return severity is not null || text.Equals("none", StringComparison.OrdinalIgnoreCase);
-    }
-}

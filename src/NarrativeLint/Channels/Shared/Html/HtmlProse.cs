@@ -15,8 +15,12 @@ internal sealed record HtmlProse(
     ImmutableArray<Suppression> Suppressions,
     string? Language,
     string? Title,
-    string? Description)
+    string? Description,
+    ImmutableArray<(string Language, string Href)> Alternates = default)
 {
+    /// <summary>The key under which a page's declared translation into a language is kept in its metadata properties.</summary>
+    public const string AlternatePrefix = "alternate:";
+
     /// <summary>Tags nested deeper than this are read as text (see <see cref="HtmlMarkup.ScanDocument"/>).</summary>
     public const int MaxDepth = 256;
 
@@ -48,11 +52,27 @@ internal sealed record HtmlProse(
         }
 
         string? language = document.DocumentElement?.GetAttribute("lang")?.Trim();
+        // <link rel="alternate" hreflang="it" href="…">: the page declares its translations, which pairing reads.
+        var alternates = document.QuerySelectorAll("link[rel~=alternate][hreflang][href]")
+            .Select(l => (Language: l.GetAttribute("hreflang")!.Trim(), Href: l.GetAttribute("href")!.Trim()))
+            .Where(a => a.Language.Length > 0 && a.Href.Length > 0 && !a.Language.Equals("x-default", StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(a => a.Language, StringComparer.OrdinalIgnoreCase)
+            .ToImmutableArray();
         return new HtmlProse(
             [.. walker.Segments],
             suppressions.ToImmutable(),
             string.IsNullOrEmpty(language) ? null : language,
             walker.Title,
-            walker.Description);
+            walker.Description,
+            alternates);
+    }
+
+    /// <summary>The description and the declared alternates (<c>alternate:it</c> → href) as metadata properties.</summary>
+    public ImmutableDictionary<string, string> Properties()
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Description is not null) properties["description"] = Description;
+        foreach (var (language, href) in Alternates.IsDefault ? [] : Alternates) properties[AlternatePrefix + language] = href;
+        return properties.ToImmutable();
     }
 }

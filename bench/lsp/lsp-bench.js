@@ -1,0 +1,97 @@
+// Language server benchmark: a 20 KB Markdown draft in a workspace of the opentelemetry.io corpus.
+// Measures process start to first diagnostics, didChange → publishDiagnostics over 200 edits after warm-up,
+// and the server's memory over 10,000 edits. Run by bench/lsp/run.sh; not a test.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { LanguageClient, positionOf, repoRoot } = require('../../tests/lsp-client/client');
+
+const corpus = process.argv[2] || path.resolve(repoRoot, '..', 'shared', 'corpus', 'opentelemetry-io');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p / 100 * values.length) - 1)];
+const rssMiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** Prose from the corpus's own pages, with a few broken promises, to about 20 KB. */
+function draftText() {
+  const pages = fs.readdirSync(path.join(corpus, 'content', 'en', 'blog'), { recursive: true })
+    .filter((p) => p.endsWith('.md')).sort().map((p) => path.join(corpus, 'content', 'en', 'blog', p));
+  const paragraphs = [];
+  for (const page of pages) {
+    for (const block of fs.readFileSync(page, 'utf8').split(/\n\s*\n/)) {
+      if (/^[A-Z][^<>{}`|#\[\]]{120,600}$/.test(block.trim())) paragraphs.push(block.trim());
+    }
+    if (paragraphs.join('\n\n').length > 19000) break;
+  }
+  return ['# Release notes draft', '',
+    'We answer every support request within 72 hours.', '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    'Our helpdesk is open every day.', ''].join('\n');
+}
+
+async function main() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'narrativelint-lsp-bench-'));
+  fs.symlinkSync(corpus, path.join(root, 'corpus'));
+  fs.cpSync(path.join(repoRoot, 'rules'), path.join(root, 'rules'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'drafts'));
+  const draft = path.join(root, 'drafts', 'release-notes.md');
+  const text = draftText();
+  fs.writeFileSync(draft, text);
+
+  const started = now();
+  const client = await LanguageClient.start(root);
+  const uri = client.open(draft, text, 'markdown');
+  await client.waitForDiagnostics(uri, (d) => d.length > 0, 120000);
+  const firstDiagnostics = now() - started;
+
+  // Indexing goes on in the background; the edits are measured once the whole workspace is in.
+  while (!/indexed \d+ documents/.test(client.stderr)) await sleep(50);
+  const indexed = now() - started;
+  const documents = /indexed (\d+) documents/.exec(client.stderr)[1];
+
+  let number = 100;
+  /** One keystroke-sized edit: the number in the first sentence changes. */
+  const edit = () => {
+    const current = client.texts.get(uri);
+    const at = current.indexOf(`within ${number} hours`) + 'within '.length;
+    const next = number + 1;
+    const version = client.change(uri, [{ range: { start: positionOf(current, at), end: positionOf(current, at + String(number).length) }, newText: String(next) }]);
+    number = next;
+    return version;
+  };
+  client.replace(uri, 'within 72 hours', `within ${number} hours`);
+  await sleep(300);
+
+  const latencies = [];
+  for (let i = 0; i < 220; i++) {
+    // A pause longer than the debounce before each edit, as between a writer's words: each edit is linted at once.
+    await sleep(200);
+    const sent = now();
+    const version = edit();
+    await client.waitForDiagnostics(uri, (d, p) => p.version === version);
+    if (i >= 20) latencies.push(now() - sent);
+  }
+
+  const memory = [[0, rssMiB(client.process.pid)]];
+  for (let i = 1; i <= 10000; i++) {
+    const version = edit();
+    // Bursts of ten keystrokes: the debounce lints each burst once; every tenth edit waits for its diagnostics.
+    if (i % 10 === 0) await client.waitForDiagnostics(uri, (d, p) => p.version === version);
+    if (i % 2500 === 0) memory.push([i, rssMiB(client.process.pid)]);
+  }
+
+  const result = {
+    workspaceDocuments: Number(documents),
+    draftBytes: Buffer.byteLength(text),
+    firstDiagnosticsMs: Math.round(firstDiagnostics),
+    indexedMs: Math.round(indexed),
+    relintMs: { p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1), edits: latencies.length },
+    rssMiBAfterEdits: Object.fromEntries(memory.map(([edits, mib]) => [edits, Math.round(mib)])),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  await client.stop();
+  fs.rmSync(root, { recursive: true, force: true });
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NarrativeLint.Engine;
+using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+
+namespace NarrativeLint.LanguageServer.Workspace;
+
+/// <summary>
+/// What the client configures, from <c>initializationOptions</c> and later <c>workspace/didChangeConfiguration</c>:
+/// <c>{ "registry": "rules", "severity": { "NL4001": "error" }, "language": "it", "debounceMs": 150, "docsUri": "…" }</c>,
+/// bare or under a <c>narrativelint</c> key (as VS Code sends its settings section).
+/// </summary>
+public sealed record ServerSettings
+{
+    /// <summary>The registry file or folder, relative to the workspace root unless absolute.</summary>
+    public string Registry { get; init; } = "rules";
+
+    public ImmutableDictionary<string, RoslynSeverity?> Severities { get; init; } =
+        ImmutableDictionary<string, RoslynSeverity?>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The language messages are shown in, where the diagnostic messages have a translation.</summary>
+    public CultureInfo MessageCulture { get; init; } = CultureInfo.InvariantCulture;
+
+    /// <summary>Quiet time after a keystroke before the buffer is linted again; the first change after a pause is linted at once.</summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Where each diagnostic's page lives (<c>…/NL1001.md</c>); null: found next to the server or in the workspace.</summary>
+    public string? DocsUri { get; init; }
+
+    /// <summary>Whether two settings would lint alike (the severities compared by content), so an unchanged configuration reloads nothing.</summary>
+    public bool SameAs(ServerSettings other) =>
+        Registry == other.Registry && MessageCulture.Name == other.MessageCulture.Name && Debounce == other.Debounce && DocsUri == other.DocsUri
+        && Severities.Count == other.Severities.Count && Severities.All(s => other.Severities.TryGetValue(s.Key, out var level) && level == s.Value);
+
+    /// <summary>Settings overlaid by a JSON object; what it does not name keeps its value. Problems are returned, not thrown.</summary>
+    public ServerSettings With(JsonElement? json, List<string> problems)
+    {
+        if (json is not { ValueKind: JsonValueKind.Object } element) return this;
+        if (element.TryGetProperty("narrativelint", out var section) && section.ValueKind == JsonValueKind.Object) element = section;
+        var settings = this;
+        if (String(element, "registry") is { Length: > 0 } registry) settings = settings with { Registry = registry };
+        if (String(element, "language") is { } language)
+            settings = settings with { MessageCulture = language.Length == 0 ? CultureInfo.InvariantCulture : CultureOf(language, problems) };
+        if (String(element, "docsUri") is { } docs) settings = settings with { DocsUri = docs.Length == 0 ? null : docs };
+        if (element.TryGetProperty("debounceMs", out var debounce) && debounce.TryGetInt32(out var ms) && ms >= 0)
+            settings = settings with { Debounce = TimeSpan.FromMilliseconds(ms) };
+        if (element.TryGetProperty("severity", out var severity) && severity.ValueKind == JsonValueKind.Object)
+            settings = settings with { Severities = SeveritiesOf(severity, problems) };
+        return settings;
+    }
+
+    static ImmutableDictionary<string, RoslynSeverity?> SeveritiesOf(JsonElement severity, List<string> problems)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, RoslynSeverity?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in severity.EnumerateObject())
+        {
+            if (setting.Value.ValueKind == JsonValueKind.String && SeverityLevels.TryParse(setting.Value.GetString()!, out var level))
+                builder[setting.Name] = level;
+            else
+                problems.Add($"severity '{setting.Name}': expected error, warning, info, hidden or none");
+        }
+        return builder.ToImmutable();
+    }
+
+    static CultureInfo CultureOf(string language, List<string> problems)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: false);
+        }
+        catch (CultureNotFoundException)
+        {
+            problems.Add($"language '{language}' is not a language code");
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

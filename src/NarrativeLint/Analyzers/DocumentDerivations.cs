@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace NarrativeLint.Analyzers;
+
+/// <summary>
+/// What cross-document rules derive from one analysed document alone (its facts), kept as long as the document lives.
+/// The language server keeps its workspace's analysed documents between runs, so a keystroke re-derives only the
+/// edited buffer's facts, not the workspace's.
+/// </summary>
+/// <remarks>One instance per engine: what is derived depends on the engine's registry, as the analysed documents do.</remarks>
+public sealed class DocumentDerivations
+{
+    readonly ConditionalWeakTable<AnalyzedDocument, ConcurrentDictionary<string, object>> _byDocument = new();
+
+    /// <summary>The value derived under <paramref name="key"/> from the document, derived on first use.</summary>
+    public T GetOrAdd<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
+        (T)_byDocument.GetValue(document, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal)).GetOrAdd(key, _ => derive(document));
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Text;
+
+namespace NarrativeLint.Analyzers;
+
+/// <summary>How a run learnt that two documents are translations of each other, strongest first.</summary>
+public enum TranslationEvidence { FrontMatter, AlternateLink, PathConvention, ContentSimilarity }
+
+/// <summary>A block of a document (a heading, paragraph, list item, table cell or cue): one prose segment, with the language-independent anchors found in it.</summary>
+/// <param name="Index">The segment's index in its document.</param>
+/// <param name="Anchors">Numbers, dates, link targets, code spans and names, normalised so they read the same in every language.</param>
+/// <param name="Numbers">The digit runs of the prose, in order.</param>
+/// <param name="Links">The link targets written in the block's source, in order.</param>
+public sealed record TranslationBlock(
+    int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, ImmutableHashSet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
+
+/// <summary>A digit run of a block's prose (at <paramref name="Span"/>, segment coordinates) with its separators taken out, so "1,000" and "1.000", "3.4" and "3,4" read alike.</summary>
+/// <param name="Parts">The groups between its separators, for a run another language writes apart ("2,3" as "2, 3"; "74,825" as "74 825").</param>
+public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts);
+
+/// <summary>A link target as written (at <paramref name="SourceSpan"/> of the file) and normalised: no fragment, no language folder or subdomain, no trailing slash.</summary>
+public readonly record struct BlockLink(string Target, string Written, TextSpan SourceSpan);
+
+/// <summary>What put two blocks together, surest first.</summary>
+public enum BlockMatch
+{
+    /// <summary>Anchors found in these two blocks only.</summary>
+    Anchors,
+    /// <summary>The same place in runs of the same kinds of block between two anchored blocks.</summary>
+    Position,
+    /// <summary>Kind and length, in runs between anchored blocks that differ in shape: a guess good enough to show, not to report on.</summary>
+    Structure,
+}
+
+/// <summary>A block of the source and the block of the translation that says the same thing.</summary>
+public sealed record AlignedBlocks(TranslationBlock Source, TranslationBlock Translation, BlockMatch How);
+
+/// <summary>
+/// Two documents the run found to be translations of each other, which side is the source, and their blocks
+/// aligned. The engine decides this once per run; rules read it through <see cref="CorpusAnalysisContext.TranslationPairs"/>.
+/// </summary>
+/// <param name="SourceLanguage">The language the pairing found (a path's language folder, front matter), which for a language without a pack may not be the pack annotating it.</param>
+public sealed record TranslationPair(
+    AnalyzedDocument Source,
+    AnalyzedDocument Translation,
+    string SourceLanguage,
+    string TranslationLanguage,
+    TranslationEvidence Evidence,
+    ImmutableArray<AlignedBlocks> Alignment);

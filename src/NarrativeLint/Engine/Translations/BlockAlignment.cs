@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using NarrativeLint.Analyzers;
+
+namespace NarrativeLint.Engine.Translations;
+
+/// <summary>
+/// Aligns a translation's blocks with its source's. Anchors found in exactly one block on each side propose
+/// matches; the heaviest chain of matches in order on both sides (a weighted longest increasing subsequence,
+/// O(c log c) in the c proposals) fixes the skeleton; a proposal off the chain that shares several anchors is
+/// a moved block. Between two anchored blocks the rest is aligned by structure: one for one when the two runs
+/// have the same kinds, else by a small dynamic programme over kinds and lengths, bounded by <see cref="LargestGap"/>.
+/// </summary>
+static class BlockAlignment
+{
+    /// <summary>Gaps of more blocks than this on either side are left unaligned: nothing anchors them, and guessing would invent differences.</summary>
+    const int LargestGap = 24;
+
+    /// <summary>Anchors a moved block must share with its counterpart.</summary>
+    const int MovedBlockAnchors = 2;
+
+    public static ImmutableArray<AlignedBlocks> Align(ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation)
+    {
+        var proposals = Proposals(source, translation);
+        var chain = HeaviestChain(proposals);
+        var pairs = new List<AlignedBlocks>();
+        var usedSource = new HashSet<int>();
+        var usedTranslation = new HashSet<int>();
+        foreach (var (s, t, _) in chain)
+        {
+            pairs.Add(new AlignedBlocks(source[s], translation[t], BlockMatch.Anchors));
+            usedSource.Add(s);
+            usedTranslation.Add(t);
+        }
+        foreach (var (s, t, weight) in proposals.OrderByDescending(p => p.Weight))
+            if (weight >= MovedBlockAnchors && !usedSource.Contains(s) && !usedTranslation.Contains(t))
+            {
+                pairs.Add(new AlignedBlocks(source[s], translation[t], BlockMatch.Anchors));
+                usedSource.Add(s);
+                usedTranslation.Add(t);
+            }
+
+        var ratio = (double)Math.Max(1, translation.Sum(b => b.Segment.Text.Length)) / Math.Max(1, source.Sum(b => b.Segment.Text.Length));
+        int previousSource = -1, previousTranslation = -1;
+        foreach (var (s, t, _) in chain.Append((source.Length, translation.Length, 0)))
+        {
+            var gapSource = Enumerable.Range(previousSource + 1, s - previousSource - 1).Where(i => !usedSource.Contains(i)).ToList();
+            var gapTranslation = Enumerable.Range(previousTranslation + 1, t - previousTranslation - 1).Where(i => !usedTranslation.Contains(i)).ToList();
+            pairs.AddRange(AlignGap(gapSource, gapTranslation, source, translation, ratio));
+            (previousSource, previousTranslation) = (s, t);
+        }
+        return [.. pairs.OrderBy(p => p.Translation.Index)];
+    }
+
+    /// <summary>Block pairs that share anchors found nowhere else in either document, weighted by how many.</summary>
+    static List<(int Source, int Translation, int Weight)> Proposals(ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation)
+    {
+        static Dictionary<string, int> Unique(ImmutableArray<TranslationBlock> blocks)
+        {
+            var where = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var block in blocks)
+                foreach (var anchor in block.Anchors)
+                    where[anchor] = where.ContainsKey(anchor) ? -1 : block.Index;
+            return where;
+        }
+        var inSource = Unique(source);
+        var inTranslation = Unique(translation);
+        var weights = new Dictionary<(int, int), int>();
+        foreach (var (anchor, s) in inSource)
+            if (s >= 0 && inTranslation.TryGetValue(anchor, out var t) && t >= 0)
+                weights[(s, t)] = weights.GetValueOrDefault((s, t)) + 1;
+        return [.. weights.Select(w => (w.Key.Item1, w.Key.Item2, w.Value))];
+    }
+
+    /// <summary>The chain of proposals increasing in both documents with the greatest total weight (a Fenwick tree of best chain ends).</summary>
+    static List<(int Source, int Translation, int Weight)> HeaviestChain(List<(int Source, int Translation, int Weight)> proposals)
+    {
+        if (proposals.Count == 0) return [];
+        var ordered = proposals.OrderBy(p => p.Source).ThenByDescending(p => p.Translation).ToList();
+        int size = ordered.Max(p => p.Translation) + 2;
+        var bestWeight = new int[size + 1];
+        var bestAt = new int[size + 1];
+        Array.Fill(bestAt, -1);
+        var score = new int[ordered.Count];
+        var back = new int[ordered.Count];
+        for (int k = 0; k < ordered.Count; k++)
+        {
+            // The best chain ending in a translation block before this one; same-source proposals come in falling translation order, so they never chain to each other.
+            int best = 0, from = -1;
+            for (int i = ordered[k].Translation; i > 0; i -= i & -i)
+                if (bestWeight[i] > best) (best, from) = (bestWeight[i], bestAt[i]);
+            score[k] = best + ordered[k].Weight;
+            back[k] = from;
+            for (int i = ordered[k].Translation + 1; i <= size; i += i & -i)
+                if (score[k] > bestWeight[i]) (bestWeight[i], bestAt[i]) = (score[k], k);
+        }
+        var chain = new List<(int, int, int)>();
+        for (int k = Array.IndexOf(score, score.Max()); k >= 0; k = back[k]) chain.Add(ordered[k]);
+        chain.Reverse();
+        return chain;
+    }
+
+    static IEnumerable<AlignedBlocks> AlignGap(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio)
+    {
+        if (gapSource.Count == 0 || gapTranslation.Count == 0 || gapSource.Count > LargestGap || gapTranslation.Count > LargestGap) return [];
+        if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => source[p.First].Segment.Kind == translation[p.Second].Segment.Kind))
+            return gapSource.Zip(gapTranslation, (s, t) => new AlignedBlocks(source[s], translation[t], BlockMatch.Position));
+        return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
+    }
+
+    /// <summary>How far apart in length (as a log of the ratio, after the documents' overall ratio) two blocks may be and still be aligned by structure.</summary>
+    const double LengthTolerance = 0.5;
+
+    /// <summary>Global alignment of two short runs: a pair scores by kind and length, skipping a block costs nothing.</summary>
+    static List<AlignedBlocks> AlignByStructure(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio)
+    {
+        int n = gapSource.Count, m = gapTranslation.Count;
+        var table = new double[n + 1, m + 1];
+        double Score(int i, int j)
+        {
+            var (s, t) = (source[gapSource[i]], translation[gapTranslation[j]]);
+            if (s.Segment.Kind != t.Segment.Kind) return double.NegativeInfinity;
+            var distance = Math.Abs(Math.Log(Math.Max(1, t.Segment.Text.Length) / (Math.Max(1, s.Segment.Text.Length) * ratio)));
+            return distance <= LengthTolerance ? 1 - distance : double.NegativeInfinity;
+        }
+        for (int i = 1; i <= n; i++)
+            for (int j = 1; j <= m; j++)
+                table[i, j] = Math.Max(Math.Max(table[i - 1, j], table[i, j - 1]), table[i - 1, j - 1] + Score(i - 1, j - 1));
+        var pairs = new List<AlignedBlocks>();
+        for (int i = n, j = m; i > 0 && j > 0;)
+        {
+            var diagonal = table[i - 1, j - 1] + Score(i - 1, j - 1);
+            if (table[i, j] == diagonal && !double.IsNegativeInfinity(diagonal))
+            {
+                pairs.Add(new AlignedBlocks(source[gapSource[i - 1]], translation[gapTranslation[j - 1]], BlockMatch.Structure));
+                i--; j--;
+            }
+            else if (table[i, j] == table[i - 1, j]) i--;
+            else j--;
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,69 @@
+namespace NarrativeLint.Tests.Translations;
+
+/// <summary>
+/// One English page and its translations into Italian, Romanian and Japanese (a language without a pack), block
+/// for block, built so that a test can change one value of one block, mark it, reorder blocks or drop one.
+/// </summary>
+static class GeneratedPairs
+{
+    public const string SourcePath = "content/en/about.md";
+
+    public static string TranslationPath(string language) => $"content/{language}/about.md";
+
+    /// <summary>The blocks of each language, in the source's order: heading, shops, survey, link, version, negation, date.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Blocks = new Dictionary<string, string[]>
+    {
+        ["en"] =
+        [
+            "# Velocell in Europe",
+            "Velocell runs 120 shops in Italy and Romania.",
+            "A survey of 2,400 VeloFibre customers found that 92% would recommend us.",
+            "Read the [annual report](https://velocell.example/report-2025) of VeloGroup.",
+            "The VeloBox router supports firmware 4.2.1 and later.",
+            "VeloCloud does not sell your data.",
+            "Last updated 3 March 2026.",
+        ],
+        ["it"] =
+        [
+            "# Velocell in Europa",
+            "Velocell gestisce 120 negozi in Italia e Romania.",
+            "Un sondaggio su 2.400 clienti VeloFibre ha rilevato che il 92% ci consiglierebbe.",
+            "Leggi il [rapporto annuale](https://velocell.example/report-2025) di VeloGroup.",
+            "Il router VeloBox supporta il firmware 4.2.1 e successivi.",
+            "VeloCloud non vende i tuoi dati.",
+            "Ultimo aggiornamento: 3 marzo 2026.",
+        ],
+        ["ro"] =
+        [
+            "# Velocell în Europa",
+            "Velocell are 120 de magazine în Italia și România.",
+            "Un sondaj printre 2.400 de clienți VeloFibre a arătat că 92% ne-ar recomanda.",
+            "Citiți [raportul anual](https://velocell.example/report-2025) al VeloGroup.",
+            "Routerul VeloBox acceptă firmware-ul 4.2.1 și versiunile ulterioare.",
+            "VeloCloud nu vinde datele dumneavoastră.",
+            "Ultima actualizare: 3 martie 2026.",
+        ],
+        ["ja"] =
+        [
+            "# ヨーロッパのVelocell",
+            "Velocellはイタリアとルーマニアで120店舗を運営しています。",
+            "VeloFibreのお客様2,400人を対象とした調査では、92%が推薦すると回答しました。",
+            "VeloGroupの[年次報告書](https://velocell.example/report-2025)をお読みください。",
+            "VeloBoxルーターはファームウェア4.2.1以降に対応しています。",
+            "VeloCloudはお客様のデータを販売しません。",
+            "最終更新日：2026年3月3日。",
+        ],
+    };
+
+    /// <summary>A Markdown page of <paramref name="blocks"/>, one paragraph each, with its front matter.</summary>
+    public static string Page(IEnumerable<string> blocks, string date = "2026-03-03", string extraFrontMatter = "") =>
+        $"---\ntitle: Velocell\ndate: {date}\n{extraFrontMatter}---\n\n" + string.Join("\n\n", blocks) + "\n";
+
+    /// <summary>The translation's blocks with block <paramref name="index"/> replaced.</summary>
+    public static string[] With(string language, int index, string block)
+    {
+        var blocks = Blocks[language].ToArray();
+        blocks[index] = block;
+        return blocks;
+    }
+}

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { resolveServerCommand } from '../serverCommand';
+
+const checkout = path.join(path.sep, 'work', 'narrativelint');
+const extension = path.join(checkout, 'vscode-extension');
+const debugCli = path.join(checkout, 'src', 'NarrativeLint.Cli', 'bin', 'Debug', 'net10.0', 'NarrativeLint.Cli.dll');
+
+test('a configured command wins, with lsp as its default argument', () => {
+  assert.deepEqual(resolveServerCommand('/opt/nl/narrativelint', [], extension, [], () => true), { command: '/opt/nl/narrativelint', args: ['lsp'] });
+  assert.deepEqual(resolveServerCommand('narrativelint', ['lsp', '--log', '/tmp/nl.log'], extension, [], () => true),
+    { command: 'narrativelint', args: ['lsp', '--log', '/tmp/nl.log'] });
+});
+
+test('in a development checkout the built CLI runs under dotnet', () => {
+  assert.deepEqual(resolveServerCommand('', [], extension, [], (file) => file === debugCli), { command: 'dotnet', args: [debugCli, 'lsp'] });
+});
+
+test('a workspace that is a built checkout is used too', () => {
+  const other = path.join(path.sep, 'src', 'site');
+  const cli = path.join(other, 'src', 'NarrativeLint.Cli', 'bin', 'Release', 'net10.0', 'NarrativeLint.Cli.dll');
+  assert.deepEqual(resolveServerCommand('', [], path.join(path.sep, 'home', 'u', '.vscode', 'extensions', 'narrativelint'), [other], (file) => file === cli),
+    { command: 'dotnet', args: [cli, 'lsp'] });
+});
+
+test('otherwise the narrativelint tool from the PATH', () => {
+  assert.deepEqual(resolveServerCommand('', [], extension, [], () => false), { command: 'narrativelint', args: ['lsp'] });
+});
