@@ -98,7 +98,7 @@ internal sealed class MimeLayout
         {
             case Multipart { Count: > 0 } multipart:
                 foreach (var child in multipart) Walk(child, offsets, depth + 1);
-                if (!HasClosingLine(multipart.Boundary, at))
+                if (multipart.Boundary is { } boundary && !HasClosingLine(boundary, at))
                     _problems.Report(ReadProblemKind.Malformed, $"The {entity.ContentType.MimeType} body ends without its closing '--{multipart.Boundary}--' line; the file may be truncated.", TextSpan.FromBounds(Math.Max(body.Start, body.End - 1), body.End));
                 break;
             case Multipart multipart:
