@@ -37,8 +37,19 @@ public sealed record Commitment
     public string? Evidence { get; init; }
     public RegistryPosition Position { get; init; }
 
-    /// <summary>The topic cue phrases for <paramref name="language"/> ("it-IT" reads "it"), plus the language-independent ones (key <c>*</c>).</summary>
-    public ImmutableArray<string> TopicFor(string? language) => ClaimRule.ForLanguage(Topic, language);
+    /// <summary>
+    /// The topic cue phrases for <paramref name="language"/> ("it-IT" reads "it"), plus the language-independent ones
+    /// (key <c>*</c>). A language the topic has no list for borrows only the other lists' names ("Velocell Start"):
+    /// their common words are words of another language, and read in this one they mean something else
+    /// (Romanian "suport" in Portuguese "suporte").
+    /// </summary>
+    public ImmutableArray<string> TopicFor(string? language)
+    {
+        var code = language?.Split('-', '_')[0].ToLowerInvariant();
+        if (code is not null && Topic.TryGetValue(code, out var own) && !own.IsEmpty || Topic.Keys.All(k => k == "*"))
+            return ClaimRule.ForLanguage(Topic, language);
+        return [.. ClaimRule.ForLanguage(Topic, language).Where(cue => cue.Length > 0 && char.IsUpper(cue[0])).Distinct(StringComparer.Ordinal)];
+    }
 }
 
 /// <summary>A value the brand declared, and phrases that breach it.</summary>
