@@ -32,6 +32,9 @@ public sealed class AnalyzedSentence(
 
     public string Text => Sentence.Text;
 
+    /// <summary>The sentence, or the heading it sits under, is a legal disclaimer ("Esclusione di garanzia"): it limits, it does not promise.</summary>
+    public bool IsUnderDisclaimer => Pack.IsDisclaimer(Sentence) || Heading is { } heading && heading.Pack.IsDisclaimer(heading.Sentence);
+
     /// <summary>A question affirms nothing, so commitment rules pass over it.</summary>
     public bool IsQuestion => Sentence.Text.TrimEnd().EndsWith('?') || Sentence.Text.TrimEnd().EndsWith('？');
 

@@ -27,7 +27,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
-        if (sentence.IsQuestion || PolarityAnalyzer.Disclaims(sentence)) return;
+        if (sentence.IsQuestion || sentence.IsUnderDisclaimer) return;
         var evidence = topics.Of(sentence);
         if (evidence.IsEmpty) return;
 

@@ -42,7 +42,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             var firstCue = topic.IndependentCues.Min(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length));
             if (sentence.Pack.OtherActorBefore(sentence.Sentence, firstCue, brand)) continue;
             if (topic.IndependentCues.All(c => sentence.IsCited(sentence.SpanOf(c.Tokens)))) continue;
-            if (commitment.Polarity == Polarity.Always && Disclaims(sentence)) continue;
+            if (commitment.Polarity == Polarity.Always && sentence.IsUnderDisclaimer) continue;
 
             bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic) : Negates(sentence.Sentence, topic);
             if (!contradicts) continue;
@@ -81,10 +81,6 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             ? topic
             : new TopicEvidence(topic.Commitment, [.. topic.Cues.Where(c => c.Phrase.Via is not { } via || sentence.Pack.AreActEquivalents(c.Phrase.Text, via))],
             topic.TokenCount, topic.FromContext);
-
-    /// <summary>The sentence, or the heading it sits under, is a legal disclaimer.</summary>
-    internal static bool Disclaims(AnalyzedSentence sentence) =>
-        sentence.Pack.IsDisclaimer(sentence.Sentence) || sentence.Heading is { } heading && heading.Pack.IsDisclaimer(heading.Sentence);
 
     /// <summary>An always-commitment is contradicted when one of its cues is negated.</summary>
     static bool Negates(Sentence sentence, TopicEvidence topic) => topic.IndependentCues.Any(c => sentence.IsNegated(c.Tokens));
