@@ -22,6 +22,13 @@ internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<Phras
     /// <summary>Whether a cue that names something (a product, "Velocell Start") placed the sentence here.</summary>
     public bool NamedByCue(LanguagePack pack) => Cues.Any(c => pack.IsName(c.Phrase.Text));
 
+    /// <summary>Tokens between the tokens [<paramref name="first"/>, <paramref name="end"/>) of the sentence and the nearest cue; 0 when one overlaps them.</summary>
+    public int WordsFrom(int first, int end) => Cues.Min(c =>
+    {
+        var (start, count) = c.Tokens.GetOffsetAndLength(TokenCount);
+        return start >= end ? start - end : first >= start + count ? first - (start + count) : 0;
+    });
+
     /// <summary>Tokens covered by independent cues.</summary>
     public int CoveredTokens => IndependentCues.Sum(c => c.TokenCount(TokenCount));
 
@@ -222,16 +229,8 @@ internal sealed class CommitmentTopics
     const int AttachmentReach = 16;
 
     /// <summary>Tokens between the quantity and the topic's nearest cue in the sentence.</summary>
-    static int WordsToNearestCue(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
-    {
-        int at = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
-        int length = sentence.Sentence.Tokens.Length;
-        return topic.Cues.Min(c =>
-        {
-            var (start, count) = c.Tokens.GetOffsetAndLength(length);
-            return start >= end ? start - end : at >= start + count ? at - (start + count) : 0;
-        });
-    }
+    static int WordsToNearestCue(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity) =>
+        topic.WordsFrom(sentence.Sentence.TokenAt(quantity.Span.Start), sentence.Sentence.TokenAt(quantity.Span.End));
 
     /// <summary>Whether no other quantity of the same kind in the sentence stands closer to the cue than this one.</summary>
     static bool NearestOfItsKind(Sentence sentence, PhraseMatch cue, Quantity quantity)

@@ -91,13 +91,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     /// <summary>Whether the absolute stands within a few words of one of the topic's cues, so it speaks of what the commitment promises.</summary>
     static bool Modifies(AnalyzedSentence sentence, Cue absolute, TopicEvidence topic)
     {
-        int length = sentence.Sentence.Tokens.Length;
-        var (start, count) = absolute.Tokens.GetOffsetAndLength(length);
-        return topic.Cues.Any(c =>
-        {
-            var (cueStart, cueCount) = c.Tokens.GetOffsetAndLength(length);
-            int gap = cueStart >= start + count ? cueStart - (start + count) : start >= cueStart + cueCount ? start - (cueStart + cueCount) : 0;
-            return gap <= AttachmentWords;
-        });
+        var (start, count) = absolute.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length);
+        return topic.WordsFrom(start, start + count) <= AttachmentWords;
     }
 }
