@@ -67,7 +67,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
                 continue;
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
-                || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first) || IsIdentifier(sentence.Segment.Text, quantity)) continue;
+                || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first)) continue;
             if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject)) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
             var key = string.Join('|', KindKey(quantity), concept, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
@@ -159,7 +159,7 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         {
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
-                || CountsAnAddition(annotated, first, last) || IsIdentifier(sentence.Segment.Text, quantity) || IsAddressPart(sentence.Segment.Text, quantity)
+                || CountsAnAddition(annotated, first, last) || IsAddressPart(sentence.Segment.Text, quantity)
                 || quantity.Max is not null || quantity.Qualifier != Qualifier.None
                 || topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
                 return null;
@@ -245,10 +245,6 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     static bool IsBoundOnly(Sentence sentence, Quantity quantity, int first) =>
         quantity.Kind == QuantityKind.Number && (quantity.Max is not null || quantity.Qualifier != Qualifier.None || quantity.Value < SmallestCount
             || first > 0 && sentence.Tokens[first - 1].Text is ">" or "<" or "≥" or "≤" or "~" or "≈");
-
-    /// <summary>A number glued to a word by a hyphen ("PSR-18", "COVID-19") is part of a name, not a quantity.</summary>
-    static bool IsIdentifier(string text, Quantity quantity) =>
-        quantity.Span.Start >= 2 && text[quantity.Span.Start - 1] == '-' && char.IsLetter(text[quantity.Span.Start - 2]);
 
     /// <summary>"another 200", "40 nuove città", "încă 30 de orașe": an addition, not a total, so not a fact to compare.</summary>
     static bool CountsAnAddition(Sentence sentence, int first, int last) => sentence.Cues.Any(c =>
