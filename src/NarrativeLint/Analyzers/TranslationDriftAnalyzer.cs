@@ -41,10 +41,10 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <summary>One difference: where it is on each side, the two values as written, and its kind.</summary>
-    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, string hereValue, Location there, string thereValue)
+    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, string hereValue, Location there, string thereValue, string? commitmentId = null)
     {
         var line = there.GetLineSpan().StartLinePosition.Line + 1;
-        var properties = FindingProperties.Of(quoted: hereValue).Add(FindingProperties.Difference, kind);
+        var properties = FindingProperties.Of(commitmentId: commitmentId, quoted: hereValue).Add(FindingProperties.Difference, kind);
         // "{0} differs from the source: '{1}' here, '{2}' in {3}:{4}"
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.TranslationDrift, here, [there], properties,
             Fragments.TranslationDifference(kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
@@ -75,6 +75,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         var source = Dates(aligned.Source);
         var translation = Dates(aligned.Translation);
         if (source.Count == 0 || source.Count != translation.Count) return false;
+        // A language without a pack reads only the year of "12 maja 2021": its digits are compared as numbers instead, the whole date together.
+        if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return false;
         for (int i = 0; i < source.Count; i++)
         {
             var (s, sSentence) = source[i];
@@ -103,25 +105,68 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <summary>
-    /// Digit runs that one side has and the other has not, paired in order of appearance. A number on one side
-    /// only (a count the other spells out in words) is not a difference; a number that changed is.
+    /// Numbers that one side has and the other has not, paired in order of appearance. A number on one side
+    /// only (a count the other leaves out) is not a difference; a number that changed is. The digits of one
+    /// date of the source that changed together ("3 March 2026" against "2021年5月12日", read by no pack) are one difference.
     /// </summary>
     static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared)
     {
         var source = Numbers(aligned.Source, datesCompared);
         var translation = Numbers(aligned.Translation, datesCompared);
-        var onlySource = Without(source, translation, n => n.Value);
-        var onlyTranslation = Without(translation, source, n => n.Value);
+        // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000".
+        bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
+        Func<BlockNumber, string> key = exact ? n => n.Exact : n => n.Value;
+        var onlySource = Without(source, translation, key);
+        var onlyTranslation = Without(translation, source, key);
         WrittenApart(onlySource, onlyTranslation);
         WrittenApart(onlyTranslation, onlySource);
-        for (int i = 0; i < Math.Min(onlySource.Count, onlyTranslation.Count); i++)
+        var count = Math.Min(onlySource.Count, onlyTranslation.Count);
+        for (int i = 0; i < count; i++)
         {
-            var (s, t) = (onlySource[i], onlyTranslation[i]);
-            var (sSpan, _) = Widened(aligned.Source, s.Span);
-            var (tSpan, kind) = Widened(aligned.Translation, t.Span);
-            Report(ctx, pair, kind, pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
-                pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan));
+            var (sSpan, kind, sQuantity) = Widened(aligned.Source, onlySource[i].Span);
+            var (tSpan, tKind, tQuantity) = Widened(aligned.Translation, onlyTranslation[i].Span);
+            // The next differences inside the same date of the source, and the translation's digits beside them, are this one.
+            while (sQuantity is { Kind: QuantityKind.Date } date && i + 1 < count && date.Span.Contains(onlySource[i + 1].Span))
+                tSpan = TextSpan.FromBounds(tSpan.Start, Widened(aligned.Translation, onlyTranslation[++i].Span).Span.End);
+            if (sQuantity is { Kind: QuantityKind.Date })
+                tSpan = WithAdjacentDigits(tSpan, onlyTranslation.Skip(i + 1).Select(n => n.Span));
+            if (kind != "date" && tKind != "number") kind = tKind;
+            var superseded = Superseded(ctx.Registry, tQuantity, onlyTranslation[i], sQuantity);
+            Report(ctx, pair, superseded is null ? kind : "superseded", pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
+                pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id);
         }
+    }
+
+    /// <summary>A span grown over the digit runs that follow it with at most a separator between ("2021年5月12日": the month and day after the year).</summary>
+    static TextSpan WithAdjacentDigits(TextSpan span, IEnumerable<TextSpan> following)
+    {
+        foreach (var next in following.OrderBy(n => n.Start))
+        {
+            if (next.Start < span.End || next.Start - span.End > 2) break;
+            span = TextSpan.FromBounds(span.Start, next.End);
+        }
+        return span;
+    }
+
+    /// <summary>
+    /// The commitment the registry retired or superseded whose value the translation still states, while the
+    /// source states the value of the commitment that replaced it ("24 months" in the source, the superseded "12 mesi" here).
+    /// </summary>
+    static Registry.Commitment? Superseded(Registry.BrandRegistry registry, Quantity? translation, BlockNumber translationNumber, Quantity? source)
+    {
+        if (source is null) return null;
+        foreach (var old in registry.Commitments.Where(c => c.Status != Registry.CommitmentStatus.Active && c.SupersededBy is not null))
+        {
+            if (registry.Commitment(old.SupersededBy!) is not { } current || !current.Facts.Any(f => SameValue(f.Value, source))) continue;
+            foreach (var fact in old.Facts)
+                if (translation is { Kind: not QuantityKind.Number } ? SameValue(fact.Value, translation)
+                    : fact.Value.Kind == source.Kind && fact.Value.Value.ToString("0.####", CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal) == translationNumber.Exact)
+                    return old;
+        }
+        return null;
+
+        static bool SameValue(Quantity fact, Quantity found) =>
+            fact.Kind == found.Kind && fact.Currency == found.Currency && Math.Abs(fact.Low - found.Low) < 1e-9 && Math.Abs(fact.High - found.High) < 1e-9;
     }
 
     static List<BlockNumber> Numbers(TranslationBlock block, bool withoutDates)
@@ -157,8 +202,12 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         return left;
     }
 
-    /// <summary>A digit run widened to the quantity the pack read around it ("92%", "€180", "24 hours"), and what kind of value it is.</summary>
-    static (TextSpan Span, string Kind) Widened(TranslationBlock block, TextSpan digits)
+    /// <summary>
+    /// A number widened to the quantity the pack read around it ("92%", "€180", "24 hours"), what kind of value
+    /// it is, and that quantity. Where no pack read one, a percent sign or a currency symbol beside the digits
+    /// (Unicode's own classes, the same in every language) still says percentage or money.
+    /// </summary>
+    static (TextSpan Span, string Kind, Quantity? Quantity) Widened(TranslationBlock block, TextSpan digits)
     {
         foreach (var sentence in block.Sentences)
             foreach (var quantity in sentence.Sentence.Quantities)
@@ -170,11 +219,18 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                         QuantityKind.Duration => "duration",
                         QuantityKind.Date => "date",
                         _ => "number",
-                    });
+                    }, quantity);
         var text = block.Segment.Text;
+        bool Is(int at, Func<char, bool> test) => at >= 0 && at < text.Length && test(text[at]);
+        static bool Currency(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+        static bool Percent(char c) => c is '%' or '％';
+        if (Is(digits.End, Percent)) return (new TextSpan(digits.Start, digits.Length + 1), "percentage", null);
+        if (Is(digits.Start - 1, Currency)) return (TextSpan.FromBounds(digits.Start - 1, digits.End), "money", null);
+        if (Is(digits.End, Currency)) return (new TextSpan(digits.Start, digits.Length + 1), "money", null);
+        if (Is(digits.End, char.IsWhiteSpace) && Is(digits.End + 1, Currency)) return (new TextSpan(digits.Start, digits.Length + 2), "money", null);
         var written = text.Substring(digits.Start, digits.Length);
         bool version = written.Count(c => c == '.') >= 2 || digits.Start > 0 && text[digits.Start - 1] is 'v' or 'V';
-        return (digits, version ? "version" : "number");
+        return (digits, version ? "version" : "number", null);
     }
 
     static void CompareLinks(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)

@@ -15,9 +15,11 @@ public enum TranslationEvidence { FrontMatter, AlternateLink, PathConvention, Co
 public sealed record TranslationBlock(
     int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, ImmutableHashSet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
 
-/// <summary>A digit run of a block's prose (at <paramref name="Span"/>, segment coordinates) with its separators taken out, so "1,000" and "1.000", "3.4" and "3,4" read alike.</summary>
+/// <summary>A digit run of a block's prose (at <paramref name="Span"/>, segment coordinates) with its separators taken out, so "1,000" and "1.000", "3.4" and "3,4" read alike; or a number the pack read from words.</summary>
+/// <param name="Value">Its digits without trailing zeros, so "10,000" meets "1万" (which a language without a pack reads as "1") and "3.2 thousand" meets "3,200".</param>
 /// <param name="Parts">The groups between its separators, for a run another language writes apart ("2,3" as "2, 3"; "74,825" as "74 825").</param>
-public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts);
+/// <param name="Exact">Its digits with their trailing zeros, compared where both languages have a pack to read "thousand" and "milioni": "120" is then not "12".</param>
+public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact);
 
 /// <summary>A link target as written (at <paramref name="SourceSpan"/> of the file) and normalised: no fragment, no language folder or subdomain, no trailing slash.</summary>
 public readonly record struct BlockLink(string Target, string Written, TextSpan SourceSpan);

@@ -1,7 +1,7 @@
 namespace NarrativeLint.Tests.Translations;
 
 /// <summary>
-/// One English page and its translations into Italian, Romanian and Japanese (a language without a pack), block
+/// One English page and its translations into Italian, Romanian, Japanese and Polish (languages without a pack), block
 /// for block, built so that a test can change one value of one block, mark it, reorder blocks or drop one.
 /// </summary>
 static class GeneratedPairs
@@ -10,7 +10,7 @@ static class GeneratedPairs
 
     public static string TranslationPath(string language) => $"content/{language}/about.md";
 
-    /// <summary>The blocks of each language, in the source's order: heading, shops, survey, link, version, negation, date.</summary>
+    /// <summary>The blocks of each language, in the source's order: heading, shops, survey, link, version, negation, date, price, reply time, data centres (a number in words), price lock (a registry commitment that superseded another).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Blocks = new Dictionary<string, string[]>
     {
         ["en"] =
@@ -22,6 +22,10 @@ static class GeneratedPairs
             "The VeloBox router supports firmware 4.2.1 and later.",
             "VeloCloud does not sell your data.",
             "Last updated 3 March 2026.",
+            "The VeloFibre plan costs €30 per month.",
+            "Our support team answers every request within 24 hours.",
+            "Velocell runs three data centres.",
+            "Your price is fixed for 24 months.",
         ],
         ["it"] =
         [
@@ -32,6 +36,10 @@ static class GeneratedPairs
             "Il router VeloBox supporta il firmware 4.2.1 e successivi.",
             "VeloCloud non vende i tuoi dati.",
             "Ultimo aggiornamento: 3 marzo 2026.",
+            "Il piano VeloFibre costa 30 € al mese.",
+            "Il nostro team di assistenza risponde a ogni richiesta entro 24 ore.",
+            "Velocell gestisce tre data center.",
+            "Il tuo prezzo resta bloccato per 24 mesi.",
         ],
         ["ro"] =
         [
@@ -42,6 +50,10 @@ static class GeneratedPairs
             "Routerul VeloBox acceptă firmware-ul 4.2.1 și versiunile ulterioare.",
             "VeloCloud nu vinde datele dumneavoastră.",
             "Ultima actualizare: 3 martie 2026.",
+            "Planul VeloFibre costă 30 € pe lună.",
+            "Echipa noastră de asistență răspunde la fiecare solicitare în cel mult 24 de ore.",
+            "Velocell are trei centre de date.",
+            "Prețul tău rămâne blocat timp de 24 de luni.",
         ],
         ["ja"] =
         [
@@ -52,6 +64,24 @@ static class GeneratedPairs
             "VeloBoxルーターはファームウェア4.2.1以降に対応しています。",
             "VeloCloudはお客様のデータを販売しません。",
             "最終更新日：2026年3月3日。",
+            "VeloFibreプランの料金は月額€30です。",
+            "サポートチームはすべてのお問い合わせに24時間以内に回答します。",
+            "Velocellは3つのデータセンターを運営しています。",
+            "お客様の料金は24か月間固定されます。",
+        ],
+        ["pl"] =
+        [
+            "# Velocell w Europie",
+            "Velocell prowadzi 120 sklepów we Włoszech i w Rumunii.",
+            "Badanie wśród 2400 klientów VeloFibre wykazało, że 92% poleciłoby nas znajomym.",
+            "Przeczytaj [raport roczny](https://velocell.example/report-2025) grupy VeloGroup.",
+            "Router VeloBox obsługuje oprogramowanie w wersji 4.2.1 i nowszych.",
+            "VeloCloud nie sprzedaje Twoich danych.",
+            "Ostatnia aktualizacja: 3 marca 2026.",
+            "Plan VeloFibre kosztuje 30 € miesięcznie.",
+            "Nasz zespół wsparcia odpowiada na każde zgłoszenie w ciągu 24 godzin.",
+            "Velocell prowadzi trzy centra danych.",
+            "Twoja cena pozostaje stała przez 24 miesiące.",
         ],
     };
 

@@ -51,25 +51,33 @@ static class BlockAlignment
         return [.. pairs.OrderBy(p => p.Translation.Index)];
     }
 
-    /// <summary>Block pairs that share anchors found nowhere else in either document, weighted by how many.</summary>
+    /// <summary>
+    /// Block pairs that share anchors, weighted by how many. An anchor found as many times on each side (once
+    /// each, or "24" in three blocks of each) pairs its k-th block with the other side's k-th: a number that
+    /// recurs still places the blocks it is in.
+    /// </summary>
     static List<(int Source, int Translation, int Weight)> Proposals(ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation)
     {
-        static Dictionary<string, int> Unique(ImmutableArray<TranslationBlock> blocks)
+        static Dictionary<string, List<int>> Where(ImmutableArray<TranslationBlock> blocks)
         {
-            var where = new Dictionary<string, int>(StringComparer.Ordinal);
+            var where = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             foreach (var block in blocks)
                 foreach (var anchor in block.Anchors)
-                    where[anchor] = where.ContainsKey(anchor) ? -1 : block.Index;
+                    (where.TryGetValue(anchor, out var list) ? list : where[anchor] = []).Add(block.Index);
             return where;
         }
-        var inSource = Unique(source);
-        var inTranslation = Unique(translation);
+        var inSource = Where(source);
+        var inTranslation = Where(translation);
         var weights = new Dictionary<(int, int), int>();
         foreach (var (anchor, s) in inSource)
-            if (s >= 0 && inTranslation.TryGetValue(anchor, out var t) && t >= 0)
-                weights[(s, t)] = weights.GetValueOrDefault((s, t)) + 1;
+            if (inTranslation.TryGetValue(anchor, out var t) && t.Count == s.Count && s.Count <= MostOccurrences)
+                for (int k = 0; k < s.Count; k++)
+                    weights[(s[k], t[k])] = weights.GetValueOrDefault((s[k], t[k])) + 1;
         return [.. weights.Select(w => (w.Key.Item1, w.Key.Item2, w.Value))];
     }
+
+    /// <summary>An anchor found in more blocks than this (a year on every line of a changelog) places none of them.</summary>
+    const int MostOccurrences = 4;
 
     /// <summary>The chain of proposals increasing in both documents with the greatest total weight (a Fenwick tree of best chain ends).</summary>
     static List<(int Source, int Translation, int Weight)> HeaviestChain(List<(int Source, int Translation, int Weight)> proposals)
@@ -102,7 +110,8 @@ static class BlockAlignment
     static IEnumerable<AlignedBlocks> AlignGap(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio)
     {
         if (gapSource.Count == 0 || gapTranslation.Count == 0 || gapSource.Count > LargestGap || gapTranslation.Count > LargestGap) return [];
-        if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => source[p.First].Segment.Kind == translation[p.Second].Segment.Kind))
+        // Runs of the same shape are aligned one for one, where each pair is also of a plausible length: a block only one side has is not the other's.
+        if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => Fits(source[p.First], translation[p.Second], ratio) > double.NegativeInfinity))
             return gapSource.Zip(gapTranslation, (s, t) => new AlignedBlocks(source[s], translation[t], BlockMatch.Position));
         return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
     }
@@ -110,18 +119,20 @@ static class BlockAlignment
     /// <summary>How far apart in length (as a log of the ratio, after the documents' overall ratio) two blocks may be and still be aligned by structure.</summary>
     const double LengthTolerance = 0.5;
 
+    /// <summary>How well two blocks fit by kind and length (1 for the same kind and the documents' length ratio); minus infinity if they do not.</summary>
+    static double Fits(TranslationBlock s, TranslationBlock t, double ratio)
+    {
+        if (s.Segment.Kind != t.Segment.Kind) return double.NegativeInfinity;
+        var distance = Math.Abs(Math.Log(Math.Max(1, t.Segment.Text.Length) / (Math.Max(1, s.Segment.Text.Length) * ratio)));
+        return distance <= LengthTolerance ? 1 - distance : double.NegativeInfinity;
+    }
+
     /// <summary>Global alignment of two short runs: a pair scores by kind and length, skipping a block costs nothing.</summary>
     static List<AlignedBlocks> AlignByStructure(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio)
     {
         int n = gapSource.Count, m = gapTranslation.Count;
         var table = new double[n + 1, m + 1];
-        double Score(int i, int j)
-        {
-            var (s, t) = (source[gapSource[i]], translation[gapTranslation[j]]);
-            if (s.Segment.Kind != t.Segment.Kind) return double.NegativeInfinity;
-            var distance = Math.Abs(Math.Log(Math.Max(1, t.Segment.Text.Length) / (Math.Max(1, s.Segment.Text.Length) * ratio)));
-            return distance <= LengthTolerance ? 1 - distance : double.NegativeInfinity;
-        }
+        double Score(int i, int j) => Fits(source[gapSource[i]], translation[gapTranslation[j]], ratio);
         for (int i = 1; i <= n; i++)
             for (int j = 1; j <= m; j++)
                 table[i, j] = Math.Max(Math.Max(table[i - 1, j], table[i, j - 1]), table[i - 1, j - 1] + Score(i - 1, j - 1));

@@ -38,8 +38,9 @@ static partial class TranslationBlocks
             var segment = document.Content.Segments[index];
             var sentences = sentencesBySegment.GetValueOrDefault(segment, []);
             var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            var numbers = Numbers(segment.Text).ToImmutableArray();
-            foreach (var number in numbers) anchors.Add("n:" + number.Value);
+            var digitRuns = Numbers(segment.Text).ToList();
+            foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
+            var numbers = digitRuns.Concat(Spelled(sentences)).OrderBy(n => n.Span.Start).ToImmutableArray();
             foreach (var sentence in sentences)
             {
                 foreach (var quantity in sentence.Sentence.Quantities)
@@ -58,20 +59,34 @@ static partial class TranslationBlocks
         return blocks.MoveToImmutable();
     }
 
+    /// <summary>Numbers the pack read from words ("three", "tre", "două mii"), as digits, so they meet a translation that writes them as digits or in its own words.</summary>
+    static IEnumerable<BlockNumber> Spelled(ImmutableArray<AnalyzedSentence> sentences)
+    {
+        foreach (var sentence in sentences)
+            foreach (var quantity in sentence.Sentence.Quantities)
+                if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !quantity.Text.Any(char.IsDigit))
+                {
+                    var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
+                    var value = exact.TrimEnd('0');
+                    yield return new BlockNumber(value, quantity.Span, [value], exact);
+                }
+    }
+
     static IEnumerable<BlockNumber> Numbers(string text)
     {
         foreach (Match match in DigitRun().Matches(text))
         {
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
-            var parts = Regex.Split(match.Value, @"[^\p{Nd}]+").Where(p => p.Length > 0).Select(Digits).ToImmutableArray();
-            yield return new BlockNumber(Digits(match.Value), new TextSpan(match.Index, match.Length), parts);
+            var parts = Regex.Split(match.Value, @"[^\p{Nd}]+").Where(p => p.Length > 0).Select(p => Digits(p).TrimEnd('0')).ToImmutableArray();
+            var exact = Digits(match.Value);
+            yield return new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts, exact);
         }
 
-        // Digits of any script read as ASCII ("৯৫" is 95); trailing zeros go, so "10,000" meets "1万" written "10 thousand" and "3.2 thousand" meets "3,200".
+        // Digits of any script read as ASCII ("৯৫" is 95), without leading zeros.
         static string Digits(string written)
         {
-            var value = new string(written.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))).ToArray()).Trim('0');
+            var value = new string(written.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))).ToArray()).TrimStart('0');
             return value.Length == 0 ? "0" : value;
         }
     }
