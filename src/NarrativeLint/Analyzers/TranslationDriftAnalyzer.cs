@@ -111,10 +111,10 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// </summary>
     static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared)
     {
-        var source = Numbers(aligned.Source, datesCompared);
-        var translation = Numbers(aligned.Translation, datesCompared);
-        // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000".
+        // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000", and has no number words.
         bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
+        var source = Numbers(aligned.Source, datesCompared, exact);
+        var translation = Numbers(aligned.Translation, datesCompared, exact);
         Func<BlockNumber, string> key = exact ? n => n.Exact : n => n.Value;
         var onlySource = Without(source, translation, key);
         var onlyTranslation = Without(translation, source, key);
@@ -125,6 +125,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         {
             var (sSpan, kind, sQuantity) = Widened(aligned.Source, onlySource[i].Span);
             var (tSpan, tKind, tQuantity) = Widened(aligned.Translation, onlyTranslation[i].Span);
+            // A number in words meets only a quantity of its own kind: "two" against a version "1.20" is another thing said.
+            if ((onlySource[i].Spelled || onlyTranslation[i].Spelled) && (sQuantity is null || tQuantity is null || sQuantity.Kind != tQuantity.Kind)) continue;
             // The next differences inside the same date of the source, and the translation's digits beside them, are this one.
             while (sQuantity is { Kind: QuantityKind.Date } date && i + 1 < count && date.Span.Contains(onlySource[i + 1].Span))
                 tSpan = TextSpan.FromBounds(tSpan.Start, Widened(aligned.Translation, onlyTranslation[++i].Span).Span.End);
@@ -169,11 +171,10 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             fact.Kind == found.Kind && fact.Currency == found.Currency && Math.Abs(fact.Low - found.Low) < 1e-9 && Math.Abs(fact.High - found.High) < 1e-9;
     }
 
-    static List<BlockNumber> Numbers(TranslationBlock block, bool withoutDates)
+    static List<BlockNumber> Numbers(TranslationBlock block, bool withoutDates, bool withWords)
     {
-        if (!withoutDates) return [.. block.Numbers];
-        var dates = Dates(block).Select(d => d.Date.Span).ToList();
-        return [.. block.Numbers.Where(n => !dates.Any(d => d.OverlapsWith(n.Span)))];
+        var dates = withoutDates ? Dates(block).Select(d => d.Date.Span).ToList() : [];
+        return [.. block.Numbers.Where(n => (withWords || !n.Spelled) && !dates.Any(d => d.OverlapsWith(n.Span)))];
     }
 
     /// <summary>Takes out a run of one side whose groups the other side has as separate numbers: "2,3" against "2, 3", "74,825" against "74 825".</summary>
@@ -267,6 +268,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     static bool Knows(TranslationBlock block, string language) =>
         block.Sentences.Length > 0 && block.Sentences.All(s => s.Pack.IsSupported && s.Pack.Code.Equals(language, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The block's negations that deny a statement: not the pack's weak ones ("without", "except"), which a translation may add or drop.</summary>
     static List<(TextSpan Span, string Text)> Negations(TranslationBlock block) =>
-        [.. block.Sentences.SelectMany(s => s.Sentence.Cues.Where(c => c.Kind == CueKind.Negation).Select(c => s.SpanOf(c.Tokens)).Select(span => (span, s.TextOf(span))))];
+        [.. block.Sentences.SelectMany(s => s.Sentence.Cues.Where(c => c.Kind == CueKind.Negation && !s.Pack.IsWeakNegation(s.Sentence, c.Tokens))
+            .Select(c => s.SpanOf(c.Tokens)).Select(span => (span, s.TextOf(span))))];
 }

@@ -19,7 +19,8 @@ public sealed record TranslationBlock(
 /// <param name="Value">Its digits without trailing zeros, so "10,000" meets "1万" (which a language without a pack reads as "1") and "3.2 thousand" meets "3,200".</param>
 /// <param name="Parts">The groups between its separators, for a run another language writes apart ("2,3" as "2, 3"; "74,825" as "74 825").</param>
 /// <param name="Exact">Its digits with their trailing zeros, compared where both languages have a pack to read "thousand" and "milioni": "120" is then not "12".</param>
-public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact);
+/// <param name="Spelled">Whether the pack read it from words ("three", "tre") rather than digits.</param>
+public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact, bool Spelled = false);
 
 /// <summary>A link target as written (at <paramref name="SourceSpan"/> of the file) and normalised: no fragment, no language folder or subdomain, no trailing slash.</summary>
 public readonly record struct BlockLink(string Target, string Written, TextSpan SourceSpan);

@@ -131,6 +131,13 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>Whether the cue at <paramref name="tokens"/> is one of the pack's weak negations ("without", "except", French "ne"), which alone deny no statement.</summary>
+    public bool IsWeakNegation(Sentence sentence, Range tokens)
+    {
+        var (start, length) = tokens.GetOffsetAndLength(sentence.Tokens.Length);
+        return Compiled.WeakNegations.TryMatchAt(sentence.Tokens.AsSpan(), start, out var matched, out _) && matched == length;
+    }
+
     /// <summary>How many words before a claim word an idiom that contains it may start ("given the green light").</summary>
     const int IdiomReach = 4;
 
@@ -188,6 +195,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> OwnVoice { get; }
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
+        public PhraseTable<bool> WeakNegations { get; }
         public HashSet<string> VersionWords { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
@@ -248,6 +256,7 @@ public sealed class LanguagePack
             OwnVoice = Table(d.OwnVoice);
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);
+            WeakNegations = Table(d.WeakNegations);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries), Table(d.ListJoiners), d.NegationReach switch
             {

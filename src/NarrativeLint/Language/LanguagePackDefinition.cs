@@ -62,6 +62,12 @@ internal sealed class LanguagePackDefinition
     public List<string> DisclaimerPhrases { get; set; } = [];
     /// <summary>Idioms whose words are no claim inside them ("green light", "carbon copy", "numero verde").</summary>
     public List<string> Idioms { get; set; } = [];
+    /// <summary>
+    /// Negation words that alone do not deny the statement ("without", "except": they negate a noun; French "ne"
+    /// also opens "ne … que", only). A translation renders "zero-code" as "sin código" and "unless" as "sauf", so
+    /// translation drift does not count them as a negation one side lacks.
+    /// </summary>
+    public List<string> WeakNegations { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 

@@ -41,7 +41,6 @@ public class InjectedDriftTests
         { "ja", 8, "サポートチームはすべてのお問い合わせに{|NL2002:48|}時間以内に回答します。", "duration", "48", "within 24 hours" },
         { "it", 9, "Velocell gestisce {|NL2002:quattro|} data center.", "number", "quattro", "three" },
         { "ro", 9, "Velocell are {|NL2002:patru|} centre de date.", "number", "patru", "three" },
-        { "ja", 9, "Velocellは{|NL2002:4|}つのデータセンターを運営しています。", "number", "4", "three" },
         { "it", 10, "Il tuo prezzo resta bloccato per {|NL2002:12 mesi|}.", "superseded", "12 mesi", "24 months" },
         { "ro", 10, "Prețul tău rămâne blocat timp de {|NL2002:12 luni|}.", "superseded", "12 luni", "24 months" },
         { "pl", 10, "Twoja cena pozostaje stała przez {|NL2002:12|} miesiące.", "superseded", "12", "24 months" },
@@ -58,6 +57,18 @@ public class InjectedDriftTests
         related.Path.ShouldBe(SourcePath);
         related.StartLinePosition.Line.ShouldBe(5 + 2 * block);
     }
+
+    [Fact]
+    public void A_number_in_words_is_not_compared_with_a_language_without_a_pack() =>
+        Check("ja", With("ja", 9, "Velocellは4つのデータセンターを運営しています。"));
+
+    [Theory]
+    [InlineData("it", "Velocell non vende i tuoi dati senza il tuo consenso.", "VeloCloud does not sell your data without your consent.")]
+    [InlineData("fr", "VeloCloud ne vend pas vos données sans votre accord.", "VeloCloud does not sell your data without your consent.")]
+    [InlineData("es", "VeloCloud ofrece instrumentación sin código.", "VeloCloud offers zero-code instrumentation.")]
+    [InlineData("fr", "VeloCloud n'envoie qu'un seul rapport.", "VeloCloud sends just one report.")]
+    public void Without_except_and_ne_que_are_no_negation_a_translation_lacks(string language, string translated, string source) =>
+        Verify.Files(Fixture.Registry, [(SourcePath, Page(With("en", 5, source))), (TranslationPath(language), Page(With("it", 5, translated)))], OtherRules);
 
     [Fact]
     public void A_superseded_value_names_the_commitment_the_translation_still_keeps() =>

@@ -48,7 +48,10 @@ static partial class TranslationBlocks
             }
             foreach (Match name in InnerCapitalName().Matches(segment.Text)) anchors.Add("w:" + name.Value);
             var (written, offset) = SourceOf(segment, source);
+            // A Markdown link belongs to the block its text is in, not to the next table cell on the line: its "](" stands at the block's end or before.
+            var end = segment.Text.Length == 0 ? 0 : segment.ToSource(new TextSpan(0, segment.Text.Length)).End - offset;
             var links = LinkTarget().Matches(written)
+                .Where(m => !m.Value.StartsWith(']') || m.Index <= end)
                 .Select(m => m.Groups["target"])
                 .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(offset + g.Index, g.Length)))
                 .Where(l => l.Target.Length > 0).ToImmutableArray();
@@ -68,7 +71,7 @@ static partial class TranslationBlocks
                 {
                     var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
                     var value = exact.TrimEnd('0');
-                    yield return new BlockNumber(value, quantity.Span, [value], exact);
+                    yield return new BlockNumber(value, quantity.Span, [value], exact, Spelled: true);
                 }
     }
 
