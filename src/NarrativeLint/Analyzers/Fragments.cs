@@ -19,6 +19,8 @@ internal static class Fragments
     public static string TheRegistry => Text(nameof(TheRegistry));
     public static string SeeTheRegistry => Text(nameof(SeeTheRegistry));
     public static string DateNotRecorded => Text(nameof(DateNotRecorded));
+    /// <summary>When git last committed a file: "last committed 2026-03-03".</summary>
+    public static string Committed(string day) => Format(nameof(Committed), day);
     public static string AllRules => Text(nameof(AllRules));
     public static string AllowsWhatItRulesOut => Text(nameof(AllowsWhatItRulesOut));
     public static string AffirmsWhatItRulesOut => Text(nameof(AffirmsWhatItRulesOut));

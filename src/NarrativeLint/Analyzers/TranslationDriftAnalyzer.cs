@@ -6,7 +6,7 @@
 // read without separators so "1,000" meets "1.000"), link targets (without language folders) and, where
 // both languages have a pack, whether the block negates. One finding per difference, on the translation,
 // with the source's side as a related location. A translation its own metadata marks as stale
-// (drifted_from_default, or dated before its source) is reported once.
+// (drifted_from_default, or dated before its source), or that git last committed before its source, is reported once.
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -56,13 +56,22 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         var sourceDate = pair.Source.Content.Metadata.Date;
         var mark = StaleMarks.FirstOrDefault(k => translation.Properties.TryGetValue(k, out var v) && v.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
         bool older = translation.Date is { } date && sourceDate is { } newer && date < newer;
-        if (mark is null && !older) return;
+        if (mark is null && !older)
+        {
+            // Git's word when the front matter says nothing: the source was committed after its translation last was.
+            if (pair is { SourceCommitted: { } changed, TranslationCommitted: { } translated } && changed > translated)
+                Report(ctx, pair, "stale", pair.Translation.LocationOfSource(default), Fragments.Committed(Day(translated)),
+                    pair.Source.LocationOfSource(default), Fragments.Committed(Day(changed)));
+            return;
+        }
         var text = pair.Translation.Content.Source.ToString();
         var at = mark is not null ? text.IndexOf(mark, StringComparison.Ordinal) : -1;
         var here = pair.Translation.LocationOfSource(at >= 0 ? new TextSpan(at, mark!.Length) : default);
         var hereValue = (mark is not null ? mark + ": true" : "") + (translation.Date is { } d ? (mark is not null ? ", " : "") + Day(d) : "");
         Report(ctx, pair, "stale", here, hereValue, pair.Source.LocationOfSource(default), sourceDate is { } s ? Day(s) : Fragments.DateNotRecorded);
     }
+
+    static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -256,7 +265,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return;
         var source = Negations(aligned.Source);
         var translation = Negations(aligned.Translation);
-        if ((source.Count == 0) == (translation.Count == 0)) return;
+        // A denial on one side only, where the other has no negation at all: "without" against "not", or "non-core"
+        // against "não essenciais", is a translator's wording, not a flipped statement.
+        if (source.Count > 0 ? NegatesAnything(aligned.Translation) : translation.Count == 0 || NegatesAnything(aligned.Source)) return;
         var (here, hereValue) = translation.Count > 0 ? translation[0] : Whole(aligned.Translation);
         var (there, thereValue) = source.Count > 0 ? source[0] : Whole(aligned.Source);
         Report(ctx, pair, "negation", pair.Translation.LocationOf(aligned.Translation.Segment, here), hereValue,
@@ -264,6 +275,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
 
         static (TextSpan, string) Whole(TranslationBlock block) => (new TextSpan(0, block.Segment.Text.Length), block.Segment.Text);
     }
+
+    static bool NegatesAnything(TranslationBlock block) =>
+        block.Sentences.Any(s => s.Sentence.Cues.Any(c => c.Kind == CueKind.Negation) || s.Pack.HasWeakNegation(s.Sentence));
 
     static bool Knows(TranslationBlock block, string language) =>
         block.Sentences.Length > 0 && block.Sentences.All(s => s.Pack.IsSupported && s.Pack.Code.Equals(language, StringComparison.OrdinalIgnoreCase));

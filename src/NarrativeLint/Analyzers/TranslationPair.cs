@@ -50,4 +50,11 @@ public sealed record TranslationPair(
     string SourceLanguage,
     string TranslationLanguage,
     TranslationEvidence Evidence,
-    ImmutableArray<AlignedBlocks> Alignment);
+    ImmutableArray<AlignedBlocks> Alignment)
+{
+    /// <summary>When git last committed the source, where the run's files are in a git work tree.</summary>
+    public DateTimeOffset? SourceCommitted { get; init; }
+
+    /// <summary>When git last committed the translation.</summary>
+    public DateTimeOffset? TranslationCommitted { get; init; }
+}

@@ -145,9 +145,19 @@ public sealed partial class NarrativeEngine
     {
         var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
         // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
-        return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
             document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)));
+        if (pairs.IsEmpty) return pairs;
+        // One git log for the whole run says whether a source was committed after its translation.
+        var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));
+        return [.. pairs.Select(p => p with
+        {
+            SourceCommitted = committed.TryGetValue(Path.GetFullPath(p.Source.Path), out var source) ? source : null,
+            TranslationCommitted = committed.TryGetValue(Path.GetFullPath(p.Translation.Path), out var translation) ? translation : null,
+        })];
     }
+
+    readonly GitHistory _git = new();
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
     {

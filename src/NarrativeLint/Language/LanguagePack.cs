@@ -138,6 +138,15 @@ public sealed class LanguagePack
         return Compiled.WeakNegations.TryMatchAt(sentence.Tokens.AsSpan(), start, out var matched, out _) && matched == length;
     }
 
+    /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code").</summary>
+    public bool HasWeakNegation(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = 0; i < tokens.Length; i++)
+            if (Compiled.WeakNegations.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
+
     /// <summary>How many words before a claim word an idiom that contains it may start ("given the green light").</summary>
     const int IdiomReach = 4;
 
