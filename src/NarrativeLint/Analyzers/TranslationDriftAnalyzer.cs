@@ -263,6 +263,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         // sentence or say "without" for "not", and a block placed by position may be another sentence.
         if (aligned.How != BlockMatch.Anchors || aligned.Source.Sentences.Length != 1 || aligned.Translation.Sentences.Length != 1) return;
         if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return;
+        // Sentences of very different lengths that share anchors (the same ports, a code span) are not one sentence translated.
+        var (sourceWords, translationWords) = (aligned.Source.Sentences[0].Sentence.Tokens.Length, aligned.Translation.Sentences[0].Sentence.Tokens.Length);
+        if (sourceWords > 2 * translationWords || translationWords > 2 * sourceWords) return;
         var source = Negations(aligned.Source);
         var translation = Negations(aligned.Translation);
         // A denial on one side only, where the other has no negation at all: "without" against "not", or "non-core"

@@ -34,5 +34,13 @@ public class StatementDriftTests
     [InlineData("Velocell customers in Italy can reach support in 12 minutes on average.", "Velocell customers in Romania can reach support in 9 minutes on average.")]
     [InlineData("Until 2023 the survey found that 82% of customers would recommend us.", "The survey found that 92% of customers would recommend us to their friends.")]
     [InlineData("A survey of customers found that 92% would recommend Velocell to a friend.", "A survey of customers found that 92% would recommend Velocell to a friend.")]
+    [InlineData("Each Zorblat kit used to ship with 12 brass gears and a printed manual.", "Each Zorblat kit ships with 14 brass gears and a printed manual.")]
+    [InlineData("Each Zorblat kit was sold with 12 brass gears and now ships with 14 brass gears.", "Each Zorblat kit ships with 14 brass gears and a printed manual.")]
+    [InlineData("Each Zorblat kit ships with 14 brass gears and never with 12 plastic gears.", "Each Zorblat kit ships with 12 brass gears and never with 14 plastic gears.")]
     public void Different_plans_years_regions_and_the_past_are_kept_apart(string first, string second) => Pair(first, second);
+
+    [Fact]
+    public void The_same_template_in_posts_of_different_dates_is_kept_apart() =>
+        Verify.Files(Fixture.Post("This month the Zorblat project merged 140 pull requests from 35 contributors.", "en", date: "2026-01-31", path: "one.md"),
+                     Fixture.Post("This month the Zorblat project merged 120 pull requests from 35 contributors.", "en", date: "2026-02-28", path: "two.md"));
 }

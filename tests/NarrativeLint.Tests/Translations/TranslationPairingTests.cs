@@ -57,6 +57,25 @@ public class TranslationPairingTests
             .ShouldBe(("a/chi-siamo.md", "b/about.md", TranslationEvidence.FrontMatter));
     }
 
+    [Theory]
+    [InlineData("source: /site/about-us.md")]
+    [InlineData("translation_of: ../site/about-us.md")]
+    [InlineData("source: https://velocell.example/site/about-us/")]
+    public void Front_matter_naming_the_source_pairs_pages_anywhere(string declaration)
+    {
+        Only(Run(("blog/chi-siamo.md", Page(Blocks["it"], extraFrontMatter: "lang: it\n" + declaration + "\n")),
+                 ("site/about-us.md", Page(Blocks["en"], extraFrontMatter: "lang: en\n"))))
+            .ShouldBe(("site/about-us.md", "blog/chi-siamo.md", TranslationEvidence.FrontMatter));
+    }
+
+    [Fact]
+    public void Short_undeclared_translations_without_inner_capitals_are_paired_by_their_anchors()
+    {
+        var en = Page(["Acme Cloud answers within 24 hours and keeps 99.95% uptime.", "Read the [terms](https://acme.example/terms) and the [SLA](https://acme.example/sla).", "Prices start at €9.99 a month."], extraFrontMatter: "lang: en\n");
+        var it = Page(["Acme Cloud risponde entro 24 ore e garantisce il 99,95% di disponibilità.", "Leggi i [termini](https://acme.example/terms) e lo [SLA](https://acme.example/sla).", "I prezzi partono da 9,99 € al mese."], extraFrontMatter: "lang: it\n");
+        Only(Run(("news/acme.md", it), ("pages/acme-cloud.md", en))).ShouldBe(("pages/acme-cloud.md", "news/acme.md", TranslationEvidence.ContentSimilarity));
+    }
+
     [Fact]
     public void An_html_alternate_link_pairs_pages()
     {
