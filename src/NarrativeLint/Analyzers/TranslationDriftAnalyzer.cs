@@ -127,6 +127,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         Func<BlockNumber, string> key = exact ? n => n.Exact : n => n.Value;
         var onlySource = Without(source, translation, key);
         var onlyTranslation = Without(translation, source, key);
+        if (exact) CompareUnits(ctx, pair, aligned, Without(source, onlySource, key), Without(translation, onlyTranslation, key), key);
         WrittenApart(onlySource, onlyTranslation);
         WrittenApart(onlyTranslation, onlySource);
         var count = Math.Min(onlySource.Count, onlyTranslation.Count);
@@ -136,6 +137,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             var (tSpan, tKind, tQuantity) = Widened(aligned.Translation, onlyTranslation[i].Span);
             // A number in words meets only a quantity of its own kind: "two" against a version "1.20" is another thing said.
             if ((onlySource[i].Spelled || onlyTranslation[i].Spelled) && (sQuantity is null || tQuantity is null || sQuantity.Kind != tQuantity.Kind)) continue;
+            // "24 hours" and "1 giorno" are one duration in other digits.
+            if (sQuantity is not null && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
             // The next differences inside the same date of the source, and the translation's digits beside them, are this one.
             while (sQuantity is { Kind: QuantityKind.Date } date && i + 1 < count && date.Span.Contains(onlySource[i + 1].Span))
                 tSpan = TextSpan.FromBounds(tSpan.Start, Widened(aligned.Translation, onlyTranslation[++i].Span).Span.End);
@@ -147,6 +150,30 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id);
         }
     }
+
+    /// <summary>
+    /// The numbers both sides write alike, where both packs read them as durations or money: "2 days" against
+    /// "2 settimane", "€30" against "30 $" differ in their unit or currency though their digits do not.
+    /// </summary>
+    static void CompareUnits(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, List<BlockNumber> source, List<BlockNumber> translation, Func<BlockNumber, string> key)
+    {
+        foreach (var same in source.GroupBy(key, StringComparer.Ordinal))
+        {
+            var twins = translation.Where(n => key(n) == same.Key).ToList();
+            foreach (var (s, t) in same.Zip(twins))
+            {
+                var (sSpan, kind, sQuantity) = Widened(aligned.Source, s.Span);
+                var (tSpan, _, tQuantity) = Widened(aligned.Translation, t.Span);
+                if (sQuantity is not { Kind: QuantityKind.Duration or QuantityKind.Money } || tQuantity is null || tQuantity.Kind != sQuantity.Kind || SameAmount(sQuantity, tQuantity)) continue;
+                Report(ctx, pair, kind, pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
+                    pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan));
+            }
+        }
+    }
+
+    /// <summary>Two quantities of one kind that say the same amount: durations in hours, money in one currency (its period aside: "al mese" is "per month"), other kinds by value.</summary>
+    static bool SameAmount(Quantity a, Quantity b) =>
+        a.Kind == b.Kind && a.Currency == b.Currency && Math.Abs(a.Low - b.Low) < 1e-6 * Math.Max(1, Math.Abs(a.Low)) && Math.Abs(a.High - b.High) < 1e-6 * Math.Max(1, Math.Abs(a.High));
 
     /// <summary>A span grown over the digit runs that follow it with at most a separator between ("2021年5月12日": the month and day after the year).</summary>
     static TextSpan WithAdjacentDigits(TextSpan span, IEnumerable<TextSpan> following)

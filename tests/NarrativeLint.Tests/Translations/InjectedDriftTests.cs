@@ -58,6 +58,16 @@ public class InjectedDriftTests
         related.StartLinePosition.Line.ShouldBe(5 + 2 * block);
     }
 
+    [Theory]
+    [InlineData(8, "Il nostro team di assistenza risponde a ogni richiesta {|NL2002:entro 24 giorni|}.", "duration")]
+    [InlineData(7, "Il piano VeloFibre costa {|NL2002:30 $ al mese|}.", "money")]
+    public void The_same_digits_in_another_unit_or_currency_differ(int block, string changed, string kind) =>
+        Check("it", With("it", block, changed)).ShouldHaveSingleItem().Property(FindingProperties.Difference).ShouldBe(kind);
+
+    [Fact]
+    public void The_same_duration_in_other_units_is_silent() =>
+        Check("it", With("it", 8, "Il nostro team di assistenza risponde a ogni richiesta entro un giorno."));
+
     [Fact]
     public void A_number_in_words_is_not_compared_with_a_language_without_a_pack() =>
         Check("ja", With("ja", 9, "Velocellは4つのデータセンターを運営しています。"));

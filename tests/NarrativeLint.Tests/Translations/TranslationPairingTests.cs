@@ -77,6 +77,15 @@ public class TranslationPairingTests
     }
 
     [Fact]
+    public void Sibling_language_folders_with_translated_file_names_pair_their_most_similar_pages()
+    {
+        var result = Run(("press/en/launch.md", Page(Blocks["en"])), ("press/it/lancio.md", Page(Blocks["it"])),
+                         ("press/en/office.md", Page(["VeloCloud opened an office in Lisbon in 2019 with 35 people."])),
+                         ("press/it/ufficio.md", Page(["VeloCloud ha aperto un ufficio a Lisbona nel 2019 con 35 persone."])));
+        result.TranslationPairs.Select(p => (p.Source.Path, p.Translation.Path)).ShouldBe([("press/en/launch.md", "press/it/lancio.md"), ("press/en/office.md", "press/it/ufficio.md")], ignoreOrder: true);
+    }
+
+    [Fact]
     public void An_html_alternate_link_pairs_pages()
     {
         static string Html(string lang, string body) =>

@@ -71,6 +71,7 @@ static partial class TranslationPairing
         }
         JoinByKey(members.Select((m, i) => (Key: m.PathKey, i)), TranslationEvidence.PathConvention, Join);
         JoinBySimilarity(members, evidence, blocks, Join);
+        JoinByFolder(members, evidence, blocks, Join);
 
         var pairs = ImmutableArray.CreateBuilder<TranslationPair>();
         foreach (var group in Enumerable.Range(0, members.Count).Where(i => evidence[i] is not null).GroupBy(groups.Find))
@@ -180,6 +181,44 @@ static partial class TranslationPairing
             var union = anchors[x]!.Count + anchors[y]!.Count - shared.Count;
             if (shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors)
                 join(x, y, TranslationEvidence.ContentSimilarity);
+        }
+    }
+
+    /// <summary>Anchors (numbers included) two pages of sibling language folders must share, over both pages' together, to be one page translated.</summary>
+    const double SimilarInFolder = 0.4;
+
+    /// <summary>Sibling language folders with more pages than this are not searched page by page.</summary>
+    const int LargestFolder = 200;
+
+    /// <summary>
+    /// Pages of sibling language folders whose names were translated too (<c>press/en/launch.md</c>,
+    /// <c>press/it/lancio.md</c>), which neither the path nor the whole-run similarity paired: within one folder,
+    /// two pages in different languages that are each other's most similar by anchors, numbers included, are a pair.
+    /// The search is bounded by the folder, never the run.
+    /// </summary>
+    static void JoinByFolder(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks,
+        Action<int, int, TranslationEvidence> join)
+    {
+        var folders = Enumerable.Range(0, members.Count)
+            .Where(i => evidence[i] is null && members[i].PathKey is { } key && key.Contains('*') && members[i].Language.Length > 0)
+            .GroupBy(i => Path.GetDirectoryName(members[i].PathKey) ?? "", StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            var pages = folder.ToList();
+            if (pages.Count < 2 || pages.Count > LargestFolder) continue;
+            var anchors = pages.ToDictionary(i => i, i => blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal));
+            int? Best(int page) => pages.Where(other => members[other].Language != members[page].Language)
+                .Select(other => (other, Similarity: Jaccard(anchors[page], anchors[other])))
+                .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
+            foreach (var page in pages)
+                if (Best(page) is { } other && page < other && Best(other) == page)
+                    join(page, other, TranslationEvidence.ContentSimilarity);
+        }
+
+        static double Jaccard(HashSet<string> a, HashSet<string> b)
+        {
+            var shared = a.Count(b.Contains);
+            return shared < FewestWordAnchors ? 0 : (double)shared / (a.Count + b.Count - shared);
         }
     }
 
