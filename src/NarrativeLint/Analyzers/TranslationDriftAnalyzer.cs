@@ -165,6 +165,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 var (sSpan, kind, sQuantity) = Widened(aligned.Source, s.Span);
                 var (tSpan, _, tQuantity) = Widened(aligned.Translation, t.Span);
                 if (sQuantity is not { Kind: QuantityKind.Duration or QuantityKind.Money } || tQuantity is null || tQuantity.Kind != sQuantity.Kind || SameAmount(sQuantity, tQuantity)) continue;
+                // Blocks placed together by this number alone ("24 ore" and "24 months" of two different posts) are not one block: its unit says so.
+                if (aligned.How == BlockMatch.Anchors && aligned.Source.Anchors.Intersect(aligned.Translation.Anchors).All(a => a == "n:" + s.Exact)) continue;
                 Report(ctx, pair, kind, pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
                     pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan));
             }

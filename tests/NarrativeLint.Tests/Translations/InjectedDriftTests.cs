@@ -36,9 +36,9 @@ public class InjectedDriftTests
         { "ro", 7, "Planul VeloFibre costă {|NL2002:25 € pe lună|}.", "money", "25 € pe lună", "€30 per month" },
         { "ja", 7, "VeloFibreプランの料金は月額{|NL2002:€25|}です。", "money", "€25", "€30 per month" },
         { "pl", 7, "Plan VeloFibre kosztuje {|NL2002:25 €|} miesięcznie.", "money", "25 €", "€30 per month" },
-        { "it", 8, "Il nostro team di assistenza risponde a ogni richiesta {|NL2002:entro 48 ore|}.", "duration", "entro 48 ore", "within 24 hours" },
-        { "ro", 8, "Echipa noastră de asistență răspunde la fiecare solicitare {|NL2002:în cel mult 48 de ore|}.", "duration", "în cel mult 48 de ore", "within 24 hours" },
-        { "ja", 8, "サポートチームはすべてのお問い合わせに{|NL2002:48|}時間以内に回答します。", "duration", "48", "within 24 hours" },
+        { "it", 8, "Il team VeloCare risponde a ogni richiesta di assistenza {|NL2002:entro 48 ore|}.", "duration", "entro 48 ore", "within 24 hours" },
+        { "ro", 8, "Echipa VeloCare răspunde la fiecare solicitare de asistență {|NL2002:în cel mult 48 de ore|}.", "duration", "în cel mult 48 de ore", "within 24 hours" },
+        { "ja", 8, "VeloCareチームはすべてのお問い合わせに{|NL2002:48|}時間以内に回答します。", "duration", "48", "within 24 hours" },
         { "it", 9, "Velocell gestisce {|NL2002:quattro|} data center.", "number", "quattro", "three" },
         { "ro", 9, "Velocell are {|NL2002:patru|} centre de date.", "number", "patru", "three" },
         { "it", 10, "Il tuo prezzo resta bloccato per {|NL2002:12 mesi|}.", "superseded", "12 mesi", "24 months" },
@@ -59,14 +59,19 @@ public class InjectedDriftTests
     }
 
     [Theory]
-    [InlineData(8, "Il nostro team di assistenza risponde a ogni richiesta {|NL2002:entro 24 giorni|}.", "duration")]
+    [InlineData(8, "Il team VeloCare risponde a ogni richiesta di assistenza {|NL2002:entro 24 giorni|}.", "duration")]
     [InlineData(7, "Il piano VeloFibre costa {|NL2002:30 $ al mese|}.", "money")]
     public void The_same_digits_in_another_unit_or_currency_differ(int block, string changed, string kind) =>
         Check("it", With("it", block, changed)).ShouldHaveSingleItem().Property(FindingProperties.Difference).ShouldBe(kind);
 
     [Fact]
+    public void Blocks_that_share_only_a_number_whose_unit_differs_are_not_compared_by_unit() =>
+        Verify.Files(Fixture.Registry, [("social/en/posts.md", Page(["Your monthly price stays fixed for 24 months from the day you join."])),
+                                        ("social/it/posts.md", Page(["Hai aperto un ticket? Ti rispondiamo entro 24 ore, promesso."]))], OtherRules);
+
+    [Fact]
     public void The_same_duration_in_other_units_is_silent() =>
-        Check("it", With("it", 8, "Il nostro team di assistenza risponde a ogni richiesta entro un giorno."));
+        Check("it", With("it", 8, "Il team VeloCare risponde a ogni richiesta di assistenza entro un giorno."));
 
     [Fact]
     public void A_number_in_words_is_not_compared_with_a_language_without_a_pack() =>
