@@ -39,22 +39,30 @@ static class BlockAlignment
                 usedTranslation.Add(t);
             }
 
-        var ratio = (double)Math.Max(1, translation.Sum(b => b.Segment.Text.Length)) / Math.Max(1, source.Sum(b => b.Segment.Text.Length));
+        // How much longer the translation writes a block, from the blocks anchors placed (a translation that lacks whole sections would skew the documents' ratio).
+        var ratio = pairs.Count > 0
+            ? (double)Math.Max(1, pairs.Sum(p => p.Translation.Segment.Text.Length)) / Math.Max(1, pairs.Sum(p => p.Source.Segment.Text.Length))
+            : (double)Math.Max(1, translation.Sum(b => b.Segment.Text.Length)) / Math.Max(1, source.Sum(b => b.Segment.Text.Length));
+        // Blocks whose anchors point at a block other than the one a position would give them (a block the source lacks that names what another block names).
+        // Only proposals that rest on more than one number count: a lone "3" proposes as many wrong pairs as right ones.
+        var elsewhere = new Proposed([.. proposals.Where(p => p.Weight >= 2 || source[p.Source].Anchors.Any(a => !a.StartsWith("n:", StringComparison.Ordinal) && translation[p.Translation].Anchors.Contains(a)))
+            .Select(p => (p.Source, p.Translation))]);
         int previousSource = -1, previousTranslation = -1;
         foreach (var (s, t, _) in chain.Append((source.Length, translation.Length, 0)))
         {
             var gapSource = Enumerable.Range(previousSource + 1, s - previousSource - 1).Where(i => !usedSource.Contains(i)).ToList();
             var gapTranslation = Enumerable.Range(previousTranslation + 1, t - previousTranslation - 1).Where(i => !usedTranslation.Contains(i)).ToList();
-            pairs.AddRange(AlignGap(gapSource, gapTranslation, source, translation, ratio));
+            pairs.AddRange(AlignGap(gapSource, gapTranslation, source, translation, ratio, elsewhere));
             (previousSource, previousTranslation) = (s, t);
         }
         return [.. pairs.OrderBy(p => p.Translation.Index)];
     }
 
     /// <summary>
-    /// Block pairs that share anchors, weighted by how many. An anchor found as many times on each side (once
-    /// each, or "24" in three blocks of each) pairs its k-th block with the other side's k-th: a number that
-    /// recurs still places the blocks it is in.
+    /// Block pairs that share anchors, weighted by how many. An anchor found once on each side pairs its two
+    /// blocks; a name, link or code span found as many times on each side (up to four) pairs its k-th block with
+    /// the other side's k-th, so a name that recurs still places the blocks it is in. A number that recurs does
+    /// not: in a table, "≥5.0.0" in two rows of each side may be two different rows.
     /// </summary>
     static List<(int Source, int Translation, int Weight)> Proposals(ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation)
     {
@@ -70,13 +78,13 @@ static class BlockAlignment
         var inTranslation = Where(translation);
         var weights = new Dictionary<(int, int), int>();
         foreach (var (anchor, s) in inSource)
-            if (inTranslation.TryGetValue(anchor, out var t) && t.Count == s.Count && s.Count <= MostOccurrences)
+            if (inTranslation.TryGetValue(anchor, out var t) && t.Count == s.Count && (s.Count == 1 || s.Count <= MostOccurrences && !anchor.StartsWith("n:", StringComparison.Ordinal)))
                 for (int k = 0; k < s.Count; k++)
                     weights[(s[k], t[k])] = weights.GetValueOrDefault((s[k], t[k])) + 1;
         return [.. weights.Select(w => (w.Key.Item1, w.Key.Item2, w.Value))];
     }
 
-    /// <summary>An anchor found in more blocks than this (a year on every line of a changelog) places none of them.</summary>
+    /// <summary>A name found in more blocks than this (a product on every row of a table) places none of them.</summary>
     const int MostOccurrences = 4;
 
     /// <summary>The chain of proposals increasing in both documents with the greatest total weight (a Fenwick tree of best chain ends).</summary>
@@ -107,24 +115,40 @@ static class BlockAlignment
         return chain;
     }
 
-    static IEnumerable<AlignedBlocks> AlignGap(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio)
+    static IEnumerable<AlignedBlocks> AlignGap(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio,
+        Proposed proposed)
     {
+        if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).Any(p => proposed.Contradicts(p.First, p.Second)))
+            return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
         if (gapSource.Count == 0 || gapTranslation.Count == 0 || gapSource.Count > LargestGap || gapTranslation.Count > LargestGap) return [];
         // Runs of the same shape are aligned one for one, where each pair is also of a plausible length: a block only one side has is not the other's.
-        if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => Fits(source[p.First], translation[p.Second], ratio) > double.NegativeInfinity))
+        if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => Fits(source[p.First], translation[p.Second], ratio, PositionTolerance) > double.NegativeInfinity))
             return gapSource.Zip(gapTranslation, (s, t) => new AlignedBlocks(source[s], translation[t], BlockMatch.Position));
         return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
+    }
+
+    /// <summary>Which blocks anchors proposed to pair, by side: a block that shares anchors with another block than the one at its place is not that one's translation.</summary>
+    sealed class Proposed(List<(int Source, int Translation)> pairs)
+    {
+        readonly ILookup<int, int> _bySource = pairs.ToLookup(p => p.Source, p => p.Translation);
+        readonly ILookup<int, int> _byTranslation = pairs.ToLookup(p => p.Translation, p => p.Source);
+
+        public bool Contradicts(int source, int translation) =>
+            _bySource[source].Any(t => t != translation) || _byTranslation[translation].Any(s => s != source);
     }
 
     /// <summary>How far apart in length (as a log of the ratio, after the documents' overall ratio) two blocks may be and still be aligned by structure.</summary>
     const double LengthTolerance = 0.5;
 
-    /// <summary>How well two blocks fit by kind and length (1 for the same kind and the documents' length ratio); minus infinity if they do not.</summary>
-    static double Fits(TranslationBlock s, TranslationBlock t, double ratio)
+    /// <summary>The same, for two blocks at the same place of runs of the same shape: only a block of a very different length (one the other side lacks) is refused.</summary>
+    const double PositionTolerance = 0.75;
+
+    /// <summary>How well two blocks fit by kind and length (1 for the same kind and the blocks' usual length ratio); minus infinity if they do not.</summary>
+    static double Fits(TranslationBlock s, TranslationBlock t, double ratio, double tolerance = LengthTolerance)
     {
         if (s.Segment.Kind != t.Segment.Kind) return double.NegativeInfinity;
         var distance = Math.Abs(Math.Log(Math.Max(1, t.Segment.Text.Length) / (Math.Max(1, s.Segment.Text.Length) * ratio)));
-        return distance <= LengthTolerance ? 1 - distance : double.NegativeInfinity;
+        return distance <= tolerance ? 1 - distance : double.NegativeInfinity;
     }
 
     /// <summary>Global alignment of two short runs: a pair scores by kind and length, skipping a block costs nothing.</summary>
