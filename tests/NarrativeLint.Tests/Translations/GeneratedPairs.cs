@@ -85,6 +85,13 @@ static class GeneratedPairs
         ],
     };
 
+    /// <summary>Every rule but NL2002: their findings are someone else's test.</summary>
+    public static readonly string[] OtherRules = [.. NarrativeLint.Analyzers.Descriptors.All.Select(d => d.Id).Where(id => id != "NL2002")];
+
+    /// <summary>Checks the English page (or <paramref name="sourceMarkup"/>) and its translation into <paramref name="language"/>, NL2002 only, against the markup.</summary>
+    public static IReadOnlyList<NarrativeLint.Engine.Finding> CheckPair(string language, string translationMarkup, string? sourceMarkup = null) =>
+        Rules.Verify.Files(Rules.Fixture.Registry, [(SourcePath, sourceMarkup ?? Page(Blocks["en"])), (TranslationPath(language), translationMarkup)], OtherRules);
+
     /// <summary>A Markdown page of <paramref name="blocks"/>, one paragraph each, with its front matter.</summary>
     public static string Page(IEnumerable<string> blocks, string date = "2026-03-03", string extraFrontMatter = "") =>
         $"---\ntitle: Velocell\ndate: {date}\n{extraFrontMatter}---\n\n" + string.Join("\n\n", blocks) + "\n";
