@@ -138,7 +138,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             // A number in words meets only a quantity of its own kind: "two" against a version "1.20" is another thing said.
             if ((onlySource[i].Spelled || onlyTranslation[i].Spelled) && (sQuantity is null || tQuantity is null || sQuantity.Kind != tQuantity.Kind)) continue;
             // "24 hours" and "1 giorno" are one duration in other digits.
-            if (sQuantity is not null && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
+            if (sQuantity is { Kind: QuantityKind.Duration or QuantityKind.Money } && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
             // The next differences inside the same date of the source, and the translation's digits beside them, are this one.
             while (sQuantity is { Kind: QuantityKind.Date } date && i + 1 < count && date.Span.Contains(onlySource[i + 1].Span))
                 tSpan = TextSpan.FromBounds(tSpan.Start, Widened(aligned.Translation, onlyTranslation[++i].Span).Span.End);
@@ -175,7 +175,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     /// <summary>Two quantities of one kind that say the same amount: durations in hours, money in one currency (its period aside: "al mese" is "per month"), other kinds by value.</summary>
     static bool SameAmount(Quantity a, Quantity b) =>
-        a.Kind == b.Kind && a.Currency == b.Currency && Math.Abs(a.Low - b.Low) < 1e-6 * Math.Max(1, Math.Abs(a.Low)) && Math.Abs(a.High - b.High) < 1e-6 * Math.Max(1, Math.Abs(a.High));
+        a.Kind == b.Kind && a.Currency == b.Currency && Equals(a.Release, b.Release) && Math.Abs(a.Low - b.Low) < 1e-6 * Math.Max(1, Math.Abs(a.Low)) && Math.Abs(a.High - b.High) < 1e-6 * Math.Max(1, Math.Abs(a.High));
 
     /// <summary>A span grown over the digit runs that follow it with at most a separator between ("2021年5月12日": the month and day after the year).</summary>
     static TextSpan WithAdjacentDigits(TextSpan span, IEnumerable<TextSpan> following)
@@ -205,8 +205,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         }
         return null;
 
-        static bool SameValue(Quantity fact, Quantity found) =>
-            fact.Kind == found.Kind && fact.Currency == found.Currency && Math.Abs(fact.Low - found.Low) < 1e-9 && Math.Abs(fact.High - found.High) < 1e-9;
+        static bool SameValue(Quantity fact, Quantity found) => SameAmount(fact, found);
     }
 
     static List<BlockNumber> Numbers(TranslationBlock block, bool withoutDates, bool withWords)
@@ -257,6 +256,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                         QuantityKind.Money => "money",
                         QuantityKind.Duration => "duration",
                         QuantityKind.Date => "date",
+                        QuantityKind.Version => "version",
                         _ => "number",
                     }, quantity);
         var text = block.Segment.Text;
