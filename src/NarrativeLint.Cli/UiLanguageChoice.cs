@@ -1,6 +1,6 @@
 using System.CommandLine;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine.Configuration;
-using NarrativeLint.Reporting;
 
 namespace NarrativeLint.Cli;
 

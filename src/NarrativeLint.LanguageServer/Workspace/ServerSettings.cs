@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
-using NarrativeLint.Reporting;
 using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
 namespace NarrativeLint.LanguageServer.Workspace;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using System.Collections.Immutable;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;

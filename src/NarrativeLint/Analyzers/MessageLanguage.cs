@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NarrativeLint.Reporting;
+namespace NarrativeLint.Analyzers;
 
 /// <summary>The language diagnostics are shown in, chosen by one setting, and where that choice came from.</summary>
 /// <param name="Culture">The culture to format messages in: <see cref="CultureInfo.InvariantCulture"/> for English.</param>
 /// <param name="Warning">Why the messages fall back to English (no translation into the language asked for), or null.</param>
 public sealed record MessageLanguageChoice(CultureInfo Culture, string? Warning = null)
 {
-    /// <summary>The two-letter code reports name: <c>en</c>, <c>it</c>, ….</summary>
-    public string Code => MessageLanguage.IsEnglish(Culture) ? "en" : Culture.TwoLetterISOLanguageName;
+    /// <summary>The code reports name: <c>en</c>, <c>it</c>, … (the culture's name; the CLI runs with invariant globalization, whose cultures know no ISO codes).</summary>
+    public string Code => MessageLanguage.IsEnglish(Culture) ? "en" : Culture.Name;
 }
 
 /// <summary>
@@ -27,7 +27,7 @@ public static partial class MessageLanguage
 
     public static MessageLanguageChoice English { get; } = new(CultureInfo.InvariantCulture);
 
-    public static bool IsEnglish(CultureInfo culture) => culture.Name.Length == 0 || culture.TwoLetterISOLanguageName == "en";
+    public static bool IsEnglish(CultureInfo culture) => culture.Name.Length == 0 || culture.Name == "en" || culture.Name.StartsWith("en-", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="setting"/> names a language: a code such as <c>it</c>, <c>pt-BR</c>, or a POSIX locale such as <c>it_IT.UTF-8</c>, <c>C</c>.</summary>
     public static bool IsLanguage(string setting) => LanguageOf(setting) is not null;
