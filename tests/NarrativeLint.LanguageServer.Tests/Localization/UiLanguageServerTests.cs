@@ -6,28 +6,19 @@ namespace NarrativeLint.LanguageServer.Tests.Localization;
 /// <summary>The <c>uiLanguage</c> setting: diagnostics, hovers and explanations in the reader's language, changed without a restart.</summary>
 public sealed class UiLanguageServerTests : IDisposable
 {
-    readonly string _root = Directory.CreateTempSubdirectory("narrativelint-lsp-").FullName;
-
-    public UiLanguageServerTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_root, "rules"));
-        File.WriteAllText(Path.Combine(_root, "rules", "brand.yaml"), """
-            brand: { name: Acme Cloud, languages: [en] }
-            commitments:
-              - id: support-response-time
-                statement: We answer every support request within 24 hours.
-                source: https://acme.example/trust#support
-                topic: { en: [support, request, reply, answer] }
-                facts: [ { kind: duration, value: 24 hours, relation: at-most } ]
-            terms:
-              - preferred: support team
-                avoid: [helpdesk]
-            """);
-    }
+    readonly string _root = ProtocolTests.NewWorkspace();
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     const string Draft = "Our helpdesk answers every support request within 72 hours.\n";
+
+    async Task<InProcessServer> StartedIn(string uiLanguage)
+    {
+        var server = new InProcessServer(_root);
+        await server.InitializeAsync(options: new { uiLanguage });
+        await server.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        return server;
+    }
 
     static string MessageOf(JsonElement diagnostics, string code) =>
         diagnostics.EnumerateArray().First(d => d.GetProperty("code").GetString() == code).GetProperty("message").GetString()!;
@@ -35,9 +26,7 @@ public sealed class UiLanguageServerTests : IDisposable
     [Fact]
     public async Task Diagnostics_and_hovers_are_in_the_initialization_options_language()
     {
-        await using var server = new InProcessServer(_root);
-        await server.InitializeAsync(options: new { uiLanguage = "it" });
-        await server.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        await using var server = await StartedIn("it");
         var uri = server.Open("drafts/d.md", Draft);
         var diagnostics = await server.DiagnosticsAsync(uri, d => d.GetArrayLength() == 2);
 
@@ -57,9 +46,7 @@ public sealed class UiLanguageServerTests : IDisposable
     [Fact]
     public async Task A_changed_setting_republishes_in_the_new_language_and_an_unknown_one_is_English()
     {
-        await using var server = new InProcessServer(_root);
-        await server.InitializeAsync(options: new { uiLanguage = "ro" });
-        await server.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        await using var server = await StartedIn("ro");
         var uri = server.Open("drafts/d.md", Draft);
         MessageOf(await server.DiagnosticsAsync(uri, d => d.GetArrayLength() == 2), "NL4001").ShouldBe("Folosiți 'support team' în loc de 'helpdesk'");
 
@@ -74,9 +61,7 @@ public sealed class UiLanguageServerTests : IDisposable
     [Fact]
     public async Task The_explain_command_answers_in_the_chosen_language()
     {
-        await using var server = new InProcessServer(_root);
-        await server.InitializeAsync(options: new { uiLanguage = "de" });
-        await server.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        await using var server = await StartedIn("de");
         var answer = await server.Rpc.InvokeWithParameterObjectAsync<JsonElement>("workspace/executeCommand", new { command = "narrativelint.lsp.explain", arguments = new[] { "NL4001" } });
         var text = answer.ValueKind == JsonValueKind.String ? answer.GetString()! : answer.GetRawText();
         text.ShouldStartWith("# NL4001: Verwenden Sie den bevorzugten Begriff");

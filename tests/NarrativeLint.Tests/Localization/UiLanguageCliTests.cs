@@ -1,7 +1,7 @@
 using System.Text.Json;
+using NarrativeLint.Tests.Cli;
 using NarrativeLint.Tests.Reporting;
 using NarrativeLint.Tests.Robustness;
-using NarrativeLint.Tests.Rules;
 using static NarrativeLint.Tests.Cli.CliProcess;
 
 namespace NarrativeLint.Tests.Localization;
@@ -16,14 +16,9 @@ public class UiLanguageCliTests
     const string Italian = "'within 72 hours' indica al massimo 72 ore, ma l'impegno 'support-response-time' promette al massimo 24 ore";
     const string Romanian = "'within 72 hours' spune cel mult 72 ore, dar angajamentul 'support-response-time' promite cel mult 24 ore";
 
-    static TempFolder Project(string? configuration = null)
-    {
-        var folder = new TempFolder();
-        folder.Write("rules/brand.yaml", Fixture.RegistryYaml);
-        folder.Write("content/support.md", "# Support\n\nWe reply to support tickets within 72 hours. Ask our helpdesk.\n");
-        if (configuration is not null) folder.Write("narrativelint.yaml", configuration);
-        return folder;
-    }
+    static TempFolder Project(string? configuration = null) =>
+        CliContractTests.Project([("content/support.md", "# Support\n\nWe reply to support tickets within 72 hours. Ask our helpdesk.\n"),
+            .. configuration is null ? [] : new[] { ("narrativelint.yaml", configuration) }]);
 
     static Dictionary<string, string?> Locale(string lang) => new() { ["LANG"] = lang };
 
