@@ -65,10 +65,10 @@ internal sealed class CommitmentTopics
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _brandWords = brandWords;
-        foreach (var commitment in _byId.Values)
-            foreach (var fact in commitment.Facts.Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration))
-                _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
+        foreach (var commitment in _byId.Values)
+            foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
+                _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
     }
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
@@ -138,15 +138,24 @@ internal sealed class CommitmentTopics
             if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachmentReach) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
-                if (!FactComparison.Comparable(quantity, fact)) continue;
+                if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether another quantity of the sentence states the promised value itself: then the sentence keeps the promise,
+    /// and a second value of its kind is of another case ("requires PHP 8.0+ for zero-code instrumentation, however
+    /// manual instrumentation will work with PHP 7.4").
+    /// </summary>
+    static bool RestatesPromiseBeside(Sentence sentence, Fact fact, Quantity quantity) =>
+        sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact));
 
     /// <summary>
     /// A plain number speaks for a number fact only when it counts the same thing: the statement's counted noun
@@ -173,6 +182,20 @@ internal sealed class CommitmentTopics
             return false;
         }
         return topic.FromContext || CueBeside(sentence, topic, first, end, reach: 1);
+    }
+
+    /// <summary>
+    /// A version speaks for a version fact only when it is a version of what the fact is about: the name before the
+    /// statement's version ("Python" in "supports Python 3.10 and higher"), in any language, since names are not
+    /// translated. "API 1.0" and "TLS 1.2" are no Python versions. A statement naming nothing before its version
+    /// leaves it to a topic cue right beside the number.
+    /// </summary>
+    bool VersionsAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
+    {
+        if (_anchors.GetValueOrDefault((topic.Commitment.Id, fact))?.Name is { } name)
+            return string.Equals(quantity.VersionOf, name, StringComparison.Ordinal);
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        return !topic.FromContext && CueBeside(sentence, topic, first, end, reach: 2);
     }
 
     /// <summary>How many words from a duration the words of what it measures may stand ("acknowledged within 3 working days").</summary>
@@ -275,7 +298,7 @@ internal sealed class CommitmentTopics
 }
 
 /// <summary>What a number or duration fact is about, read from the commitment's statement around the value.</summary>
-/// <param name="Name">A name right before the number ("java" in "supports Java 8+", "php" in "PHP version 8.0+"), lower-cased.</param>
+/// <param name="Name">A name right before the number ("java" in "supports Java 8+", "php" in "PHP version 8.0+"), lower-cased; for a version, what the statement's version is of.</param>
 /// <param name="Counted">Stems of the content words right after it ("languag" in "12+ languages").</param>
 /// <param name="Measured">Stems of the content words around it ("report", "acknowledg" in "Reports should be acknowledged within 3 working days").</param>
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
@@ -295,11 +318,12 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
         foreach (var sentence in pack.Annotate(statement))
         {
             var tokens = sentence.Tokens;
-            var (first, end) = ValueAt(sentence, fact);
+            var (first, end, value) = ValueAt(sentence, fact);
             if (first < 0) continue;
             int before = first - 1;
             if (before > 0 && pack.IsVersionWord(tokens[before])) before--;
-            string? name = before >= 0 && tokens[before].Kind == TokenKind.Word && pack.IsName(tokens[before].Text) ? tokens[before].Lower : null;
+            string? name = fact.Kind == QuantityKind.Version ? value?.VersionOf
+                : before >= 0 && tokens[before].Kind == TokenKind.Word && pack.IsName(tokens[before].Text) ? tokens[before].Lower : null;
             var counted = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var measured = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var concepts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -322,16 +346,16 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
     }
 
     /// <summary>The tokens [first, end) of the statement's value for the fact: its quantity, or a bare number token with the fact's value.</summary>
-    static (int First, int End) ValueAt(Sentence sentence, Fact fact)
+    static (int First, int End, Quantity? Value) ValueAt(Sentence sentence, Fact fact)
     {
         foreach (var quantity in sentence.Quantities)
             if (quantity.Kind == fact.Kind && FactComparison.SameValue(quantity, fact))
-                return (sentence.TokenAt(quantity.Span.Start), sentence.TokenAt(quantity.Span.End));
+                return (sentence.TokenAt(quantity.Span.Start), sentence.TokenAt(quantity.Span.End), quantity);
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Length; i++)
             if (tokens[i].Kind == TokenKind.Number && decimal.TryParse(tokens[i].Text.Replace(",", ""), System.Globalization.NumberStyles.Number,
                     System.Globalization.CultureInfo.InvariantCulture, out var value) && value == fact.Value.Value)
-                return (i, i + 1);
-        return (-1, -1);
+                return (i, i + 1, null);
+        return (-1, -1, null);
     }
 }
