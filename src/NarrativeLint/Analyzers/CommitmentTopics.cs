@@ -47,6 +47,21 @@ internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<Phras
     }
 }
 
+/// <summary>What a sentence and its context show of the products, plans or channels a commitment is limited to.</summary>
+internal enum ScopeEvidence
+{
+    /// <summary>The commitment holds for everything the brand does.</summary>
+    Unscoped,
+    /// <summary>The sentence names one of them.</summary>
+    Named,
+    /// <summary>The sentence before it or its heading names one of them.</summary>
+    NamedNearby,
+    /// <summary>Nothing near names any product of the registry's scopes: the sentence may be about it, or not.</summary>
+    Unnamed,
+    /// <summary>The sentence, or else its context, names another commitment's product and none of this one's.</summary>
+    Elsewhere,
+}
+
 /// <summary>Places sentences on commitments by their topic cues.</summary>
 internal sealed class CommitmentTopics
 {
@@ -57,6 +72,8 @@ internal sealed class CommitmentTopics
     readonly Dictionary<string, ImmutableArray<Fact>> _facts;
     readonly IReadOnlySet<string> _brandWords;
     readonly Dictionary<(string Commitment, Fact Fact), CountAnchor> _anchors = [];
+    /// <summary>Per commitment, its scope's phrases in every language, so a plan another commitment also names ("Business") counts as its own.</summary>
+    readonly Dictionary<string, HashSet<string>> _scopes;
 
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
@@ -65,6 +82,7 @@ internal sealed class CommitmentTopics
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _brandWords = brandWords;
+        _scopes = _byId.Values.ToDictionary(c => c.Id, c => c.Scope.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
@@ -76,8 +94,8 @@ internal sealed class CommitmentTopics
 
     public Commitment? Find(string id) => id is not null && _byId.TryGetValue(id, out var c) ? c : null;
 
-    /// <summary>Every commitment the sentence has a topic cue of, strongest evidence first.</summary>
-    public ImmutableArray<TopicEvidence> Of(AnalyzedSentence sentence) => Evidence(sentence);
+    /// <summary>Every commitment the sentence has a topic cue of and is not about another product of, strongest evidence first.</summary>
+    public ImmutableArray<TopicEvidence> Of(AnalyzedSentence sentence) => InScope(sentence, Evidence(sentence));
 
     /// <summary>
     /// Like <see cref="Of"/>, but a short sentence without topic cues of its own takes those of the sentence
@@ -87,12 +105,41 @@ internal sealed class CommitmentTopics
     public ImmutableArray<TopicEvidence> OfInContext(AnalyzedSentence sentence)
     {
         var own = Evidence(sentence);
-        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return own;
+        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return InScope(sentence, own);
         foreach (var context in new[] { sentence.Previous, sentence.Heading })
             if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
-                return [.. borrowed.Select(e => e with { FromContext = true })];
+                return InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
         return own;
     }
+
+    ImmutableArray<TopicEvidence> InScope(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics) =>
+        topics.All(t => t.Commitment.Scope.IsEmpty) ? topics : [.. topics.Where(t => ScopeOf(sentence, t.Commitment) != ScopeEvidence.Elsewhere)];
+
+    /// <summary>
+    /// Whether a sentence speaks of the products, plans or channels a commitment is limited to (its <c>scope:</c>):
+    /// the sentence itself decides when it names one of the registry's scopes, else the sentence before it, else its
+    /// heading. "Nubira Cache keeps data 7 days" is not held to a retention promise about Nubira Vault.
+    /// </summary>
+    public ScopeEvidence ScopeOf(AnalyzedSentence sentence, Commitment commitment)
+    {
+        if (commitment.Scope.IsEmpty) return ScopeEvidence.Unscoped;
+        var own = _scopes[commitment.Id];
+        foreach (var place in new[] { sentence, sentence.Previous, sentence.Heading })
+        {
+            if (place is null) continue;
+            bool named = false, other = false;
+            foreach (var match in place.Phrases)
+                if (match.Phrase.Role == PhraseRole.Scope)
+                    if (own.Contains(match.Phrase.Text)) named = true; else other = true;
+            if (named) return place == sentence ? ScopeEvidence.Named : ScopeEvidence.NamedNearby;
+            if (other) return ScopeEvidence.Elsewhere;
+        }
+        return ScopeEvidence.Unnamed;
+    }
+
+    /// <summary>How much the scope weakens a placement: a scoped promise held to a sentence that names none of its products is a guess (×0.5).</summary>
+    public double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment) =>
+        ScopeOf(sentence, commitment) == ScopeEvidence.Unnamed ? 0.5 : 1;
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
     bool NamesSomething(AnalyzedSentence sentence) =>
@@ -236,12 +283,12 @@ internal sealed class CommitmentTopics
 
     /// <summary>
     /// How sure a placement is, 0 to 1: the product of what weakens it. A topic borrowed from the sentence before
-    /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8). Own cues, two or
-    /// more of them, next to the number: 1.
+    /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8), a scoped promise
+    /// with none of its products named near (×0.5). Own cues, two or more of them, next to the number: 1.
     /// </summary>
-    public static double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
-        double confidence = 1;
+        double confidence = ScopeConfidence(sentence, topic.Commitment);
         if (topic.FromContext) confidence *= 0.6;
         if (topic.DistinctIndependentCues < 2) confidence *= 0.8;
         if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachedWords) confidence *= 0.8;

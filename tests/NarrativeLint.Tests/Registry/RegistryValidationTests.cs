@@ -34,7 +34,7 @@ public class RegistryValidationTests
             """);
 
         result.ShouldReport(3, 3, "unknown key 'colour' in brand; expected one of name, languages");
-        result.ShouldReport(7, 5, "unknown key 'topics' in commitment; expected one of id, statement, source, since, status, superseded-by, retired, topic, facts, polarity, evidence");
+        result.ShouldReport(7, 5, "unknown key 'topics' in commitment; expected one of id, statement, source, since, status, superseded-by, retired, topic, scope, facts, polarity, evidence");
         result.ShouldReport(11, 9, "unknown key 'relaton' in fact; expected one of kind, value, relation");
         result.ShouldReport(15, 5, "unknown key 'breach' in value; expected one of id, statement, breaches");
         result.ShouldReport(18, 5, "unknown key 'avoided' in term; expected one of preferred, avoid");
