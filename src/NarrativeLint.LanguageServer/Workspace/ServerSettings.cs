@@ -20,8 +20,18 @@ public sealed record ServerSettings
     public ImmutableDictionary<string, RoslynSeverity?> Severities { get; init; } =
         ImmutableDictionary<string, RoslynSeverity?>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The language diagnostics and hovers are shown in: the <c>uiLanguage</c> setting, else LC_ALL, LC_MESSAGES or LANG, else English.</summary>
-    public CultureInfo MessageCulture { get; init; } = EnvironmentCulture();
+    /// <summary>
+    /// The language diagnostics and hovers are shown in: the <c>uiLanguage</c> setting, else the client's user-interface
+    /// locale (<c>InitializeParams.locale</c>, which VS Code fills with its display language), else LC_ALL, LC_MESSAGES
+    /// or LANG, else English.
+    /// </summary>
+    public CultureInfo MessageCulture { get; init; } = DefaultCulture(null);
+
+    /// <summary>The client's user-interface locale, the language when <c>uiLanguage</c> is not set.</summary>
+    public string? ClientLocale { get; init; }
+
+    /// <summary>The settings of a client that shows its user interface in <paramref name="locale"/> (null: it does not say).</summary>
+    public static ServerSettings ForClient(string? locale) => new() { ClientLocale = locale, MessageCulture = DefaultCulture(locale) };
 
     /// <summary>Quiet time after a keystroke before the buffer is linted again; the first change after a pause is linted at once.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
@@ -42,7 +52,7 @@ public sealed record ServerSettings
         var settings = this;
         if (String(element, "registry") is { Length: > 0 } registry) settings = settings with { Registry = registry };
         if ((String(element, "uiLanguage") ?? String(element, "language")) is { } language)
-            settings = settings with { MessageCulture = language.Length == 0 ? EnvironmentCulture() : CultureOf(language, problems) };
+            settings = settings with { MessageCulture = language.Length == 0 ? DefaultCulture(ClientLocale) : CultureOf(language, problems) };
         if (String(element, "docsUri") is { } docs) settings = settings with { DocsUri = docs.Length == 0 ? null : docs };
         if (element.TryGetProperty("debounceMs", out var debounce) && debounce.TryGetInt32(out var ms) && ms >= 0)
             settings = settings with { Debounce = TimeSpan.FromMilliseconds(ms) };
@@ -64,7 +74,7 @@ public sealed record ServerSettings
         return builder.ToImmutable();
     }
 
-    static CultureInfo EnvironmentCulture() => MessageLanguage.Choose(MessageLanguage.FromEnvironment()).Culture;
+    static CultureInfo DefaultCulture(string? clientLocale) => MessageLanguage.Choose((clientLocale, "the client's locale"), MessageLanguage.FromEnvironment()).Culture;
 
     /// <summary>A language without a translation, or no language at all, is English, and said so in the problems.</summary>
     static CultureInfo CultureOf(string language, List<string> problems)

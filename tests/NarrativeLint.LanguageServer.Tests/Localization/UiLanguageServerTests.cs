@@ -59,6 +59,28 @@ public sealed class UiLanguageServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_the_setting_the_client_locale_decides_and_an_emptied_setting_returns_to_it()
+    {
+        await using var server = new InProcessServer(_root);
+        await server.Rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = new Uri(_root + "/").AbsoluteUri,
+            capabilities = new { },
+            initializationOptions = new { uiLanguage = "" },
+            locale = "pt-br",
+        });
+        await server.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        var uri = server.Open("drafts/d.md", Draft);
+        MessageOf(await server.DiagnosticsAsync(uri, d => d.GetArrayLength() == 2), "NL4001").ShouldBe("Use 'support team' em vez de 'helpdesk'");
+
+        await server.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeConfiguration", new { settings = new { narrativelint = new { uiLanguage = "fr" } } });
+        await server.DiagnosticsAsync(uri, d => d.GetArrayLength() == 2 && MessageOf(d, "NL4001") == "Utilisez 'support team' au lieu de 'helpdesk'");
+        await server.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeConfiguration", new { settings = new { narrativelint = new { uiLanguage = "" } } });
+        await server.DiagnosticsAsync(uri, d => d.GetArrayLength() == 2 && MessageOf(d, "NL4001") == "Use 'support team' em vez de 'helpdesk'");
+    }
+
+    [Fact]
     public async Task The_explain_command_answers_in_the_chosen_language()
     {
         await using var server = await StartedIn("de");
