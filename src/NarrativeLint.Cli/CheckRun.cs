@@ -27,13 +27,15 @@ sealed class CheckRun(
     string? baselinePath = null,
     string? writeBaselinePath = null,
     string? changedSince = null,
-    bool quiet = false)
+    bool quiet = false,
+    string? uiLanguage = null)
 {
     public int Execute()
     {
         var started = DateTimeOffset.UtcNow;
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
         if (Project.Open(configPath, registryPath) is not { } project) return ExitCodes.Usage;
+        if (UiLanguageChoice.Resolve(uiLanguage, project.Configuration, quiet) is not { } language) return ExitCodes.Usage;
 
         Baseline? baseline = null;
         if (baselinePath is not null)
@@ -89,6 +91,7 @@ sealed class CheckRun(
             BaselineFile = writeBaselinePath ?? baselinePath,
             DocsUrl = project.Configuration?.DocsUrl,
             ChangedSince = changedSince,
+            UiLanguage = language,
         };
         if (store is not null)
         {

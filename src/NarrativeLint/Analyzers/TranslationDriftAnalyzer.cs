@@ -41,10 +41,10 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <summary>One difference: where it is on each side, the two values as written, and its kind.</summary>
-    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, string hereValue, Location there, string thereValue, string? commitmentId = null)
+    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, object hereValue, Location there, object thereValue, string? commitmentId = null)
     {
         var line = there.GetLineSpan().StartLinePosition.Line + 1;
-        var properties = FindingProperties.Of(commitmentId: commitmentId, quoted: hereValue).Add(FindingProperties.Difference, kind);
+        var properties = FindingProperties.Of(commitmentId: commitmentId, quoted: hereValue.ToString()).Add(FindingProperties.Difference, kind);
         // "{0} differs from the source: '{1}' here, '{2}' in {3}:{4}"
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.TranslationDrift, here, [there], properties,
             Fragments.TranslationDifference(kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
