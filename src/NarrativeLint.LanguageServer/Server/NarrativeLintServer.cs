@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using NarrativeLint.LanguageServer.Documents;
@@ -60,7 +61,7 @@ public sealed class NarrativeLintServer : IDisposable
         _docs = DocsLocation.Find(_settings.DocsUri, _paths.Root);
         var (settings, paths) = (_settings, _paths);
         // Loading the registry and the language packs overlaps with the client's own start-up.
-        _setup = Task.Run(() => LintSetup.Load(settings, paths));
+        _setup = Task.Run(() => LoadSetup(settings, paths));
         _linting = new Linting(_documents, () => Setup, _paths, () => _docs, _log);
         _linting.Linted += OnLinted;
         _log.Info($"workspace {_paths.Root}, registry {settings.Registry}, {(_pullDiagnostics ? "pull" : "push")} diagnostics");
@@ -242,6 +243,14 @@ public sealed class NarrativeLintServer : IDisposable
         return applied;
     }
 
+    LintSetup LoadSetup(ServerSettings settings, WorkspacePaths paths)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var setup = LintSetup.Load(settings, paths);
+        _log.Info($"registry {setup.RegistryPath} loaded ({setup.Registry.Commitments.Length} commitments), engine built in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        return setup;
+    }
+
     void Reload(ServerSettings settings)
     {
         lock (_setupLock)
@@ -249,7 +258,7 @@ public sealed class NarrativeLintServer : IDisposable
             _settings = settings;
             _docs = DocsLocation.Find(settings.DocsUri, _paths!.Root);
             var previous = _setup;
-            var setup = LintSetup.Load(settings, _paths!);
+            var setup = LoadSetup(settings, _paths!);
             _setup = Task.FromResult(setup);
             previous?.Result.Dispose();
             StartSetup(setup);
@@ -261,11 +270,16 @@ public sealed class NarrativeLintServer : IDisposable
     void StartSetup(LintSetup setup, Task? after = null)
     {
         PublishRegistryErrors(setup);
-        _ = (after ?? Task.CompletedTask).ContinueWith(_ => setup.Index.BuildAsync(setup.Lifetime), TaskScheduler.Default).Unwrap().ContinueWith(t =>
+        var started = 0L;
+        _ = (after ?? Task.CompletedTask).ContinueWith(_ =>
+        {
+            started = Stopwatch.GetTimestamp();
+            return setup.Index.BuildAsync(setup.Lifetime);
+        }, TaskScheduler.Default).Unwrap().ContinueWith(t =>
         {
             if (t.IsCanceled || setup.Lifetime.IsCancellationRequested) return;
             if (t.IsFaulted) _log.Error("indexing the workspace failed", t.Exception);
-            else _log.Info($"indexed {setup.Index.Count} documents");
+            else _log.Info($"indexed {setup.Index.Count} documents in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
             OnWorkspaceChanged();
         }, TaskScheduler.Default);
     }
