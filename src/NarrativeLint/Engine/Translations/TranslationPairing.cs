@@ -35,7 +35,8 @@ static partial class TranslationPairing
         CommonLanguages.Union(packs).Union(registry);
 
     /// <summary>A document's language for pairing: the path's language folder or suffix (true even for a language without a pack), else the declared one, else the run's.</summary>
-    sealed record Member(AnalyzedDocument Document, string Language, string? PathKey);
+    /// <remarks>What its front matter declares is read with it: pairing a workspace per keystroke does not walk every document's properties.</remarks>
+    sealed record Member(AnalyzedDocument Document, string Language, string? PathKey, string? TranslationKey, string? NamedSource, ImmutableArray<string> Alternates);
 
     /// <param name="translationsAmong">Only pairs whose translation is at one of these paths (the editor's buffers); null: every pair.</param>
     /// <param name="derivations">Where what pairing reads from one document alone (its path key, its anchors) is kept between runs, as the editor's workspace is.</param>
@@ -59,18 +60,16 @@ static partial class TranslationPairing
         }
 
         // Front matter: a shared translationKey joins a group; translation_of / source names the source itself.
-        JoinByKey(members.Select((m, i) => (Key: m.Document.Content.Metadata.Properties.GetValueOrDefault("translationKey"), i)), TranslationEvidence.FrontMatter, Join);
+        JoinByKey(members.Select((m, i) => (Key: m.TranslationKey, i)), TranslationEvidence.FrontMatter, Join);
         for (int i = 0; i < members.Count; i++)
         {
-            var properties = members[i].Document.Content.Metadata.Properties;
-            var named = properties.GetValueOrDefault("translation_of") ?? properties.GetValueOrDefault("translationOf") ?? properties.GetValueOrDefault("source");
-            if (named is not null && Resolve(named, members[i].Document.Path, index) is { } source && source != i)
+            if (members[i].NamedSource is { } named && Resolve(named, members[i].Document.Path, index) is { } source && source != i)
             {
                 Join(i, source, TranslationEvidence.FrontMatter);
                 declaredSource[i] = source;
             }
-            foreach (var (key, href) in properties)
-                if (key.StartsWith(HtmlProse.AlternatePrefix, StringComparison.OrdinalIgnoreCase) && Resolve(href, members[i].Document.Path, index) is { } other && other != i)
+            foreach (var href in members[i].Alternates)
+                if (Resolve(href, members[i].Document.Path, index) is { } other && other != i)
                     Join(i, other, TranslationEvidence.AlternateLink);
         }
         JoinByKey(members.Select((m, i) => (Key: m.PathKey, i)), TranslationEvidence.PathConvention, Join);
@@ -110,7 +109,10 @@ static partial class TranslationPairing
         var (key, pathLanguage) = PathKey(document.Path, known);
         var language = pathLanguage ?? declared ?? metadata.Language ?? "";
         var cut = language.IndexOfAny(['-', '_']);
-        return new Member(document, (cut > 0 ? language[..cut] : language).ToLowerInvariant(), key);
+        var properties = metadata.Properties;
+        return new Member(document, (cut > 0 ? language[..cut] : language).ToLowerInvariant(), key, properties.GetValueOrDefault("translationKey"),
+            properties.GetValueOrDefault("translation_of") ?? properties.GetValueOrDefault("translationOf") ?? properties.GetValueOrDefault("source"),
+            [.. properties.Where(p => p.Key.StartsWith(HtmlProse.AlternatePrefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Value)]);
     }
 
     /// <summary>
