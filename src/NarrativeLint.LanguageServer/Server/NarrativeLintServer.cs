@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
+using NarrativeLint.Channels;
 using NarrativeLint.LanguageServer.Documents;
 using NarrativeLint.LanguageServer.Features;
 using NarrativeLint.LanguageServer.Protocol;
@@ -37,10 +39,19 @@ public sealed class NarrativeLintServer : IDisposable
     /// <summary>How long indexing waits for the first buffer, when the editor opens none at once.</summary>
     static readonly TimeSpan FirstLintWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The setup for the default settings in the folder the server was started in, which is where editors start it
+    /// (the workspace root): loaded, and its pipeline run once on a sample, while the connection is set up and
+    /// <c>initialize</c> is read; <c>initialize</c> takes it when the client's root and settings are those.
+    /// </summary>
+    readonly Task<LintSetup> _speculative;
+    readonly WorkspacePaths _startFolder = new(Directory.GetCurrentDirectory());
+
     public NarrativeLintServer(JsonRpc rpc, ServerLog log)
     {
         _rpc = rpc;
         _log = log;
+        _speculative = Task.Run(() => WarmedUp(LoadSetup(new ServerSettings(), _startFolder)));
     }
 
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 without.</summary>
@@ -60,8 +71,13 @@ public sealed class NarrativeLintServer : IDisposable
         _watchRegistration = initialize.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         _docs = DocsLocation.Find(_settings.DocsUri, _paths.Root);
         var (settings, paths) = (_settings, _paths);
-        // Loading the registry and the language packs overlaps with the client's own start-up.
-        _setup = Task.Run(() => LoadSetup(settings, paths));
+        if (paths.Root == _startFolder.Root && settings.SameAs(new ServerSettings())) _setup = _speculative;
+        else
+        {
+            // Loading the registry and the language packs overlaps with the client's own start-up.
+            _setup = Task.Run(() => LoadSetup(settings, paths));
+            _ = _speculative.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+        }
         _linting = new Linting(_documents, () => Setup, _paths, () => _docs, _log);
         _linting.Linted += OnLinted;
         _log.Info($"workspace {_paths.Root}, registry {settings.Registry}, {(_pullDiagnostics ? "pull" : "push")} diagnostics");
@@ -251,6 +267,17 @@ public sealed class NarrativeLintServer : IDisposable
         return setup;
     }
 
+    /// <summary>Runs the pipeline once on a sample, so the first buffer's lint does not pay for compiling it.</summary>
+    LintSetup WarmedUp(LintSetup setup)
+    {
+        var started = Stopwatch.GetTimestamp();
+        setup.Engine.Check([new ContentFile("warm-up.md", Encoding.UTF8.GetBytes(WarmUpSample))], []);
+        _log.Info($"pipeline warmed up in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        return setup;
+    }
+
+    const string WarmUpSample = "---\ntitle: Warm-up\n---\n\n# Support\n\nWe answer every support request within 72 hours, and 92% of customers would recommend us.\n";
+
     void Reload(ServerSettings settings)
     {
         lock (_setupLock)
@@ -349,6 +376,7 @@ public sealed class NarrativeLintServer : IDisposable
     public void Dispose()
     {
         if (_setup is { IsCompletedSuccessfully: true } setup) setup.Result.Dispose();
+        if (_speculative is { IsCompletedSuccessfully: true } speculative && speculative != _setup) speculative.Result.Dispose();
         _refreshDebounce?.Cancel();
     }
 }
