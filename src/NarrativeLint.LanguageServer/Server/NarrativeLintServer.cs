@@ -46,6 +46,7 @@ public sealed class NarrativeLintServer : IDisposable
     /// </summary>
     readonly Task<LintSetup> _speculative;
     readonly WorkspacePaths _startFolder = new(Directory.GetCurrentDirectory());
+    bool _speculationTaken;
 
     public NarrativeLintServer(JsonRpc rpc, ServerLog log)
     {
@@ -71,13 +72,9 @@ public sealed class NarrativeLintServer : IDisposable
         _watchRegistration = initialize.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         _docs = DocsLocation.Find(_settings.DocsUri, _paths.Root);
         var (settings, paths) = (_settings, _paths);
-        if (paths.Root == _startFolder.Root && settings.SameAs(new ServerSettings())) _setup = _speculative;
-        else
-        {
-            // Loading the registry and the language packs overlaps with the client's own start-up.
-            _setup = Task.Run(() => LoadSetup(settings, paths));
-            _ = _speculative.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
-        }
+        // Loading the registry and the language packs overlaps with the client's own start-up; a speculative setup not taken is disposed with the server.
+        _speculationTaken = paths.Root == _startFolder.Root && settings.SameAs(new ServerSettings());
+        _setup = _speculationTaken ? _speculative : Task.Run(() => LoadSetup(settings, paths));
         _linting = new Linting(_documents, () => Setup, _paths, () => _docs, _log);
         _linting.Linted += OnLinted;
         _log.Info($"workspace {_paths.Root}, registry {settings.Registry}, {(_pullDiagnostics ? "pull" : "push")} diagnostics");
@@ -376,7 +373,7 @@ public sealed class NarrativeLintServer : IDisposable
     public void Dispose()
     {
         if (_setup is { IsCompletedSuccessfully: true } setup) setup.Result.Dispose();
-        if (_speculative is { IsCompletedSuccessfully: true } speculative && speculative != _setup) speculative.Result.Dispose();
+        if (!_speculationTaken && _speculative is { IsCompletedSuccessfully: true } speculative) speculative.Result.Dispose();
         _refreshDebounce?.Cancel();
     }
 }
