@@ -16,6 +16,8 @@ const corpus = args[0] || path.resolve(repoRoot, '..', 'shared', 'corpus', 'open
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p / 100 * values.length) - 1)];
+/** The server's CPU time (user + system, ms) from /proc: what a re-lint costs whatever else the machine runs. */
+const cpuMs = (pid) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0) * 10;
 const rssMiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 /** Prose from the corpus's own pages, with a few broken promises, to about 20 KB. */
@@ -110,7 +112,9 @@ async function main() {
   await sleep(300);
 
   const latencies = [];
+  let cpuBefore = 0;
   for (let i = 0; i < 220; i++) {
+    if (i === 20) cpuBefore = cpuMs(client.process.pid);
     // A pause longer than the debounce before each edit, as between a writer's words: each edit is linted at once.
     await sleep(200);
     const sent = now();
@@ -118,6 +122,7 @@ async function main() {
     await client.waitForDiagnostics(uri, (d, p) => p.version === version);
     if (i >= 20) latencies.push(now() - sent);
   }
+  const cpuPerRelint = (cpuMs(client.process.pid) - cpuBefore) / latencies.length;
 
   const memory = [[0, rssMiB(client.process.pid)]];
   for (let i = 1; i <= 10000; i++) {
@@ -132,8 +137,9 @@ async function main() {
     draftBytes: Buffer.byteLength(text),
     firstDiagnosticsMs: Math.round(firstDiagnostics),
     indexedMs: Math.round(indexed),
-    relintMs: { p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1), edits: latencies.length },
+    relintMs: { p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1), edits: latencies.length, serverCpuMsPerEdit: +cpuPerRelint.toFixed(1) },
     rssMiBAfterEdits: Object.fromEntries(memory.map(([edits, mib]) => [edits, Math.round(mib)])),
+    load: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
   };
   console.log(JSON.stringify(result, null, 2));
   await client.stop();
