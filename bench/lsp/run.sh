@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The language server benchmark (bench/lsp/lsp-bench.js) on the corpus, against the Release build of the CLI,
-# or with --ready-to-run against a ReadyToRun publish of it (less JIT at start-up).
-#   bench/lsp/run.sh [--ready-to-run] [CORPUS]
+# or with --ready-to-run against a ReadyToRun publish of it (less JIT at start-up). With --starts N it only
+# starts the server N times and reports process start → first diagnostics (min, median, p90) and the load average.
+#   bench/lsp/run.sh [--ready-to-run] [--starts N] [CORPUS]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 ready_to_run=false
 if [ "${1:-}" = "--ready-to-run" ]; then ready_to_run=true; shift; fi
+starts=()
+if [ "${1:-}" = "--starts" ]; then starts=(--starts "$2"); shift 2; fi
 corpus="${1:-$repo/../shared/corpus/opentelemetry-io}"
 if $ready_to_run; then
   out="$(mktemp -d)"
@@ -16,4 +19,4 @@ else
   dll="$repo/src/NarrativeLint.Cli/bin/Release/net10.0/NarrativeLint.Cli.dll"
 fi
 (cd "$repo/tests/lsp-client" && { [ -d node_modules ] || npm ci --no-audit --no-fund; })
-NARRATIVELINT_CLI_DLL="$dll" node "$repo/bench/lsp/lsp-bench.js" "$(cd "$corpus" && pwd)"
+NARRATIVELINT_CLI_DLL="$dll" node "$repo/bench/lsp/lsp-bench.js" "${starts[@]}" "$(cd "$corpus" && pwd)"

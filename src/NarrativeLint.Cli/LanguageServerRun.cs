@@ -12,6 +12,7 @@ static class LanguageServerRun
         // Standard output carries the protocol alone: anything else written to the console goes to standard error.
         Console.SetOut(Console.Error);
         using var log = new ServerLog(Console.Error, logFile);
+        log.Info("narrativelint lsp started");
         try
         {
             return LanguageServerHost.RunAsync(Console.OpenStandardInput(), output, log).GetAwaiter().GetResult();

@@ -20,6 +20,7 @@ public sealed class Linting(DocumentStore documents, Func<LintSetup> setup, Work
     readonly ConcurrentDictionary<string, LintResult> _results = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
     long _workspaceStamp;
+    int _lints;
 
     sealed record Pending(CancellationTokenSource Cancellation, long LastChange);
 
@@ -93,6 +94,7 @@ public sealed class Linting(DocumentStore documents, Func<LintSetup> setup, Work
 
     LintResult Lint(OpenDocument document)
     {
+        var started = Stopwatch.GetTimestamp();
         var current = setup();
         var path = paths.DisplayPathOf(document.Uri, document.LanguageId);
         var file = new ContentFile(path, Encoding.UTF8.GetBytes(document.Text));
@@ -110,6 +112,9 @@ public sealed class Linting(DocumentStore documents, Func<LintSetup> setup, Work
         var diagnostics = findings
             .Select(f => DiagnosticConversion.ToLsp(f, lines, p => p == path ? document.Uri : paths.UriOf(p), location, current.Settings.MessageCulture))
             .ToArray();
+        // The first analysis shows what start-up costs beyond loading (JIT of the pipeline); later ones would flood the log.
+        if (Interlocked.Increment(ref _lints) == 1)
+            log.Info($"first lint: {path}, {diagnostics.Length} diagnostics against {current.Index.Count} indexed documents in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
         return new LintResult(document, path, current, findings, diagnostics, Interlocked.Read(ref _workspaceStamp));
     }
 }

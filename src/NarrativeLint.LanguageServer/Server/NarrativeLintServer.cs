@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
+using NarrativeLint.Channels;
 using NarrativeLint.LanguageServer.Documents;
 using NarrativeLint.LanguageServer.Features;
 using NarrativeLint.LanguageServer.Protocol;
@@ -36,10 +39,20 @@ public sealed class NarrativeLintServer : IDisposable
     /// <summary>How long indexing waits for the first buffer, when the editor opens none at once.</summary>
     static readonly TimeSpan FirstLintWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The setup for the default settings in the folder the server was started in, which is where editors start it
+    /// (the workspace root): loaded, and its pipeline run once on a sample, while the connection is set up and
+    /// <c>initialize</c> is read; <c>initialize</c> takes it when the client's root and settings are those.
+    /// </summary>
+    readonly Task<LintSetup> _speculative;
+    readonly WorkspacePaths _startFolder = new(Directory.GetCurrentDirectory());
+    bool _speculationTaken;
+
     public NarrativeLintServer(JsonRpc rpc, ServerLog log)
     {
         _rpc = rpc;
         _log = log;
+        _speculative = Task.Run(() => WarmedUp(LoadSetup(new ServerSettings(), _startFolder)));
     }
 
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 without.</summary>
@@ -59,8 +72,9 @@ public sealed class NarrativeLintServer : IDisposable
         _watchRegistration = initialize.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         _docs = DocsLocation.Find(_settings.DocsUri, _paths.Root);
         var (settings, paths) = (_settings, _paths);
-        // Loading the registry and the language packs overlaps with the client's own start-up.
-        _setup = Task.Run(() => LintSetup.Load(settings, paths));
+        // Loading the registry and the language packs overlaps with the client's own start-up; a speculative setup not taken is disposed with the server.
+        _speculationTaken = paths.Root == _startFolder.Root && settings.SameAs(new ServerSettings());
+        _setup = _speculationTaken ? _speculative : Task.Run(() => LoadSetup(settings, paths));
         _linting = new Linting(_documents, () => Setup, _paths, () => _docs, _log);
         _linting.Linted += OnLinted;
         _log.Info($"workspace {_paths.Root}, registry {settings.Registry}, {(_pullDiagnostics ? "pull" : "push")} diagnostics");
@@ -242,6 +256,25 @@ public sealed class NarrativeLintServer : IDisposable
         return applied;
     }
 
+    LintSetup LoadSetup(ServerSettings settings, WorkspacePaths paths)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var setup = LintSetup.Load(settings, paths);
+        _log.Info($"registry {setup.RegistryPath} loaded ({setup.Registry.Commitments.Length} commitments), engine built in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        return setup;
+    }
+
+    /// <summary>Runs the pipeline once on a sample, so the first buffer's lint does not pay for compiling it.</summary>
+    LintSetup WarmedUp(LintSetup setup)
+    {
+        var started = Stopwatch.GetTimestamp();
+        setup.Engine.Check([new ContentFile("warm-up.md", Encoding.UTF8.GetBytes(WarmUpSample))], []);
+        _log.Info($"pipeline warmed up in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        return setup;
+    }
+
+    const string WarmUpSample = "---\ntitle: Warm-up\n---\n\n# Support\n\nWe answer every support request within 72 hours, and 92% of customers would recommend us.\n";
+
     void Reload(ServerSettings settings)
     {
         lock (_setupLock)
@@ -249,7 +282,7 @@ public sealed class NarrativeLintServer : IDisposable
             _settings = settings;
             _docs = DocsLocation.Find(settings.DocsUri, _paths!.Root);
             var previous = _setup;
-            var setup = LintSetup.Load(settings, _paths!);
+            var setup = LoadSetup(settings, _paths!);
             _setup = Task.FromResult(setup);
             previous?.Result.Dispose();
             StartSetup(setup);
@@ -261,11 +294,16 @@ public sealed class NarrativeLintServer : IDisposable
     void StartSetup(LintSetup setup, Task? after = null)
     {
         PublishRegistryErrors(setup);
-        _ = (after ?? Task.CompletedTask).ContinueWith(_ => setup.Index.BuildAsync(setup.Lifetime), TaskScheduler.Default).Unwrap().ContinueWith(t =>
+        var started = 0L;
+        _ = (after ?? Task.CompletedTask).ContinueWith(_ =>
+        {
+            started = Stopwatch.GetTimestamp();
+            return setup.Index.BuildAsync(setup.Lifetime);
+        }, TaskScheduler.Default).Unwrap().ContinueWith(t =>
         {
             if (t.IsCanceled || setup.Lifetime.IsCancellationRequested) return;
             if (t.IsFaulted) _log.Error("indexing the workspace failed", t.Exception);
-            else _log.Info($"indexed {setup.Index.Count} documents");
+            else _log.Info($"indexed {setup.Index.Count} documents in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
             OnWorkspaceChanged();
         }, TaskScheduler.Default);
     }
@@ -335,6 +373,7 @@ public sealed class NarrativeLintServer : IDisposable
     public void Dispose()
     {
         if (_setup is { IsCompletedSuccessfully: true } setup) setup.Result.Dispose();
+        if (!_speculationTaken && _speculative is { IsCompletedSuccessfully: true } speculative) speculative.Result.Dispose();
         _refreshDebounce?.Cancel();
     }
 }

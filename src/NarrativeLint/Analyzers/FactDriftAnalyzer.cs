@@ -130,9 +130,15 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
             FindingProperties.OneLine(fact.Quoted), FactComparison.Describe(fact.Quantity), fact.Subject, other.Path, line, FactComparison.Describe(other.Quantity)));
     }
 
-    /// <summary>A sentence with its numbers masked, as word-pair shingles, and the quantities it states, for matching statements without concept words.</summary>
+    /// <summary>
+    /// A sentence with its numbers masked, as word-pair shingles, and the quantities it states, for matching statements
+    /// without concept words. Its MinHash buckets are computed with it, so the workspace's are not computed again per keystroke.
+    /// </summary>
     sealed record Statement(string Language, string Path, DateOnly? Date, ImmutableHashSet<string> Shingles, IReadOnlySet<string> Names,
-        ImmutableArray<StatedFact?> Facts, ImmutableArray<Token> Numbers);
+        ImmutableArray<StatedFact?> Facts, ImmutableArray<Token> Numbers)
+    {
+        public (int Band, ulong Hash)[] Bands { get; } = [.. Text.MinHash.BandsOf(Shingles)];
+    }
 
     /// <summary>
     /// Two statements this similar (Jaccard over their word-pair shingles, numbers masked) are the same statement.
@@ -175,11 +181,14 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
         return new Statement(annotated.Language, document.Path, sentence.Metadata.Date, shingles, names, facts, numbers);
     }
 
-    /// <summary>Near-duplicate statements of one language in different documents, found through MinHash buckets rather than pairwise.</summary>
+    /// <summary>
+    /// Near-duplicate statements of one language in different documents, found through MinHash buckets rather than
+    /// pairwise; only pairs with a reported document's statement, so in the editor the buffer's few against the workspace.
+    /// </summary>
     static void CompareStatements(CorpusAnalysisContext ctx, List<Statement> found, HashSet<(string, int)> reported)
     {
         var statements = found.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Facts.First(f => f is not null)!.Location.SourceSpan.Start).ToList();
-        foreach (var (first, second) in Text.MinHash.CandidatePairs(statements.Count, i => statements[i].Shingles, i => statements[i].Language))
+        foreach (var (first, second) in Text.MinHash.CandidatePairs(statements.Count, i => statements[i].Bands, i => statements[i].Language, i => ctx.IsReported(statements[i].Path)))
         {
             var (x, y) = (statements[first], statements[second]);
             if (x.Path == y.Path) continue;

@@ -35,7 +35,7 @@ public sealed partial class NarrativeEngine
     /// Checks in-memory files together with documents analysed earlier by this engine (<see cref="Analyze"/> or the
     /// <see cref="AnalysisResult.Documents"/> of an earlier check): every rule runs on <paramref name="files"/>,
     /// cross-document rules (NL2001) also see <paramref name="others"/>, and findings are reported on the files only.
-    /// An other document with the path of a file is replaced by the file.
+    /// An other document with the path of a file is replaced by the file. The result's translation pairs are the files' own.
     /// </summary>
     public AnalysisResult Check(IReadOnlyList<ContentFile> files, IEnumerable<AnalyzedDocument> others) =>
         Run(files.Count, i => ReadDocument(files[i], explicitFile: true), others);

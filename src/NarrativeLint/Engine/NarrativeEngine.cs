@@ -122,7 +122,8 @@ public sealed partial class NarrativeEngine
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
         ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !sinkOf.ContainsKey(d.Path))];
-        var pairs = FindTranslations(corpusDocuments);
+        // In the editor only the buffers' own pairs can bring a finding: the workspace's others are not aligned per keystroke.
+        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal));
         var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, pairs, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
@@ -141,12 +142,12 @@ public sealed partial class NarrativeEngine
         return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
     }
 
-    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents)
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong)
     {
         var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
         // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
         var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
-            document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)));
+            document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)), translationsAmong, _derived);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));

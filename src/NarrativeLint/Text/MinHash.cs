@@ -12,7 +12,7 @@ public static class MinHash
 
     static readonly ulong[] Seeds = Enumerable.Range(0, Bands * Rows).Select(i => 0x9E3779B97F4A7C15UL * (ulong)(i + 1) ^ 0xD1B54A32D192ED03UL).ToArray();
 
-    /// <summary>The band buckets of a set: (band, hash of the band's minimums).</summary>
+    /// <summary>The band buckets of a set: (band, hash of the band's minimums); none for an empty set.</summary>
     public static IEnumerable<(int Band, ulong Hash)> BandsOf(IEnumerable<string> items)
     {
         var minimums = new ulong[Seeds.Length];
@@ -38,27 +38,35 @@ public static class MinHash
     }
 
     /// <summary>
-    /// The pairs of sets (by index, lower first, each once) that share a band bucket within their partition: the
-    /// candidates worth comparing exactly. A null set takes no part.
+    /// The pairs of sets (by index, lower first, each once, in order) that share a band bucket within their
+    /// partition: the candidates worth comparing exactly. A set's buckets (<see cref="BandsOf"/>) are computed
+    /// beforehand, so a caller may keep them between runs; a null set takes no part. With <paramref name="involved"/>,
+    /// only pairs of which at least one set is involved: in the editor, the buffer's sets against a workspace whose
+    /// buckets are only looked up.
     /// </summary>
-    public static IEnumerable<(int First, int Second)> CandidatePairs(int count, Func<int, IEnumerable<string>?> sets, Func<int, string>? partition = null)
+    public static List<(int First, int Second)> CandidatePairs(int count, Func<int, IReadOnlyList<(int Band, ulong Hash)>?> bands,
+        Func<int, string>? partition = null, Func<int, bool>? involved = null)
     {
+        involved ??= _ => true;
         var buckets = new Dictionary<(string Partition, int Band, ulong Hash), List<int>>();
-        for (int i = 0; i < count; i++)
-        {
-            if (sets(i) is not { } set) continue;
-            var within = partition?.Invoke(i) ?? "";
-            foreach (var (band, hash) in BandsOf(set))
-            {
-                if (!buckets.TryGetValue((within, band, hash), out var list)) buckets[(within, band, hash)] = list = [];
-                list.Add(i);
-            }
-        }
-        var seen = new HashSet<(int, int)>();
+        foreach (var create in new[] { true, false })
+            for (int i = 0; i < count; i++)
+                if (involved(i) == create && bands(i) is { } own) AddTo(buckets, i, partition?.Invoke(i) ?? "", own, create);
+        var pairs = new HashSet<(int, int)>();
         foreach (var list in buckets.Values.Where(l => l.Count > 1))
-            for (int a = 0; a < list.Count; a++)
-                for (int b = a + 1; b < list.Count; b++)
-                    if (seen.Add((list[a], list[b]))) yield return (list[a], list[b]);
+            foreach (var a in list.Where(involved))
+                foreach (var b in list.Where(b => b != a))
+                    pairs.Add((Math.Min(a, b), Math.Max(a, b)));
+        return [.. pairs.Order()];
+    }
+
+    static void AddTo(Dictionary<(string, int, ulong), List<int>> buckets, int index, string partition, IEnumerable<(int Band, ulong Hash)> bands, bool create)
+    {
+        foreach (var (band, hash) in bands)
+        {
+            if (buckets.TryGetValue((partition, band, hash), out var list)) list.Add(index);
+            else if (create) buckets[(partition, band, hash)] = [index];
+        }
     }
 
     /// <summary>FNV-1a over the UTF-16 code units: stable across runs and processes, unlike <see cref="string.GetHashCode()"/>.</summary>

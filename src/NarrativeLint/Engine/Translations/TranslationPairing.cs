@@ -35,13 +35,18 @@ static partial class TranslationPairing
         CommonLanguages.Union(packs).Union(registry);
 
     /// <summary>A document's language for pairing: the path's language folder or suffix (true even for a language without a pack), else the declared one, else the run's.</summary>
-    sealed record Member(AnalyzedDocument Document, string Language, string? PathKey);
+    /// <remarks>What its front matter declares is read with it: pairing a workspace per keystroke does not walk every document's properties.</remarks>
+    sealed record Member(AnalyzedDocument Document, string Language, string? PathKey, string? TranslationKey, string? NamedSource, ImmutableArray<string> Alternates);
 
+    /// <param name="translationsAmong">Only pairs whose translation is at one of these paths (the editor's buffers); null: every pair.</param>
+    /// <param name="derivations">Where what pairing reads from one document alone (its path key, its anchors) is kept between runs, as the editor's workspace is.</param>
     public static ImmutableArray<TranslationPair> Find(
         ImmutableArray<AnalyzedDocument> documents, string? defaultLanguage, ImmutableArray<string> registryLanguages, IReadOnlySet<string> known,
-        Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks)
+        Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks, IReadOnlySet<string>? translationsAmong = null, DocumentDerivations? derivations = null)
     {
-        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.Sentences.Length > 0).Select(d => Describe(d, known)).ToList();
+        T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
+            derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
+        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.Sentences.Length > 0).Select(d => Derived(d, "translation-member", d => Describe(d, known))).ToList();
         var groups = new UnionFind(members.Count);
         var evidence = new TranslationEvidence?[members.Count];
         var declaredSource = new int?[members.Count];
@@ -55,22 +60,20 @@ static partial class TranslationPairing
         }
 
         // Front matter: a shared translationKey joins a group; translation_of / source names the source itself.
-        JoinByKey(members.Select((m, i) => (Key: m.Document.Content.Metadata.Properties.GetValueOrDefault("translationKey"), i)), TranslationEvidence.FrontMatter, Join);
+        JoinByKey(members.Select((m, i) => (Key: m.TranslationKey, i)), TranslationEvidence.FrontMatter, Join);
         for (int i = 0; i < members.Count; i++)
         {
-            var properties = members[i].Document.Content.Metadata.Properties;
-            var named = properties.GetValueOrDefault("translation_of") ?? properties.GetValueOrDefault("translationOf") ?? properties.GetValueOrDefault("source");
-            if (named is not null && Resolve(named, members[i].Document.Path, index) is { } source && source != i)
+            if (members[i].NamedSource is { } named && Resolve(named, members[i].Document.Path, index) is { } source && source != i)
             {
                 Join(i, source, TranslationEvidence.FrontMatter);
                 declaredSource[i] = source;
             }
-            foreach (var (key, href) in properties)
-                if (key.StartsWith(HtmlProse.AlternatePrefix, StringComparison.OrdinalIgnoreCase) && Resolve(href, members[i].Document.Path, index) is { } other && other != i)
+            foreach (var href in members[i].Alternates)
+                if (Resolve(href, members[i].Document.Path, index) is { } other && other != i)
                     Join(i, other, TranslationEvidence.AlternateLink);
         }
         JoinByKey(members.Select((m, i) => (Key: m.PathKey, i)), TranslationEvidence.PathConvention, Join);
-        JoinBySimilarity(members, evidence, blocks, Join);
+        JoinBySimilarity(members, evidence, document => Derived(document, "translation-anchors", d => AnchorsOf(blocks(d))), Join);
         JoinByFolder(members, evidence, blocks, Join);
 
         var pairs = ImmutableArray.CreateBuilder<TranslationPair>();
@@ -84,6 +87,7 @@ static partial class TranslationPairing
             {
                 var member = members[i];
                 if (ReferenceEquals(member, source) || string.Equals(member.Language, source.Language, StringComparison.OrdinalIgnoreCase)) continue;
+                if (translationsAmong is not null && !translationsAmong.Contains(member.Document.Path)) continue;
                 var alignment = BlockAlignment.Align(blocks(source.Document), blocks(member.Document));
                 pairs.Add(new TranslationPair(source.Document, member.Document, source.Language, member.Language, evidence[i]!.Value, alignment));
             }
@@ -106,7 +110,10 @@ static partial class TranslationPairing
         var (key, pathLanguage) = PathKey(document.Path, known);
         var language = pathLanguage ?? declared ?? metadata.Language ?? "";
         var cut = language.IndexOfAny(['-', '_']);
-        return new Member(document, (cut > 0 ? language[..cut] : language).ToLowerInvariant(), key);
+        var properties = metadata.Properties;
+        return new Member(document, (cut > 0 ? language[..cut] : language).ToLowerInvariant(), key, properties.GetValueOrDefault("translationKey"),
+            properties.GetValueOrDefault("translation_of") ?? properties.GetValueOrDefault("translationOf") ?? properties.GetValueOrDefault("source"),
+            [.. properties.Where(p => p.Key.StartsWith(HtmlProse.AlternatePrefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Value)]);
     }
 
     /// <summary>
@@ -161,24 +168,33 @@ static partial class TranslationPairing
     /// <summary>Documents with fewer anchors than this say too little that is language-independent to be paired by content.</summary>
     const int FewestAnchors = 6;
 
+    /// <summary>A document's anchors, with their MinHash buckets when there are enough of them to pair it by content.</summary>
+    sealed record Anchors(HashSet<string> Set, (int Band, ulong Hash)[]? Bands);
+
+    static Anchors AnchorsOf(ImmutableArray<TranslationBlock> blocks)
+    {
+        var set = blocks.SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal);
+        return new Anchors(set, set.Count >= FewestAnchors ? [.. MinHash.BandsOf(set)] : null);
+    }
+
     /// <summary>
     /// Documents no declaration or path pairs, paired by what translation keeps: their anchors (numbers, link
     /// targets, code spans, names). A MinHash signature banded into buckets proposes candidates in one pass;
     /// only documents sharing a bucket are compared, and only across languages.
     /// </summary>
-    static void JoinBySimilarity(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks,
+    static void JoinBySimilarity(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, Anchors> anchorsOf,
         Action<int, int, TranslationEvidence> join)
     {
-        var anchors = new HashSet<string>?[members.Count];
+        var anchors = new Anchors?[members.Count];
         for (int i = 0; i < members.Count; i++)
-            if (evidence[i] is null && blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal) is { Count: >= FewestAnchors } set)
-                anchors[i] = set;
-        foreach (var (x, y) in MinHash.CandidatePairs(members.Count, i => anchors[i]))
+            if (evidence[i] is null) anchors[i] = anchorsOf(members[i].Document);
+        foreach (var (x, y) in MinHash.CandidatePairs(members.Count, i => anchors[i]?.Bands))
         {
             if (members[x].Language == members[y].Language) continue;
+            var (mine, theirs) = (anchors[x]!.Set, anchors[y]!.Set);
             // Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.
-            var shared = anchors[x]!.Where(anchors[y]!.Contains).ToList();
-            var union = anchors[x]!.Count + anchors[y]!.Count - shared.Count;
+            var shared = mine.Where(theirs.Contains).ToList();
+            var union = mine.Count + theirs.Count - shared.Count;
             if (shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors)
                 join(x, y, TranslationEvidence.ContentSimilarity);
         }
