@@ -54,6 +54,7 @@ public sealed partial class NarrativeEngine
     readonly SeverityPolicy _severities;
     readonly PathGlobs? _include;
     readonly PathGlobs? _exclude;
+    readonly IReadOnlySet<string> _translationLanguages;
 
     public NarrativeEngine(
         BrandRegistry registry,
@@ -71,6 +72,7 @@ public sealed partial class NarrativeEngine
         _severities = new SeverityPolicy(_options);
         _include = _options.Include.IsDefaultOrEmpty ? null : new PathGlobs(_options.Include);
         _exclude = _options.Exclude.IsDefaultOrEmpty ? null : new PathGlobs(_options.Exclude);
+        _translationLanguages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
     }
 
     /// <summary>Checks the files and folders at <paramref name="paths"/>.</summary>
@@ -94,7 +96,7 @@ public sealed partial class NarrativeEngine
         var context = new NarrativeAnalysisContext(_session);
         var runFailures = new FindingSink(null, _severities, null, findings);
         foreach (var analyzer in _analyzers())
-            Contained(analyzer, Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
+            Contained(analyzer, () => Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
@@ -117,6 +119,8 @@ public sealed partial class NarrativeEngine
             else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
                 sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
             RunDocumentActions(context, document, sink.Report);
+            // Derived here, on every core, rather than one document after another when translations are paired.
+            BlocksOf(document);
         });
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
@@ -128,7 +132,7 @@ public sealed partial class NarrativeEngine
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
         foreach (var action in context.CorpusEndActions)
-            Contained(action.Owner, Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
+            Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
         // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
         for (int i = 0; i < count; i++)
@@ -141,13 +145,12 @@ public sealed partial class NarrativeEngine
         return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
     }
 
-    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents)
-    {
-        var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
-        // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
-        return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
-            document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)));
-    }
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents) =>
+        TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, _translationLanguages, BlocksOf);
+
+    /// <summary>A document's translation blocks, derived once per analysed document, so the language server's workspace is not re-read per keystroke.</summary>
+    ImmutableArray<TranslationBlock> BlocksOf(AnalyzedDocument document) =>
+        _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, _translationLanguages));
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
     {
@@ -165,7 +168,7 @@ public sealed partial class NarrativeEngine
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    report(RuleFailure(action.Owner, Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), e));
+                    report(RuleFailure(action.Owner, () => Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), e));
                     (failed ??= []).Add(action.Owner);
                 }
             }
@@ -173,13 +176,14 @@ public sealed partial class NarrativeEngine
         var documentContext = new DocumentAnalysisContext(document, _session, report);
         foreach (var action in context.DocumentActions)
             if (failed is null || !failed.Contains(action.Owner))
-                Contained(action.Owner, Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
+                Contained(action.Owner, () => Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
     }
 
     /// <summary>
     /// Runs one rule's work so that its exception becomes one NL0008 finding (Roslyn's AD0001) instead of ending the run.
     /// </summary>
-    static void Contained(NarrativeAnalyzer analyzer, string stage, Location where, Action<Diagnostic> report, Action work)
+    /// <param name="stage">What the rule was doing, looked up only when it fails (a resource lookup per document adds up).</param>
+    static void Contained(NarrativeAnalyzer analyzer, Func<string> stage, Location where, Action<Diagnostic> report, Action work)
     {
         try
         {
@@ -191,8 +195,8 @@ public sealed partial class NarrativeEngine
         }
     }
 
-    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, string stage, Location where, Exception e) =>
-        Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}");
+    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, Func<string> stage, Location where, Exception e) =>
+        Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage(), $"{e.GetType().Name}: {e.Message}");
 
     ContentDocument? LoadFile(string path, bool explicitFile)
     {
