@@ -13,7 +13,7 @@ public enum TranslationEvidence { FrontMatter, AlternateLink, PathConvention, Co
 /// <param name="Numbers">The digit runs of the prose, in order.</param>
 /// <param name="Links">The link targets written in the block's source, in order.</param>
 public sealed record TranslationBlock(
-    int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, ImmutableHashSet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
+    int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, IReadOnlySet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
 
 /// <summary>A digit run of a block's prose (at <paramref name="Span"/>, segment coordinates) with its separators taken out, so "1,000" and "1.000", "3.4" and "3,4" read alike.</summary>
 /// <param name="Parts">The groups between its separators, for a run another language writes apart ("2,3" as "2, 3"; "74,825" as "74 825").</param>

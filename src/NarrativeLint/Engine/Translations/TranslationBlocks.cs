@@ -27,52 +27,92 @@ static partial class TranslationBlocks
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex CodeSpan();
 
+    static readonly IReadOnlySet<string> NoAnchors = new HashSet<string>();
+
     public static ImmutableArray<TranslationBlock> Of(AnalyzedDocument document, IReadOnlySet<string> languages)
     {
         var page = PageUrl(document.Path, languages);
-        var sentencesBySegment = document.Sentences.GroupBy(s => s.Segment).ToDictionary(g => g.Key, g => g.ToImmutableArray());
         var source = document.Content.Source;
-        var blocks = ImmutableArray.CreateBuilder<TranslationBlock>(document.Content.Segments.Length);
-        for (int index = 0; index < document.Content.Segments.Length; index++)
+        var written = source.ToString();
+        var segments = document.Content.Segments;
+        var blocks = ImmutableArray.CreateBuilder<TranslationBlock>(segments.Length);
+        int next = 0;
+        for (int index = 0; index < segments.Length; index++)
         {
-            var segment = document.Content.Segments[index];
-            var sentences = sentencesBySegment.GetValueOrDefault(segment, []);
-            var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            var numbers = Numbers(segment.Text).ToImmutableArray();
-            foreach (var number in numbers) anchors.Add("n:" + number.Value);
+            var segment = segments[index];
+            // A document's sentences come segment by segment, in order: one pass finds each segment's run.
+            int first = next;
+            while (next < document.Sentences.Length && document.Sentences[next].Segment == segment) next++;
+            var sentences = next > first ? document.Sentences.AsSpan(first, next - first).ToImmutableArray() : [];
+            HashSet<string>? anchors = null;
+            void Add(string anchor) => (anchors ??= new HashSet<string>(StringComparer.Ordinal)).Add(anchor);
+            var numbers = Numbers(segment.Text);
+            foreach (var number in numbers) Add("n:" + number.Value);
             foreach (var sentence in sentences)
             {
                 foreach (var quantity in sentence.Sentence.Quantities)
-                    if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
+                    if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) Add("d:" + DateKey(quantity));
             }
-            foreach (Match name in InnerCapitalName().Matches(segment.Text)) anchors.Add("w:" + name.Value);
-            var (written, offset) = SourceOf(segment, source);
-            var links = LinkTarget().Matches(written)
-                .Select(m => m.Groups["target"])
-                .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(offset + g.Index, g.Length)))
-                .Where(l => l.Target.Length > 0).ToImmutableArray();
-            foreach (var link in links) anchors.Add("l:" + link.Target);
-            foreach (Match code in CodeSpan().Matches(written)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
-            blocks.Add(new TranslationBlock(index, segment, sentences, anchors.ToImmutable(), numbers, links));
+            foreach (Match name in InnerCapitalName().Matches(segment.Text)) Add("w:" + name.Value);
+            var links = ImmutableArray<BlockLink>.Empty;
+            if (SourceOf(segment, source) is { Length: > 0 } region)
+            {
+                var linkList = ImmutableArray.CreateBuilder<BlockLink>();
+                for (var match = LinkTarget().Match(written, region.Start, region.Length); match.Success; match = match.NextMatch())
+                {
+                    var target = match.Groups["target"];
+                    var link = new BlockLink(NormalisedLink(target.Value, page, languages), target.Value, new TextSpan(target.Index, target.Length));
+                    if (link.Target.Length > 0) linkList.Add(link);
+                }
+                links = linkList.ToImmutable();
+                foreach (var link in links) Add("l:" + link.Target);
+                for (var code = CodeSpan().Match(written, region.Start, region.Length); code.Success; code = code.NextMatch())
+                    Add("c:" + code.Groups["code"].Value.Trim());
+            }
+            blocks.Add(new TranslationBlock(index, segment, sentences, anchors ?? NoAnchors, numbers, links));
         }
         return blocks.MoveToImmutable();
     }
 
-    static IEnumerable<BlockNumber> Numbers(string text)
+    static ImmutableArray<BlockNumber> Numbers(string text)
     {
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !ContainsOtherDigit(text)) return [];
+        var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
         foreach (Match match in DigitRun().Matches(text))
         {
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
-            var parts = Regex.Split(match.Value, @"[^\p{Nd}]+").Where(p => p.Length > 0).Select(Digits).ToImmutableArray();
-            yield return new BlockNumber(Digits(match.Value), new TextSpan(match.Index, match.Length), parts);
+            var parts = ImmutableArray.CreateBuilder<string>();
+            var value = match.ValueSpan;
+            for (int at = 0; at < value.Length;)
+            {
+                if (!char.IsDigit(value[at])) { at++; continue; }
+                int end = at;
+                while (end < value.Length && char.IsDigit(value[end])) end++;
+                parts.Add(Digits(value[at..end]));
+                at = end;
+            }
+            numbers.Add(new BlockNumber(Digits(value), new TextSpan(match.Index, match.Length), parts.ToImmutable()));
         }
+        return numbers.ToImmutable();
 
         // Digits of any script read as ASCII ("৯৫" is 95); trailing zeros go, so "10,000" meets "1万" written "10 thousand" and "3.2 thousand" meets "3,200".
-        static string Digits(string written)
+        static string Digits(ReadOnlySpan<char> written)
         {
-            var value = new string(written.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))).ToArray()).Trim('0');
-            return value.Length == 0 ? "0" : value;
+            Span<char> ascii = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+            int length = 0;
+            foreach (var c in written)
+                if (char.IsDigit(c)) ascii[length++] = (char)('0' + (int)char.GetNumericValue(c));
+            var value = ascii[..length].Trim('0');
+            return value.Length == 0 ? "0" : value.ToString();
+        }
+
+        // DigitRun's \d is any script's decimal digit (Bengali, Devanagari, full-width).
+        static bool ContainsOtherDigit(string text)
+        {
+            foreach (var c in text)
+                if (c > 0x7F && char.IsDigit(c)) return true;
+            return false;
         }
     }
 
@@ -129,13 +169,13 @@ static partial class TranslationBlocks
         return new Uri("https://page.invalid/" + rest.Trim('/') + "/");
     }
 
-    /// <summary>The source text a segment was read from, to the end of its last line (a link's target follows the text it links).</summary>
-    static (string Text, int Offset) SourceOf(Text.ProseSegment segment, SourceText source)
+    /// <summary>Where in the source a segment was read from, to the end of its last line (a link's target follows the text it links).</summary>
+    static TextSpan SourceOf(Text.ProseSegment segment, SourceText source)
     {
-        if (segment.Text.Length == 0) return ("", 0);
+        if (segment.Text.Length == 0) return default;
         var span = segment.ToSource(new TextSpan(0, segment.Text.Length));
-        if (span.End > source.Length || span.Start > span.End) return ("", 0);
+        if (span.End > source.Length || span.Start > span.End) return default;
         var end = source.Lines.GetLineFromPosition(span.End).End;
-        return (source.ToString(TextSpan.FromBounds(span.Start, Math.Max(end, span.End))), span.Start);
+        return TextSpan.FromBounds(span.Start, Math.Max(end, span.End));
     }
 }
