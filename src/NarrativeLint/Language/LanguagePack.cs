@@ -56,17 +56,18 @@ public sealed class LanguagePack
 
     Pipeline Compiled => pipeline ??= new Pipeline(definition);
 
+    [ThreadStatic] static (List<TextSpan> Spans, List<Token> Tokens, List<Quantity> Quantities, List<Cue> Cues)? workingLists;
+
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
     public ImmutableArray<Sentence> Annotate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var compiled = Compiled;
-        var spans = new List<TextSpan>();
+        // One set of working lists per thread, reused segment after segment: they grow once, not per segment.
+        var (spans, tokens, quantities, cues) = workingLists ??= ([], [], [], []);
+        spans.Clear();
         compiled.Splitter.Split(text, spans);
         var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
-        var tokens = new List<Token>();
-        var quantities = new List<Quantity>();
-        var cues = new List<Cue>();
         foreach (var span in spans)
         {
             tokens.Clear();
