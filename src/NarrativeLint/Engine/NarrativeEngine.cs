@@ -101,26 +101,45 @@ public sealed partial class NarrativeEngine
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
         var sinks = new FindingSink?[count];
+        // Each document's findings are kept apart until it is done, so a file that runs over its time budget leaves none behind.
+        var documentFindings = new ConcurrentBag<Finding>?[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
+            using var budget = FileBudget.Start(_options.MaxFileTime);
             var content = load(i);
             _options.DocumentRead?.Invoke();
             if (content is null) return;
-            var document = Annotate(content);
-            documents[i] = document;
-            suppressions[i] = new InlineSuppressions(content.Suppressions);
-            var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
-            foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
-            foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
-                sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
-                    suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
-            if (content.Problems.IsEmpty && content.Segments.IsEmpty)
-                sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
-            else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
-                sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
-            RunDocumentActions(context, document, sink.Report);
-            // Derived here, on every core, rather than one document after another when translations are paired.
-            BlocksOf(document);
+            try
+            {
+                documentFindings[i] = [];
+                Analyse(content, budget.Token);
+            }
+            catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+            {
+                documentFindings[i] = [];
+                Analyse(ContentDocument.Failed(content.Path, ReadProblemKind.OverTimeBudget, budget.Describe()), CancellationToken.None);
+            }
+
+            void Analyse(ContentDocument content, CancellationToken cancellation)
+            {
+                var document = Annotate(content, cancellation);
+                suppressions[i] = new InlineSuppressions(content.Suppressions);
+                var sink = new FindingSink(document, _severities, suppressions[i]!, documentFindings[i]!);
+                foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
+                foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
+                    sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
+                        suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
+                if (content.Problems.IsEmpty && content.Segments.IsEmpty)
+                    sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
+                else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
+                    sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
+                RunDocumentActions(context, document, sink.Report, cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                // Derived here, on every core, rather than one document after another when translations are paired.
+                BlocksOf(document);
+                cancellation.ThrowIfCancellationRequested();
+                (documents[i], sinks[i]) = (document, sink);
+            }
         });
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
@@ -141,6 +160,8 @@ public sealed partial class NarrativeEngine
                     unused.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", unused.Ids)));
 
         var ordered = findings.ToList();
+        foreach (var bag in documentFindings)
+            if (bag is not null) ordered.AddRange(bag);
         ordered.Sort(Finding.Order);
         return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
     }
@@ -152,12 +173,14 @@ public sealed partial class NarrativeEngine
     ImmutableArray<TranslationBlock> BlocksOf(AnalyzedDocument document) =>
         _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, _translationLanguages));
 
-    void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
+    /// <param name="cancellation">The file's time budget, looked at between sentences and between rules: a rule is never cut off halfway.</param>
+    void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report, CancellationToken cancellation)
     {
         // A rule that fails on one document is reported once there (NL0008) and not run on it again; the other rules go on.
         HashSet<NarrativeAnalyzer>? failed = null;
         foreach (var sentence in document.Sentences)
         {
+            cancellation.ThrowIfCancellationRequested();
             var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
             foreach (var action in context.SentenceActions)
             {
@@ -175,7 +198,7 @@ public sealed partial class NarrativeEngine
         }
         var documentContext = new DocumentAnalysisContext(document, _session, report);
         foreach (var action in context.DocumentActions)
-            if (failed is null || !failed.Contains(action.Owner))
+            if (!cancellation.IsCancellationRequested && (failed is null || !failed.Contains(action.Owner)))
                 Contained(action.Owner, () => Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
     }
 
@@ -249,7 +272,7 @@ public sealed partial class NarrativeEngine
         return document with { Metadata = metadata with { Channel = channel, Date = date, Language = language } };
     }
 
-    AnalyzedDocument Annotate(ContentDocument content)
+    AnalyzedDocument Annotate(ContentDocument content, CancellationToken cancellation = default)
     {
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         AnalyzedSentence? heading = null;
@@ -259,7 +282,7 @@ public sealed partial class NarrativeEngine
             var metadata = content.MetadataOf(segment.Unit);
             var pack = _packs.Get(metadata.Language);
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
-            foreach (var sentence in pack.Annotate(segment.Text))
+            foreach (var sentence in pack.Annotate(segment.Text, cancellation))
             {
                 previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _session.Phrases.Match(sentence), previous);
                 sentences.Add(previous);
@@ -275,6 +298,7 @@ public sealed partial class NarrativeEngine
         {
             ReadProblemKind.Unreadable => Descriptors.FileUnreadable,
             ReadProblemKind.TooLarge => Descriptors.FileTooLarge,
+            ReadProblemKind.OverTimeBudget => Descriptors.FileOverTimeBudget,
             ReadProblemKind.UnknownChannel => Descriptors.UnknownChannel,
             _ => Descriptors.FileMalformed,
         };

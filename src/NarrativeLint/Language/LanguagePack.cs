@@ -59,7 +59,8 @@ public sealed class LanguagePack
     [ThreadStatic] static (List<TextSpan> Spans, List<Token> Tokens, List<Quantity> Quantities, List<Cue> Cues)? workingLists;
 
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
-    public ImmutableArray<Sentence> Annotate(string text)
+    /// <param name="cancellation">Looked at between sentences (a file's time budget).</param>
+    public ImmutableArray<Sentence> Annotate(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var compiled = Compiled;
@@ -70,6 +71,7 @@ public sealed class LanguagePack
         var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
         foreach (var span in spans)
         {
+            cancellation.ThrowIfCancellationRequested();
             tokens.Clear();
             quantities.Clear();
             cues.Clear();
