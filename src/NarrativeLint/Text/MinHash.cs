@@ -39,9 +39,12 @@ public static class MinHash
 
     /// <summary>
     /// The pairs of sets (by index, lower first, each once) that share a band bucket within their partition: the
-    /// candidates worth comparing exactly. A null set takes no part.
+    /// candidates worth comparing exactly. A null set takes no part. Sets with the same <paramref name="apart"/> key
+    /// (statements of one document) are never paired; when such sets have neighbouring indices, as sets sorted by that
+    /// key do, a bucket full of them costs one step per set rather than one per pair.
     /// </summary>
-    public static IEnumerable<(int First, int Second)> CandidatePairs(int count, Func<int, IEnumerable<string>?> sets, Func<int, string>? partition = null)
+    public static IEnumerable<(int First, int Second)> CandidatePairs(int count, Func<int, IEnumerable<string>?> sets,
+        Func<int, string>? partition = null, Func<int, string>? apart = null)
     {
         var buckets = new Dictionary<(string Partition, int Band, ulong Hash), List<int>>();
         for (int i = 0; i < count; i++)
@@ -56,9 +59,16 @@ public static class MinHash
         }
         var seen = new HashSet<(int, int)>();
         foreach (var list in buckets.Values.Where(l => l.Count > 1))
+        {
+            var keys = apart is null ? null : list.Select(apart).ToArray();
+            // runEnd[a]: the first position after a whose key differs from a's, so a run of one key is stepped over at once.
+            var runEnd = new int[list.Count];
+            for (int a = list.Count - 1; a >= 0; a--)
+                runEnd[a] = keys is null || a == list.Count - 1 || keys[a + 1] != keys[a] ? a + 1 : runEnd[a + 1];
             for (int a = 0; a < list.Count; a++)
-                for (int b = a + 1; b < list.Count; b++)
-                    if (seen.Add((list[a], list[b]))) yield return (list[a], list[b]);
+                for (int b = runEnd[a]; b < list.Count; b++)
+                    if ((keys is null || keys[a] != keys[b]) && seen.Add((list[a], list[b]))) yield return (list[a], list[b]);
+        }
     }
 
     /// <summary>FNV-1a over the UTF-16 code units: stable across runs and processes, unlike <see cref="string.GetHashCode()"/>.</summary>
