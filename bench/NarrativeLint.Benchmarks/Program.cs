@@ -9,8 +9,9 @@ using NarrativeLint.Registry;
 // "floor CORPUS": the least work of any Markdown linter with exact locations (bench/run.sh times it as a process).
 if (args is ["floor", var floorCorpus]) return Floor.Run(floorCorpus);
 
-// "shapes REGISTRY [RUNS]": 1 MB of each text shape beside 1 MB of prose (linear in any shape).
-if (args is ["shapes", var shapesRegistry, .. var rest]) return ShapesRun.Run(shapesRegistry, rest is [var runs] ? int.Parse(runs) : 3);
+// "shapes REGISTRY [RUNS] [MB]": 1 MB of each text shape beside 1 MB of prose (linear in any shape).
+if (args is ["shapes", var shapesRegistry, .. var rest])
+    return ShapesRun.Run(shapesRegistry, rest.Length > 0 ? int.Parse(rest[0]) : 3, rest.Length > 1 ? double.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
 
 // "stages CORPUS REGISTRY": one timed pass per stage over a whole corpus, to see where a run spends its time.
 if (args is ["stages", var corpus, var registryPath])
