@@ -56,7 +56,7 @@ public sealed class LanguagePack
 
     Pipeline Compiled => pipeline ??= new Pipeline(definition);
 
-    [ThreadStatic] static (List<TextSpan> Spans, List<Token> Tokens, List<Quantity> Quantities, List<Cue> Cues)? workingLists;
+    [ThreadStatic] static (List<TextSpan> Spans, List<Token> Tokens, List<Quantity> Quantities, List<StructuralNumber> Structural, List<Cue> Cues)? workingLists;
 
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
     /// <param name="cancellation">Looked at between sentences (a file's time budget).</param>
@@ -65,7 +65,7 @@ public sealed class LanguagePack
         ArgumentNullException.ThrowIfNull(text);
         var compiled = Compiled;
         // One set of working lists per thread, reused segment after segment: they grow once, not per segment.
-        var (spans, tokens, quantities, cues) = workingLists ??= ([], [], [], []);
+        var (spans, tokens, quantities, structural, cues) = workingLists ??= ([], [], [], [], []);
         spans.Clear();
         compiled.Splitter.Split(text, spans);
         var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
@@ -74,13 +74,14 @@ public sealed class LanguagePack
             cancellation.ThrowIfCancellationRequested();
             tokens.Clear();
             quantities.Clear();
+            structural.Clear();
             cues.Clear();
             compiled.Tokenizer.Tokenize(text, span.Start, span.End, tokens);
             var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-            compiled.Quantities.Extract(text, tokenSpan, quantities);
+            compiled.Quantities.Extract(text, tokenSpan, quantities, structural);
             compiled.Cues.Find(tokenSpan, quantities, cues);
             sentences.Add(new Sentence(Code, span, text.Substring(span.Start, span.Length),
-                [.. tokens], [.. quantities], [.. cues]));
+                [.. tokens], [.. quantities], [.. cues]) { StructuralNumbers = [.. structural] });
         }
         return sentences.MoveToImmutable();
     }
@@ -240,7 +241,8 @@ public sealed class LanguagePack
                 d.PeriodMarkers.Quarter.Select(m => (Marker: m, Length: PeriodLength.Quarter))
                     .Concat(d.PeriodMarkers.Half.Select(m => (Marker: m, Length: PeriodLength.Half)))
                     .ToDictionary(p => Tokenizer.Lower(p.Marker), p => p.Length, StringComparer.Ordinal),
-                Table(d.VersionWords));
+                Table(d.VersionWords),
+                Table(d.VersionLater));
 
             // A phrase listed under several kinds ("no longer": negation and history) carries them all; not-cues carry none.
             var cuePhrases = d.Cues

@@ -33,7 +33,7 @@ internal sealed partial class RegistryFileReader
 {
     internal static readonly string[] TopKeys = ["brand", "commitments", "values", "terms", "channels", "catalogues", "claims", "catalogue"];
     internal static readonly string[] BrandKeys = ["name", "languages"];
-    internal static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "facts", "polarity", "evidence"];
+    internal static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "scope", "facts", "polarity", "evidence"];
     internal static readonly string[] FactKeys = ["kind", "value", "relation"];
     internal static readonly string[] ValueKeys = ["id", "statement", "breaches"];
     internal static readonly string[] TermKeys = ["preferred", "avoid"];
@@ -43,17 +43,19 @@ internal sealed partial class RegistryFileReader
 
     readonly YamlReading yaml;
     readonly RegistryPart part;
+    readonly LanguagePacks packs;
 
-    RegistryFileReader(string file, List<RegistryError> errors)
+    RegistryFileReader(string file, List<RegistryError> errors, LanguagePacks packs)
     {
         yaml = new YamlReading(file, errors);
         part = new RegistryPart(file);
+        this.packs = packs;
     }
 
     /// <summary>Parses <paramref name="text"/>; a YAML syntax error becomes one error at its line:column.</summary>
-    public static RegistryPart Read(string text, string file, List<RegistryError> errors)
+    public static RegistryPart Read(string text, string file, List<RegistryError> errors, LanguagePacks packs)
     {
-        var reader = new RegistryFileReader(file, errors);
+        var reader = new RegistryFileReader(file, errors, packs);
         foreach (var document in reader.yaml.Load(text))
             reader.ReadDocument(document.RootNode);
         return reader.part;
@@ -146,6 +148,7 @@ internal sealed partial class RegistryFileReader
             SupersededBy = supersededBy,
             Retired = e.TryGetValue("retired", out var retired) ? yaml.Day(retired.Value, "retired") : null,
             Topic = e.TryGetValue("topic", out var topic) ? yaml.LanguageLists(topic.Value, "topic") : ImmutableDictionary<string, ImmutableArray<string>>.Empty,
+            Scope = e.TryGetValue("scope", out var scope) ? yaml.LanguageLists(scope.Value, "scope") : ImmutableDictionary<string, ImmutableArray<string>>.Empty,
             Facts = e.TryGetValue("facts", out var facts) ? [.. Items(facts.Value, "facts").Select(ReadFact).OfType<Fact>()] : [],
             Polarity = e.TryGetValue("polarity", out var p) ? yaml.Choice(p.Value, "polarity", Polarity.None) ?? Polarity.None : Polarity.None,
             Evidence = e.TryGetValue("evidence", out var ev) ? yaml.Text(ev.Value, "evidence") : null,
@@ -177,7 +180,7 @@ internal sealed partial class RegistryFileReader
         }
         if (kind is not { } kindValue)
             return null;
-        var quantity = FactValue.Parse(kindValue, written);
+        var quantity = FactValue.Parse(kindValue, written, packs);
         if (quantity is null)
         {
             yaml.Error(v.Value, $"fact value '{written}' is not a {YamlReading.Kebab(kindValue)}; expected {FactValue.Expected(kindValue)}");
