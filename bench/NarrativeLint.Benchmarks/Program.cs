@@ -6,6 +6,13 @@ using NarrativeLint.Engine;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
 
+// "floor CORPUS": the least work of any Markdown linter with exact locations (bench/run.sh times it as a process).
+if (args is ["floor", var floorCorpus]) return Floor.Run(floorCorpus);
+
+// "shapes REGISTRY [RUNS] [MB]": 1 MB of each text shape beside 1 MB of prose (linear in any shape).
+if (args is ["shapes", var shapesRegistry, .. var rest])
+    return ShapesRun.Run(shapesRegistry, rest.Length > 0 ? int.Parse(rest[0]) : 3, rest.Length > 1 ? double.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+
 // "stages CORPUS REGISTRY": one timed pass per stage over a whole corpus, to see where a run spends its time.
 if (args is ["stages", var corpus, var registryPath])
 {
@@ -28,6 +35,7 @@ if (args is ["stages", var corpus, var registryPath])
         result = new NarrativeEngine(registry, analyzers: () => [analyzer]).Check(files);
         Console.WriteLine($"+ {analyzer.GetType().Name,-30} {clock.Elapsed.TotalSeconds,6:0.00} s  {result.Findings.Length} findings");
     }
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+return 0;

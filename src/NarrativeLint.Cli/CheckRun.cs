@@ -13,6 +13,21 @@ namespace NarrativeLint.Cli;
 /// One <c>narrativelint check</c>: open the project, run the engine, keep what changed since a revision, compare with
 /// the baseline, report, record the run in the history store if asked, choose the exit code.
 /// </summary>
+/// <summary>The per-file size and time budgets given on the command line (null: the configuration's, else the engine's default).</summary>
+sealed record FileLimits(int? MaxFileMegabytes, int? MaxFileSeconds)
+{
+    public EngineOptions ApplyTo(EngineOptions options, ProjectConfiguration? configuration)
+    {
+        var megabytes = MaxFileMegabytes ?? configuration?.MaxFileMegabytes;
+        var seconds = MaxFileSeconds ?? configuration?.MaxFileSeconds;
+        return options with
+        {
+            MaxFileBytes = megabytes is { } mb ? Math.Max(1, mb) * 1024L * 1024 : options.MaxFileBytes,
+            MaxFileTime = seconds is { } s ? TimeSpan.FromSeconds(Math.Max(0, s)) : options.MaxFileTime,
+        };
+    }
+}
+
 sealed class CheckRun(
     string[] paths,
     string? registryPath,
@@ -21,7 +36,7 @@ sealed class CheckRun(
     string? failOn,
     string[] severities,
     bool color,
-    int maxFileMegabytes,
+    FileLimits limits,
     string? history = null,
     string? configPath = null,
     string? baselinePath = null,
@@ -66,7 +81,7 @@ sealed class CheckRun(
             }
         }
 
-        var options = new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 };
+        var options = limits.ApplyTo(new EngineOptions { WorkingDirectory = cwd, Severities = overrides }, project.Configuration);
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
 
         // The baseline describes the whole run as it is, before it is narrowed to what changed.

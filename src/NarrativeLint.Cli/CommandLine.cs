@@ -54,10 +54,13 @@ static class CommandLine
             AllowMultipleArgumentsPerToken = false,
         };
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
-        var maxFileSize = new Option<int>("--max-file-size")
+        var maxFileSize = new Option<int?>("--max-file-size")
         {
-            Description = "Files larger than this many MB are reported (NL0005) and not read.",
-            DefaultValueFactory = _ => 16,
+            Description = "Files larger than this many MB are reported (NL0005) and not read. Default: the configuration's max-file-size, else 16.",
+        };
+        var maxFileTime = new Option<int?>("--max-file-time")
+        {
+            Description = "Seconds one file may take to read and check; a file over it is reported (NL0011) instead of its findings. 0: no budget. Default: the configuration's max-file-time, else 60.",
         };
         var config = ConfigOption();
         var baseline = new Option<string?>("--baseline") { Description = "Accept the findings in this baseline file: they are reported as unchanged and do not fail the run." };
@@ -74,7 +77,7 @@ static class CommandLine
 
         var command = new Command("check", "Check content against the registry and report every contradiction.")
         {
-            paths, registry, format, output, failOn, severity, noColor, maxFileSize, history,
+            paths, registry, format, output, failOn, severity, noColor, maxFileSize, maxFileTime, history,
             config,
             baseline,
             writeBaseline,
@@ -90,7 +93,7 @@ static class CommandLine
             result.GetValue(failOn),
             result.GetValue(severity) ?? [],
             !result.GetValue(noColor),
-            result.GetValue(maxFileSize),
+            new FileLimits(result.GetValue(maxFileSize), result.GetValue(maxFileTime)),
             result.GetResult(history) is null ? null : result.GetValue(history) ?? HistoryStores.DefaultPath,
             result.GetValue(config),
             result.GetValue(baseline),

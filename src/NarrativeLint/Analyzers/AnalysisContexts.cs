@@ -30,6 +30,9 @@ public sealed class AnalyzedSentence(
     public ImmutableArray<PhraseMatch> Phrases { get; } = phrases;
     public AnalyzedSentence? Previous { get; } = previous;
 
+    /// <summary>What <see cref="CommitmentTopics"/> found in this sentence, kept so the rules that ask do not work it out again.</summary>
+    internal object? TopicEvidence { get; set; }
+
     public string Text => Sentence.Text;
 
     /// <summary>The sentence, or the heading it sits under, is a legal disclaimer ("Esclusione di garanzia"): it limits, it does not promise.</summary>

@@ -145,9 +145,20 @@ internal sealed class CommitmentTopics
     bool NamesSomething(AnalyzedSentence sentence) =>
         sentence.Sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && sentence.Pack.IsName(t.Text) && !_brandWords.Contains(t.Text));
 
+    /// <summary>A sentence's evidence, worked out once for every rule that asks (kept on the sentence, for these topics only).</summary>
+    sealed record CachedEvidence(CommitmentTopics Topics, ImmutableArray<TopicEvidence> Evidence);
+
     ImmutableArray<TopicEvidence> Evidence(AnalyzedSentence sentence)
     {
         if (sentence.Phrases.IsEmpty) return [];
+        if (sentence.TopicEvidence is CachedEvidence cached && ReferenceEquals(cached.Topics, this)) return cached.Evidence;
+        var evidence = EvidenceOf(sentence);
+        sentence.TopicEvidence = new CachedEvidence(this, evidence);
+        return evidence;
+    }
+
+    ImmutableArray<TopicEvidence> EvidenceOf(AnalyzedSentence sentence)
+    {
         int tokens = sentence.Sentence.Tokens.Length;
         return sentence.Phrases
             .Where(p => p.Phrase.Role == PhraseRole.Topic)

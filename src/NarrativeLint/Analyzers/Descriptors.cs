@@ -41,6 +41,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor RuleFailed = Rule("NL0008", Infrastructure, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor SuppressionSuppressesNothing = Rule("NL0009", Infrastructure, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NoLanguagePack = Rule("NL0010", Infrastructure, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor FileOverTimeBudget = Rule("NL0011", Infrastructure, DiagnosticSeverity.Warning);
 
     // NL1xxx — commitment contradictions
     public static readonly DiagnosticDescriptor QuantityOutsideBound = Rule("NL1001", Commitments, DiagnosticSeverity.Error);
@@ -76,7 +77,7 @@ public static class Descriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         RegistryInvalid, FileUnreadable, FileMalformed, UnknownChannel, FileTooLarge, SuppressionWithoutJustification, EmptyFile, RuleFailed, SuppressionSuppressesNothing,
-        NoLanguagePack,
+        NoLanguagePack, FileOverTimeBudget,
         QuantityOutsideBound, DeadlineMissed, PolarityContradicted, RetiredCommitmentRestated, SupersededCommitmentRestated, AbsoluteOverclaim, TargetDiffers,
         FactDrift, TranslationDrift, ValueBreached, AvoidedTerm,
         GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,

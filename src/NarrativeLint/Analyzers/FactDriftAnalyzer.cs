@@ -188,7 +188,8 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     static void CompareStatements(CorpusAnalysisContext ctx, List<Statement> found, HashSet<(string, int)> reported)
     {
         var statements = found.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Facts.First(f => f is not null)!.Location.SourceSpan.Start).ToList();
-        foreach (var (first, second) in Text.MinHash.CandidatePairs(statements.Count, i => statements[i].Bands, i => statements[i].Language, i => ctx.IsReported(statements[i].Path)))
+        foreach (var (first, second) in Text.MinHash.CandidatePairs(statements.Count, i => statements[i].Bands, i => statements[i].Language,
+                     i => ctx.IsReported(statements[i].Path), i => statements[i].Path))
         {
             var (x, y) = (statements[first], statements[second]);
             if (x.Path == y.Path) continue;

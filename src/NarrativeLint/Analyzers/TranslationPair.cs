@@ -13,7 +13,7 @@ public enum TranslationEvidence { FrontMatter, AlternateLink, PathConvention, Co
 /// <param name="Numbers">The digit runs of the prose, in order.</param>
 /// <param name="Links">The link targets written in the block's source, in order.</param>
 public sealed record TranslationBlock(
-    int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, ImmutableHashSet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
+    int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, IReadOnlySet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
 
 /// <summary>A digit run of a block's prose (at <paramref name="Span"/>, segment coordinates) with its separators taken out, so "1,000" and "1.000", "3.4" and "3,4" read alike; or a number the pack read from words.</summary>
 /// <param name="Value">Its digits without trailing zeros, so "10,000" meets "1万" (which a language without a pack reads as "1") and "3.2 thousand" meets "3,200".</param>

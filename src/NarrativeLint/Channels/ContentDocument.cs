@@ -41,7 +41,7 @@ public sealed record ContentUnit(int Index, ContentMetadata Metadata, TextSpan S
 /// <summary>A problem the reader met: the file still produces a document, with this reported as an NL0 diagnostic.</summary>
 public sealed record ReadProblem(ReadProblemKind Kind, string Message, TextSpan Span = default);
 
-public enum ReadProblemKind { Unreadable, Malformed, UnknownChannel, TooLarge }
+public enum ReadProblemKind { Unreadable, Malformed, UnknownChannel, TooLarge, OverTimeBudget }
 
 /// <summary>An inline suppression written in the content's own comment syntax.</summary>
 /// <param name="Line">0-based line the suppression applies to: the next line, the first line of a disabled block, or the line an enable comment ends a block on.</param>

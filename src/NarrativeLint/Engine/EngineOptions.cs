@@ -9,6 +9,15 @@ public sealed record EngineOptions
     /// <summary>Files larger than this are reported (NL0005) and not read, so one file cannot exhaust memory.</summary>
     public long MaxFileBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// The time one file may take to read and check; a file over it is reported (NL0011) instead of its findings, and
+    /// the run goes on. Generous, so that on a working machine no file comes near it and output stays the same
+    /// run after run; <see cref="TimeSpan.Zero"/> turns it off.
+    /// </summary>
+    public TimeSpan MaxFileTime { get; init; } = DefaultMaxFileTime;
+
+    public static readonly TimeSpan DefaultMaxFileTime = TimeSpan.FromSeconds(60);
+
     /// <summary>Severity per diagnostic ID or ID prefix ("NL4" or "NL4001"); <c>null</c> turns the rule off.</summary>
     public ImmutableDictionary<string, DiagnosticSeverity?> Severities { get; init; } = ImmutableDictionary<string, DiagnosticSeverity?>.Empty;
 

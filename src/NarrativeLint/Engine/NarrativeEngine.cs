@@ -54,6 +54,7 @@ public sealed partial class NarrativeEngine
     readonly SeverityPolicy _severities;
     readonly PathGlobs? _include;
     readonly PathGlobs? _exclude;
+    readonly IReadOnlySet<string> _translationLanguages;
 
     public NarrativeEngine(
         BrandRegistry registry,
@@ -71,6 +72,7 @@ public sealed partial class NarrativeEngine
         _severities = new SeverityPolicy(_options);
         _include = _options.Include.IsDefaultOrEmpty ? null : new PathGlobs(_options.Include);
         _exclude = _options.Exclude.IsDefaultOrEmpty ? null : new PathGlobs(_options.Exclude);
+        _translationLanguages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
     }
 
     /// <summary>Checks the files and folders at <paramref name="paths"/>.</summary>
@@ -94,29 +96,50 @@ public sealed partial class NarrativeEngine
         var context = new NarrativeAnalysisContext(_session);
         var runFailures = new FindingSink(null, _severities, null, findings);
         foreach (var analyzer in _analyzers())
-            Contained(analyzer, Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
+            Contained(analyzer, () => Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
         var sinks = new FindingSink?[count];
+        // Each document's findings are kept apart until it is done, so a file that runs over its time budget leaves none behind.
+        var documentFindings = new ConcurrentBag<Finding>?[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
+            using var budget = FileBudget.Start(_options.MaxFileTime);
             var content = load(i);
             _options.DocumentRead?.Invoke();
             if (content is null) return;
-            var document = Annotate(content);
-            documents[i] = document;
-            suppressions[i] = new InlineSuppressions(content.Suppressions);
-            var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
-            foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
-            foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
-                sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
-                    suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
-            if (content.Problems.IsEmpty && content.Segments.IsEmpty)
-                sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
-            else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
-                sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
-            RunDocumentActions(context, document, sink.Report);
+            try
+            {
+                documentFindings[i] = [];
+                Analyse(content, budget.Token);
+            }
+            catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+            {
+                documentFindings[i] = [];
+                Analyse(ContentDocument.Failed(content.Path, ReadProblemKind.OverTimeBudget, budget.Describe()), CancellationToken.None);
+            }
+
+            void Analyse(ContentDocument content, CancellationToken cancellation)
+            {
+                var document = Annotate(content, cancellation);
+                suppressions[i] = new InlineSuppressions(content.Suppressions);
+                var sink = new FindingSink(document, _severities, suppressions[i]!, documentFindings[i]!);
+                foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
+                foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
+                    sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
+                        suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
+                if (content.Problems.IsEmpty && content.Segments.IsEmpty)
+                    sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
+                else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
+                    sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
+                RunDocumentActions(context, document, sink.Report, cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                // Derived here, on every core, rather than one document after another when translations are paired.
+                BlocksOf(document);
+                cancellation.ThrowIfCancellationRequested();
+                (documents[i], sinks[i]) = (document, sink);
+            }
         });
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
@@ -129,7 +152,7 @@ public sealed partial class NarrativeEngine
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         });
         foreach (var action in context.CorpusEndActions)
-            Contained(action.Owner, Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
+            Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
         // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
         for (int i = 0; i < count; i++)
@@ -138,16 +161,15 @@ public sealed partial class NarrativeEngine
                     unused.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", unused.Ids)));
 
         var ordered = findings.ToList();
+        foreach (var bag in documentFindings)
+            if (bag is not null) ordered.AddRange(bag);
         ordered.Sort(Finding.Order);
         return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
     }
 
     ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong)
     {
-        var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
-        // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
-            document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)), translationsAmong, _derived);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, _translationLanguages, BlocksOf, translationsAmong, _derived);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));
@@ -160,12 +182,18 @@ public sealed partial class NarrativeEngine
 
     readonly GitHistory _git = new();
 
-    void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
+    /// <summary>A document's translation blocks, derived once per analysed document, so the language server's workspace is not re-read per keystroke.</summary>
+    ImmutableArray<TranslationBlock> BlocksOf(AnalyzedDocument document) =>
+        _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, _translationLanguages));
+
+    /// <param name="cancellation">The file's time budget, looked at between sentences and between rules: a rule is never cut off halfway.</param>
+    void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report, CancellationToken cancellation)
     {
         // A rule that fails on one document is reported once there (NL0008) and not run on it again; the other rules go on.
         HashSet<NarrativeAnalyzer>? failed = null;
         foreach (var sentence in document.Sentences)
         {
+            cancellation.ThrowIfCancellationRequested();
             var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
             foreach (var action in context.SentenceActions)
             {
@@ -176,21 +204,22 @@ public sealed partial class NarrativeEngine
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    report(RuleFailure(action.Owner, Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), e));
+                    report(RuleFailure(action.Owner, () => Fragments.ReadingSentence, document.LocationOf(sentence.Segment, sentence.Sentence.Span), e));
                     (failed ??= []).Add(action.Owner);
                 }
             }
         }
         var documentContext = new DocumentAnalysisContext(document, _session, report);
         foreach (var action in context.DocumentActions)
-            if (failed is null || !failed.Contains(action.Owner))
-                Contained(action.Owner, Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
+            if (!cancellation.IsCancellationRequested && (failed is null || !failed.Contains(action.Owner)))
+                Contained(action.Owner, () => Fragments.ReadingDocument, document.LocationOfSource(default), report, () => action.Run(documentContext));
     }
 
     /// <summary>
     /// Runs one rule's work so that its exception becomes one NL0008 finding (Roslyn's AD0001) instead of ending the run.
     /// </summary>
-    static void Contained(NarrativeAnalyzer analyzer, LocalizedText stage, Location where, Action<Diagnostic> report, Action work)
+    /// <param name="stage">What the rule was doing, put into words only when it fails.</param>
+    static void Contained(NarrativeAnalyzer analyzer, Func<LocalizedText> stage, Location where, Action<Diagnostic> report, Action work)
     {
         try
         {
@@ -202,8 +231,8 @@ public sealed partial class NarrativeEngine
         }
     }
 
-    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, LocalizedText stage, Location where, Exception e) =>
-        Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}");
+    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, Func<LocalizedText> stage, Location where, Exception e) =>
+        Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage(), $"{e.GetType().Name}: {e.Message}");
 
     ContentDocument? LoadFile(string path, bool explicitFile)
     {
@@ -256,7 +285,7 @@ public sealed partial class NarrativeEngine
         return document with { Metadata = metadata with { Channel = channel, Date = date, Language = language } };
     }
 
-    AnalyzedDocument Annotate(ContentDocument content)
+    AnalyzedDocument Annotate(ContentDocument content, CancellationToken cancellation = default)
     {
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         AnalyzedSentence? heading = null;
@@ -266,7 +295,7 @@ public sealed partial class NarrativeEngine
             var metadata = content.MetadataOf(segment.Unit);
             var pack = _packs.Get(metadata.Language);
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
-            foreach (var sentence in pack.Annotate(segment.Text))
+            foreach (var sentence in pack.Annotate(segment.Text, cancellation))
             {
                 previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _session.Phrases.Match(sentence), previous);
                 sentences.Add(previous);
@@ -282,6 +311,7 @@ public sealed partial class NarrativeEngine
         {
             ReadProblemKind.Unreadable => Descriptors.FileUnreadable,
             ReadProblemKind.TooLarge => Descriptors.FileTooLarge,
+            ReadProblemKind.OverTimeBudget => Descriptors.FileOverTimeBudget,
             ReadProblemKind.UnknownChannel => Descriptors.UnknownChannel,
             _ => Descriptors.FileMalformed,
         };

@@ -56,20 +56,22 @@ public sealed class LanguagePack
 
     Pipeline Compiled => pipeline ??= new Pipeline(definition);
 
+    [ThreadStatic] static (List<TextSpan> Spans, List<Token> Tokens, List<Quantity> Quantities, List<StructuralNumber> Structural, List<Cue> Cues)? workingLists;
+
     /// <summary>Splits a segment into sentences and annotates each with tokens, stems, quantities and cues.</summary>
-    public ImmutableArray<Sentence> Annotate(string text)
+    /// <param name="cancellation">Looked at between sentences (a file's time budget).</param>
+    public ImmutableArray<Sentence> Annotate(string text, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var compiled = Compiled;
-        var spans = new List<TextSpan>();
+        // One set of working lists per thread, reused segment after segment: they grow once, not per segment.
+        var (spans, tokens, quantities, structural, cues) = workingLists ??= ([], [], [], [], []);
+        spans.Clear();
         compiled.Splitter.Split(text, spans);
         var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
-        var tokens = new List<Token>();
-        var quantities = new List<Quantity>();
-        var structural = new List<StructuralNumber>();
-        var cues = new List<Cue>();
         foreach (var span in spans)
         {
+            cancellation.ThrowIfCancellationRequested();
             tokens.Clear();
             quantities.Clear();
             structural.Clear();

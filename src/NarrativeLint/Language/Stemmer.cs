@@ -17,6 +17,7 @@ internal sealed class Stemmer
     readonly string[] protectedEndings;
     readonly int minStemLength;
     readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
+    int cachedCount;
     // Snowball stemmers keep state between calls: one per thread.
     readonly ThreadLocal<SnowballProgram>? snowball;
 
@@ -59,7 +60,8 @@ internal sealed class Stemmer
         if (lower.Length <= minStemLength) return lower;
         if (cache.TryGetValue(lower, out var cached)) return cached;
         var stem = Strip(lower);
-        if (cache.Count < CacheLimit) cache.TryAdd(lower, stem);
+        // A counter, not the dictionary's Count, which takes every lock of the dictionary.
+        if (Volatile.Read(ref cachedCount) < CacheLimit && cache.TryAdd(lower, stem)) Interlocked.Increment(ref cachedCount);
         return stem;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace NarrativeLint.Language;
@@ -10,6 +11,14 @@ namespace NarrativeLint.Language;
 /// <param name="letterVariants">Letters folded into the pack's own on lower-casing ("ş" → "ș").</param>
 internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOnlyDictionary<char, char> letterVariants)
 {
+    const int CacheLimit = 200_000;
+
+    /// <summary>A token's three strings, made once per distinct surface: a site repeats its words, and every token of one word shares them.</summary>
+    sealed record Forms(string Text, string Lower, string Stem);
+
+    readonly ConcurrentDictionary<string, Forms> forms = new(StringComparer.Ordinal);
+    int cachedCount;
+
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>.</summary>
     public void Tokenize(string text, int start, int end, List<Token> output)
     {
@@ -46,10 +55,17 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
 
     void Add(string text, int start, int end, TokenKind kind, List<Token> output)
     {
-        var surface = text.Substring(start, end - start);
-        var lower = kind == TokenKind.Word ? Lower(surface) : surface;
-        var stem = kind == TokenKind.Word ? stemmer.Stem(lower) : lower;
-        output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), surface, lower, stem, kind));
+        var surface = text.AsSpan(start, end - start);
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(surface, out var known))
+        {
+            var written = surface.ToString();
+            var lower = kind == TokenKind.Word ? Lower(written) : written;
+            known = new Forms(written, lower, kind == TokenKind.Word ? stemmer.Stem(lower) : lower);
+            // A counter, not the dictionary's Count, which takes every lock of the dictionary.
+            if (Volatile.Read(ref cachedCount) < CacheLimit && forms.TryAdd(written, known)) Interlocked.Increment(ref cachedCount);
+        }
+        output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), known.Text, known.Lower, known.Stem, kind));
     }
 
     /// <summary>Lower case with diacritics kept, the pack's letter variants folded ("ş" → "ș" in Romanian).</summary>

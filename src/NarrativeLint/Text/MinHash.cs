@@ -42,10 +42,12 @@ public static class MinHash
     /// partition: the candidates worth comparing exactly. A set's buckets (<see cref="BandsOf"/>) are computed
     /// beforehand, so a caller may keep them between runs; a null set takes no part. With <paramref name="involved"/>,
     /// only pairs of which at least one set is involved: in the editor, the buffer's sets against a workspace whose
-    /// buckets are only looked up.
+    /// buckets are only looked up. Sets with the same <paramref name="apart"/> key (statements of one document) are
+    /// never paired; as sets sorted by that key have neighbouring indices, a bucket full of them costs one step per
+    /// set rather than one per pair.
     /// </summary>
     public static List<(int First, int Second)> CandidatePairs(int count, Func<int, IReadOnlyList<(int Band, ulong Hash)>?> bands,
-        Func<int, string>? partition = null, Func<int, bool>? involved = null)
+        Func<int, string>? partition = null, Func<int, bool>? involved = null, Func<int, string>? apart = null)
     {
         involved ??= _ => true;
         var buckets = new Dictionary<(string Partition, int Band, ulong Hash), List<int>>();
@@ -54,9 +56,18 @@ public static class MinHash
                 if (involved(i) == create && bands(i) is { } own) AddTo(buckets, i, partition?.Invoke(i) ?? "", own, create);
         var pairs = new HashSet<(int, int)>();
         foreach (var list in buckets.Values.Where(l => l.Count > 1))
-            foreach (var a in list.Where(involved))
-                foreach (var b in list.Where(b => b != a))
-                    pairs.Add((Math.Min(a, b), Math.Max(a, b)));
+        {
+            list.Sort();
+            var keys = apart is null ? null : list.Select(apart).ToArray();
+            // runEnd[a]: the first position after a whose key differs from a's, so a run of one key is stepped over at once.
+            var runEnd = new int[list.Count];
+            for (int a = list.Count - 1; a >= 0; a--)
+                runEnd[a] = keys is null || a == list.Count - 1 || keys[a + 1] != keys[a] ? a + 1 : runEnd[a + 1];
+            for (int a = 0; a < list.Count; a++)
+                for (int b = runEnd[a]; b < list.Count; b++)
+                    if ((keys is null || keys[a] != keys[b]) && (involved(list[a]) || involved(list[b])))
+                        pairs.Add((list[a], list[b]));
+        }
         return [.. pairs.Order()];
     }
 

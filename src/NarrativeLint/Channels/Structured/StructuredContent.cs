@@ -79,7 +79,15 @@ internal sealed record StructuredContent(
     public const int MaxBytes = 16 * 1024 * 1024;
 
     /// <summary>Parses the file as JSON (by extension) or YAML; never throws.</summary>
-    public static StructuredContent Parse(ContentFile file)
+    /// <summary>
+    /// The file parsed once, however many readers ask: the chatbot and social readers look at its structure to tell
+    /// whether it is theirs, and the one that takes it reads the same tree.
+    /// </summary>
+    public static StructuredContent Parse(ContentFile file) => Parsed.GetValue(file, ParseOnce);
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentFile, StructuredContent> Parsed = new();
+
+    static StructuredContent ParseOnce(ContentFile file)
     {
         var source = SourceText.From(TextDecoding.Decode(file.Bytes));
         if (file.Bytes.Length > MaxBytes)

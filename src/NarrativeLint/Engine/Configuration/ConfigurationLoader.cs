@@ -22,7 +22,7 @@ public static partial class ConfigurationLoader
     public const string FileName = "narrativelint.yaml";
 
     internal static readonly string[] TopKeys =
-        ["registry", "catalogues", "languages", "include", "exclude", "channels", "severity", "overrides", "fail-on", "ui-language", "history", "docs-url"];
+        ["registry", "catalogues", "languages", "include", "exclude", "channels", "severity", "overrides", "fail-on", "ui-language", "history", "docs-url", "max-file-size", "max-file-time"];
     internal static readonly string[] OverrideKeys = ["paths", "severity"];
     internal static readonly string[] FailOnLevels = ["error", "warning", "none"];
 
@@ -88,6 +88,8 @@ public static partial class ConfigurationLoader
                 History = e.TryGetValue("history", out var h) && yaml.Text(h.Value, "history") is { } history
                     ? history.Contains('=') ? history : Path.GetFullPath(history, folder) : null,
                 DocsUrl = e.TryGetValue("docs-url", out var d) ? DocsUrl(d.Value) : null,
+                MaxFileMegabytes = e.TryGetValue("max-file-size", out var size) ? yaml.PositiveInteger(size.Value, "max-file-size") : null,
+                MaxFileSeconds = e.TryGetValue("max-file-time", out var time) ? Seconds(time.Value) : null,
             };
         }
 
@@ -197,6 +199,16 @@ public static partial class ConfigurationLoader
             var text = yaml.Text(node, "ui-language");
             if (text is null || UiLanguagePattern().IsMatch(text)) return text;
             yaml.Error(node, $"ui-language '{text}' is not a language code; expected a code such as {string.Join(", ", Analyzers.MessageLanguage.Translated)}");
+            return null;
+        }
+
+        /// <summary>A whole number of seconds; 0 turns the budget off.</summary>
+        int? Seconds(YamlNode node)
+        {
+            var text = yaml.Text(node, "max-file-time");
+            if (text is not null && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+                return seconds;
+            yaml.Error(node, $"max-file-time is '{text}'; expected a whole number of seconds such as 60 (0 for no budget)");
             return null;
         }
 

@@ -29,6 +29,10 @@ public sealed record ProjectConfiguration
     public string? History { get; init; }
     /// <summary>Base URL of the diagnostics' help pages (<c>…/NL1001.md</c> is appended), for SARIF <c>helpUri</c>.</summary>
     public string? DocsUrl { get; init; }
+    /// <summary>Files larger than this many MB are reported (NL0005) and not read; <c>--max-file-size</c> wins.</summary>
+    public int? MaxFileMegabytes { get; init; }
+    /// <summary>Seconds one file may take to read and check (NL0011), 0 for no budget; <c>--max-file-time</c> wins.</summary>
+    public int? MaxFileSeconds { get; init; }
 
     /// <summary>The engine options with this file's file selection, channel mapping and severities.</summary>
     public EngineOptions ApplyTo(EngineOptions options) => options with

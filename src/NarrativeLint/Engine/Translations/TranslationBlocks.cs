@@ -30,13 +30,17 @@ static partial class TranslationBlocks
     public static ImmutableArray<TranslationBlock> Of(AnalyzedDocument document, IReadOnlySet<string> languages)
     {
         var page = PageUrl(document.Path, languages);
-        var sentencesBySegment = document.Sentences.GroupBy(s => s.Segment).ToDictionary(g => g.Key, g => g.ToImmutableArray());
         var source = document.Content.Source;
         var blocks = ImmutableArray.CreateBuilder<TranslationBlock>(document.Content.Segments.Length);
+        int next = 0;
         for (int index = 0; index < document.Content.Segments.Length; index++)
         {
             var segment = document.Content.Segments[index];
-            var sentences = sentencesBySegment.GetValueOrDefault(segment, []);
+            // A document's sentences come segment by segment, in order: one pass finds each segment's run (a segment is
+            // a record, so grouping by it would hash its whole text once per sentence).
+            int first = next;
+            while (next < document.Sentences.Length && document.Sentences[next].Segment == segment) next++;
+            var sentences = next > first ? document.Sentences.AsSpan(first, next - first).ToImmutableArray() : [];
             var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var digitRuns = Numbers(segment.Text).ToList();
             foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
