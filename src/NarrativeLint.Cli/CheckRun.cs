@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Engine;
+using NarrativeLint.Engine.Cache;
 using NarrativeLint.Engine.Configuration;
 using NarrativeLint.Reporting;
 using NarrativeLint.Reporting.History;
@@ -27,7 +28,8 @@ sealed class CheckRun(
     string? baselinePath = null,
     string? writeBaselinePath = null,
     string? changedSince = null,
-    bool quiet = false)
+    bool quiet = false,
+    string? cachePath = null)
 {
     public int Execute()
     {
@@ -64,8 +66,15 @@ sealed class CheckRun(
             }
         }
 
-        var options = new EngineOptions { WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024 };
+        var cacheFolder = cachePath ?? project.Configuration?.Cache;
+        var options = new EngineOptions
+        {
+            WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024,
+            Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles),
+        };
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
+        if (!quiet && options.Cache is { } cache)
+            Console.Error.WriteLine($"{cache.Hits} of {result.Documents.Length} files read from the cache {cache.Directory}; {cache.Written} entries written");
 
         // The baseline describes the whole run as it is, before it is narrowed to what changed.
         if (writeBaselinePath is not null)

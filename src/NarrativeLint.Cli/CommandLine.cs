@@ -64,6 +64,7 @@ static class CommandLine
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this run to a baseline file (atomically), to adopt the gate on existing content." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines changed since this git revision (untracked files count as changed)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no messages on standard error besides errors." };
+        var cache = new Option<string?>("--cache") { Description = "Keep analysed documents in this folder between runs: unchanged files are not read or analysed again. Never changes the findings." };
 
         var history = new Option<string?>("--history")
         {
@@ -79,6 +80,7 @@ static class CommandLine
             writeBaseline,
             changedSince,
             quiet,
+            cache,
         };
         command.SetAction(result => new CheckRun(
             result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
@@ -94,7 +96,8 @@ static class CommandLine
             result.GetValue(baseline),
             result.GetValue(writeBaseline),
             result.GetValue(changedSince),
-            result.GetValue(quiet)).Execute());
+            result.GetValue(quiet),
+            result.GetValue(cache)).Execute());
         return command;
     }
 

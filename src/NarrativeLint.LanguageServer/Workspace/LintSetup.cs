@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NarrativeLint.Engine;
+using NarrativeLint.Engine.Cache;
 using NarrativeLint.Registry;
 
 namespace NarrativeLint.LanguageServer.Workspace;
@@ -18,7 +19,9 @@ public sealed class LintSetup : IDisposable
         RegistryPath = registryPath;
         Registry = loaded.Registry;
         RegistryErrors = loaded.Errors;
-        Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities });
+        // The server's packs are the built-in ones, so the registry's files are all a cache entry depends on besides the content.
+        var cache = settings.Cache is { } folder ? new DocumentCache(Path.GetFullPath(Path.Combine(paths.Root, folder)), loaded.Registry.Files) : null;
+        Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities, Cache = cache });
         Index = new WorkspaceIndex(Engine, paths, IsRegistryFile);
     }
 

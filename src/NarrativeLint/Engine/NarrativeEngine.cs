@@ -77,18 +77,19 @@ public sealed partial class NarrativeEngine
     public AnalysisResult Check(IEnumerable<string> paths)
     {
         var files = FileDiscovery.Expand(paths).Where(f => IsSelected(DisplayPath(f.Path))).ToList();
-        return Run(files.Count, i => LoadFile(files[i].Path, files[i].Explicit));
+        return Run(files.Count, i => ReadInput(files[i].Path, files[i].Explicit), retain: !_options.KeepSentences);
     }
 
     /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
     public AnalysisResult Check(IReadOnlyList<ContentFile> files)
     {
         var selected = files.Where(f => IsSelected(f.Path)).ToList();
-        return Run(selected.Count, i => ReadDocument(selected[i], explicitFile: true));
+        return Run(selected.Count, i => new Input(selected[i], null, Explicit: true), retain: false);
     }
 
+    /// <param name="retain">Keep of each document only what the rest of the run needs (see <see cref="EngineOptions.KeepSentences"/>), and use the cache if there is one.</param>
     /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
-    AnalysisResult Run(int count, Func<int, ContentDocument?> load, IEnumerable<AnalyzedDocument>? others = null)
+    AnalysisResult Run(int count, Func<int, Input> inputs, bool retain, IEnumerable<AnalyzedDocument>? others = null)
     {
         var findings = new ConcurrentBag<Finding>();
         var context = new NarrativeAnalysisContext(_session);
@@ -101,22 +102,13 @@ public sealed partial class NarrativeEngine
         var sinks = new FindingSink?[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
-            var content = load(i);
+            var outcome = Outcome(context, inputs(i), retain);
             _options.DocumentRead?.Invoke();
-            if (content is null) return;
-            var document = Annotate(content);
-            documents[i] = document;
-            suppressions[i] = new InlineSuppressions(content.Suppressions);
+            if (outcome is null) return;
+            var document = documents[i] = outcome.Value.Document;
+            suppressions[i] = new InlineSuppressions(document.Content.Suppressions);
             var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
-            foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
-            foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
-                sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
-                    suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
-            if (content.Problems.IsEmpty && content.Segments.IsEmpty)
-                sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
-            else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
-                sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
-            RunDocumentActions(context, document, sink.Report);
+            foreach (var diagnostic in outcome.Value.Diagnostics) sink.Report(diagnostic);
         });
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
@@ -141,12 +133,32 @@ public sealed partial class NarrativeEngine
         return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
     }
 
+    /// <summary>
+    /// One document's own findings, before the run's severities and suppressions apply: the reader's problems, the
+    /// suppression and language notes, every sentence and document rule.
+    /// </summary>
+    ImmutableArray<Diagnostic> DocumentDiagnostics(NarrativeAnalysisContext context, AnalyzedDocument document)
+    {
+        var content = document.Content;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var problem in content.Problems) diagnostics.Add(ProblemDiagnostic(document, problem));
+        foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
+            diagnostics.Add(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
+                suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
+        if (content.Problems.IsEmpty && content.Segments.IsEmpty)
+            diagnostics.Add(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
+        else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
+            diagnostics.Add(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
+        RunDocumentActions(context, document, diagnostics.Add);
+        return diagnostics.ToImmutable();
+    }
+
     ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents)
     {
         var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
         // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
         return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
-            document => _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, languages)));
+            document => _derived.GetOrAdd(document, TranslationBlocksKey, d => TranslationBlocks.Of(d, languages)));
     }
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
@@ -194,23 +206,24 @@ public sealed partial class NarrativeEngine
     static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, string stage, Location where, Exception e) =>
         Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}");
 
-    ContentDocument? LoadFile(string path, bool explicitFile)
+    /// <summary>A file to check: its bytes, or the document that says why they could not be read.</summary>
+    readonly record struct Input(ContentFile? File, ContentDocument? Failed, bool Explicit);
+
+    Input ReadInput(string path, bool explicitFile)
     {
         var display = DisplayPath(path);
-        byte[] bytes;
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists) return ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist");
+            if (!info.Exists) return new(null, ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist"), explicitFile);
             if (info.Length > _options.MaxFileBytes)
-                return ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit");
-            bytes = File.ReadAllBytes(path);
+                return new(null, ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit"), explicitFile);
+            return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ContentDocument.Failed(display, ReadProblemKind.Unreadable, e.Message);
+            return new(null, ContentDocument.Failed(display, ReadProblemKind.Unreadable, e.Message), explicitFile);
         }
-        return ReadDocument(new ContentFile(display, bytes), explicitFile);
     }
 
     ContentDocument? ReadDocument(ContentFile file, bool explicitFile)

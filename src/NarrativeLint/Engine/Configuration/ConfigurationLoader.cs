@@ -22,7 +22,7 @@ public static partial class ConfigurationLoader
     public const string FileName = "narrativelint.yaml";
 
     internal static readonly string[] TopKeys =
-        ["registry", "catalogues", "languages", "include", "exclude", "channels", "severity", "overrides", "fail-on", "ui-language", "history", "docs-url"];
+        ["registry", "catalogues", "languages", "include", "exclude", "channels", "severity", "overrides", "fail-on", "ui-language", "history", "docs-url", "cache"];
     internal static readonly string[] OverrideKeys = ["paths", "severity"];
     internal static readonly string[] FailOnLevels = ["error", "warning", "none"];
 
@@ -88,6 +88,7 @@ public static partial class ConfigurationLoader
                 History = e.TryGetValue("history", out var h) && yaml.Text(h.Value, "history") is { } history
                     ? history.Contains('=') ? history : Path.GetFullPath(history, folder) : null,
                 DocsUrl = e.TryGetValue("docs-url", out var d) ? DocsUrl(d.Value) : null,
+                Cache = e.TryGetValue("cache", out var cache) && yaml.Text(cache.Value, "cache") is { } folderName ? Path.GetFullPath(folderName, folder) : null,
             };
         }
 

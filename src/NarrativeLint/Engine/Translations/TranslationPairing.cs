@@ -41,7 +41,7 @@ static partial class TranslationPairing
         ImmutableArray<AnalyzedDocument> documents, string? defaultLanguage, ImmutableArray<string> registryLanguages, IReadOnlySet<string> known,
         Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks)
     {
-        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.Sentences.Length > 0).Select(d => Describe(d, known)).ToList();
+        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.SentenceCount > 0).Select(d => Describe(d, known)).ToList();
         var groups = new UnionFind(members.Count);
         var evidence = new TranslationEvidence?[members.Count];
         var declaredSource = new int?[members.Count];
