@@ -21,6 +21,7 @@ function serverSettings(configuration: vscode.WorkspaceConfiguration) {
     severity: configuration.get<Record<string, string>>('severity', {}),
     language: configuration.get<string>('language', ''),
     docsUri: configuration.get<string>('docsUri', ''),
+    cache: configuration.get<string>('cache', ''),
   };
 }
 

@@ -265,7 +265,7 @@ public sealed class NarrativeLintServer : IDisposable
         {
             if (t.IsCanceled || setup.Lifetime.IsCancellationRequested) return;
             if (t.IsFaulted) _log.Error("indexing the workspace failed", t.Exception);
-            else _log.Info($"indexed {setup.Index.Count} documents");
+            else _log.Info($"indexed {setup.Index.Count} documents" + (setup.Cache is { } cache ? $", {cache.Hits} from the cache {cache.Directory}" : ""));
             OnWorkspaceChanged();
         }, TaskScheduler.Default);
     }

@@ -20,8 +20,8 @@ public sealed class LintSetup : IDisposable
         Registry = loaded.Registry;
         RegistryErrors = loaded.Errors;
         // The server's packs are the built-in ones, so the registry's files are all a cache entry depends on besides the content.
-        var cache = settings.Cache is { } folder ? new DocumentCache(Path.GetFullPath(Path.Combine(paths.Root, folder)), loaded.Registry.Files) : null;
-        Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities, Cache = cache });
+        Cache = settings.Cache is { } folder ? new DocumentCache(Path.GetFullPath(Path.Combine(paths.Root, folder)), loaded.Registry.Files) : null;
+        Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities, Cache = Cache });
         Index = new WorkspaceIndex(Engine, paths, IsRegistryFile);
     }
 
@@ -32,6 +32,8 @@ public sealed class LintSetup : IDisposable
     /// <summary>What is wrong with the registry; the valid rest is still used, so the author keeps linting while fixing it.</summary>
     public ImmutableArray<RegistryError> RegistryErrors { get; }
     public NarrativeEngine Engine { get; }
+    /// <summary>The cache the workspace index reads unchanged files from (the <c>cache</c> setting), if any.</summary>
+    public DocumentCache? Cache { get; }
     public WorkspaceIndex Index { get; }
     public CancellationToken Lifetime => _lifetime.Token;
 

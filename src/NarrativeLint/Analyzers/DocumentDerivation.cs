@@ -141,23 +141,65 @@ public sealed class DerivationWriter(Stream stream)
     public void Flush() => _out.Flush();
 }
 
-/// <summary>Reads what a <see cref="DerivationWriter"/> wrote; a malformed stream throws (the cache entry is then ignored).</summary>
-public sealed class DerivationReader(Stream stream)
+/// <summary>Reads what a <see cref="DerivationWriter"/> wrote; a malformed payload throws (the cache entry is then ignored).</summary>
+public sealed class DerivationReader
 {
-    readonly BinaryReader _in = new(stream, Encoding.UTF8, leaveOpen: true);
+    readonly byte[] _payload;
+    readonly WordPool? _words;
     readonly List<string> _strings = [];
     readonly List<object> _shared = [];
+    int _at;
 
-    public int Int() => _in.Read7BitEncodedInt();
-    public bool Bool() => _in.ReadBoolean();
-    public decimal Decimal() => _in.ReadDecimal();
+    /// <param name="words">Where short strings read are shared with the rest of the run, so a word read in a thousand entries is one string.</param>
+    internal DerivationReader(byte[] payload, WordPool? words = null) => (_payload, _words) = (payload, words);
+
+    public int Int()
+    {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7)
+        {
+            var b = _payload[_at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80) return value;
+        }
+        throw new InvalidDataException("a number is too long");
+    }
+
+    public bool Bool() => _payload[_at++] switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw new InvalidDataException("a flag is neither 0 nor 1"),
+    };
+
+    public decimal Decimal()
+    {
+        Span<int> bits = stackalloc int[4];
+        for (int i = 0; i < 4; i++) bits[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+        return new decimal(bits);
+    }
+
+    ReadOnlySpan<byte> Bytes(int length)
+    {
+        if (length < 0 || _at + length > _payload.Length) throw new InvalidDataException("the payload ends early");
+        var bytes = _payload.AsSpan(_at, length);
+        _at += length;
+        return bytes;
+    }
+
+    string Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (_words is null || utf8.Length > WordPool.LongestWord * 3) return Encoding.UTF8.GetString(utf8);
+        Span<char> chars = stackalloc char[utf8.Length];
+        return _words.Shared(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+    }
 
     public string? String()
     {
         var tag = Int();
         if (tag == 0) return null;
         if (tag > 1) return _strings[tag - 2];
-        var value = _in.ReadString();
+        var value = Decode(Bytes(Int()));
         _strings.Add(value);
         return value;
     }
@@ -178,16 +220,19 @@ public sealed class DerivationReader(Stream stream)
 
     public DateOnly? Date() => Int() is var day and > 0 ? DateOnly.FromDayNumber(day - 1) : null;
 
+    /// <summary>A count of items still to read; each takes at least a byte, so a larger one is a broken payload.</summary>
+    int Count() => Int() is var count && count <= _payload.Length - _at ? count : throw new InvalidDataException("a count is larger than the payload");
+
     public ImmutableArray<string> Strings()
     {
-        var builder = ImmutableArray.CreateBuilder<string>(Int());
+        var builder = ImmutableArray.CreateBuilder<string>(Count());
         for (int i = 0; i < builder.Capacity; i++) builder.Add(Text());
         return builder.MoveToImmutable();
     }
 
     public ImmutableArray<T> List<T>(Func<T> read)
     {
-        var builder = ImmutableArray.CreateBuilder<T>(Int());
+        var builder = ImmutableArray.CreateBuilder<T>(Count());
         for (int i = 0; i < builder.Capacity; i++) builder.Add(read());
         return builder.MoveToImmutable();
     }

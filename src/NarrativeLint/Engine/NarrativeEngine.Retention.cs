@@ -34,9 +34,9 @@ public sealed partial class NarrativeEngine
     /// </summary>
     DocumentDerivation TranslationBlocksDerivation => new DocumentDerivation<ImmutableArray<TranslationBlock>>(TranslationBlocksKey,
         d => [.. TranslationBlocks.Of(d, TranslationLanguages).Select(b => b with { Sentences = [.. b.Sentences.Select(s => CachedForms.Detached(s, _words))] })],
-        CachedForms.WriteBlocks, r => CachedForms.ReadBlocks(r, _packs, _words));
+        CachedForms.WriteBlocks, r => CachedForms.ReadBlocks(r, _packs));
 
-    /// <summary>One string per distinct word the run keeps in translation blocks.</summary>
+    /// <summary>One string per distinct word the run keeps in translation blocks and reads from the cache.</summary>
     readonly WordPool _words = new();
 
     IReadOnlySet<string> TranslationLanguages => TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
@@ -130,7 +130,7 @@ public sealed partial class NarrativeEngine
     {
         try
         {
-            var reader = new DerivationReader(new MemoryStream(payload, writable: false));
+            var reader = new DerivationReader(payload, _words);
             if (reader.Text() != path) return null;
             var content = new ContentDocument
             {

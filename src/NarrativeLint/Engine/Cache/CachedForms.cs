@@ -139,10 +139,10 @@ static class CachedForms
         });
 
     /// <summary>
-    /// The blocks back, their sentences carrying what translation drift reads (pack, tokens, quantities, cues); the
-    /// phrases matched and the sentences before them are not kept, as no corpus-end rule reads them.
+    /// The blocks back, their sentences carrying what translation drift reads (pack, tokens, quantities, cues) and,
+    /// as <see cref="Detached"/> keeps them, neither the phrases matched nor the sentences before them.
     /// </summary>
-    public static ImmutableArray<TranslationBlock> ReadBlocks(DerivationReader reader, LanguagePacks packs, WordPool words) => reader.List(() =>
+    public static ImmutableArray<TranslationBlock> ReadBlocks(DerivationReader reader, LanguagePacks packs) => reader.List(() =>
     {
         var index = reader.Int();
         var segment = ReadSegment(reader);
@@ -152,7 +152,7 @@ static class CachedForms
             var pack = packs.Get(reader.Text());
             var sentence = new Sentence(reader.Text(), reader.Span(), reader.Text(), reader.List(reader.Token), reader.List(reader.Quantity),
                 reader.List(() => new Cue((CueKind)reader.Int(), ReadRange(reader), ReadRange(reader))));
-            return Detached(new AnalyzedSentence(sentence, pack, segment, metadata!, null, []), words);
+            return new AnalyzedSentence(sentence, pack, segment, metadata!, null, []);
         });
         var anchors = reader.Strings().ToImmutableHashSet(StringComparer.Ordinal);
         var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings()));
