@@ -3,21 +3,13 @@ using NarrativeLint.Channels;
 using NarrativeLint.Engine;
 using NarrativeLint.Engine.Cache;
 using NarrativeLint.Tests.Robustness;
+using NarrativeLint.Tests.Rules;
 
 namespace NarrativeLint.Tests.Cache;
 
 /// <summary>The language server's workspace index with a cache: a second start reads the workspace from it, and buffers are compared with it as with a fresh index.</summary>
 public sealed class WorkspaceCacheTests : IDisposable
 {
-    const string Brand = """
-        brand: { name: Acme Cloud, languages: [en] }
-        commitments:
-          - id: support-response-time
-            statement: We answer every support request within 24 hours.
-            topic: { en: [support, request, answer] }
-            facts: [ { kind: duration, value: 24 hours, relation: at-most } ]
-        """;
-
     readonly TempFolder _workspace = new();
     readonly TempFolder _cacheFolder = new();
 
@@ -34,7 +26,7 @@ public sealed class WorkspaceCacheTests : IDisposable
     }
 
     NarrativeEngine Engine(DocumentCache? cache) =>
-        new(InMemoryRun.Registry(Brand), new EngineOptions { WorkingDirectory = _workspace.Root, Cache = cache });
+        new(Fixture.Registry, new EngineOptions { WorkingDirectory = _workspace.Root, Cache = cache });
 
     static ContentFile Buffer(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 
