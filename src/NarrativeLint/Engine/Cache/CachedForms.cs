@@ -166,7 +166,9 @@ static class CachedForms
         var annotated = sentence.Sentence;
         var tokens = ImmutableArray.CreateBuilder<Token>(annotated.Tokens.Length);
         foreach (var token in annotated.Tokens) tokens.Add(words.Shared(token));
-        return new AnalyzedSentence(annotated with { Tokens = tokens.MoveToImmutable() }, sentence.Pack, sentence.Segment, sentence.Metadata, null, []);
+        // A heading, list item or table cell is one sentence: its text is its segment's, kept once.
+        var text = annotated.Text == sentence.Segment.Text ? sentence.Segment.Text : annotated.Text;
+        return new AnalyzedSentence(annotated with { Text = text, Tokens = tokens.MoveToImmutable() }, sentence.Pack, sentence.Segment, sentence.Metadata, null, []);
     }
 
     static void WriteSegment(DerivationWriter writer, ProseSegment segment)
