@@ -28,7 +28,9 @@ static class Annotation
                 output.WriteLine($"  {line,5}: {sentence.Text}");
                 output.WriteLine($"         stems: {string.Join(' ', sentence.Sentence.Tokens.Select(t => t.Stem))}");
                 foreach (var quantity in sentence.Sentence.Quantities)
-                    output.WriteLine($"         quantity: '{quantity.Text}' = {Analyzers.FactComparison.Describe(quantity)} ({quantity.Kind})");
+                    output.WriteLine($"         quantity: '{quantity.Text}' = {Analyzers.FactComparison.Describe(quantity)} ({quantity.Kind}{(quantity.VersionOf is { } of ? " of " + of : "")})");
+                foreach (var number in sentence.Sentence.StructuralNumbers)
+                    output.WriteLine($"         not a quantity: '{sentence.TextOf(number.Span)}' ({number.Role})");
                 foreach (var cue in sentence.Sentence.Cues)
                     output.WriteLine($"         cue: {cue.Kind} '{sentence.TextOf(sentence.SpanOf(cue.Tokens))}'");
                 foreach (var phrase in sentence.Phrases)

@@ -47,6 +47,21 @@ internal sealed record TopicEvidence(Commitment Commitment, ImmutableArray<Phras
     }
 }
 
+/// <summary>What a sentence and its context show of the products, plans or channels a commitment is limited to.</summary>
+internal enum ScopeEvidence
+{
+    /// <summary>The commitment holds for everything the brand does.</summary>
+    Unscoped,
+    /// <summary>The sentence names one of them.</summary>
+    Named,
+    /// <summary>The sentence before it or its heading names one of them.</summary>
+    NamedNearby,
+    /// <summary>Nothing near names any product of the registry's scopes: the sentence may be about it, or not.</summary>
+    Unnamed,
+    /// <summary>The sentence, or else its context, names another commitment's product and none of this one's.</summary>
+    Elsewhere,
+}
+
 /// <summary>Places sentences on commitments by their topic cues.</summary>
 internal sealed class CommitmentTopics
 {
@@ -57,6 +72,8 @@ internal sealed class CommitmentTopics
     readonly Dictionary<string, ImmutableArray<Fact>> _facts;
     readonly IReadOnlySet<string> _brandWords;
     readonly Dictionary<(string Commitment, Fact Fact), CountAnchor> _anchors = [];
+    /// <summary>Per commitment, its scope's phrases in every language, so a plan another commitment also names ("Business") counts as its own.</summary>
+    readonly Dictionary<string, HashSet<string>> _scopes;
 
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
@@ -65,10 +82,11 @@ internal sealed class CommitmentTopics
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _brandWords = brandWords;
-        foreach (var commitment in _byId.Values)
-            foreach (var fact in commitment.Facts.Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration))
-                _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
+        _scopes = _byId.Values.ToDictionary(c => c.Id, c => c.Scope.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
+        foreach (var commitment in _byId.Values)
+            foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
+                _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
     }
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
@@ -76,8 +94,8 @@ internal sealed class CommitmentTopics
 
     public Commitment? Find(string id) => id is not null && _byId.TryGetValue(id, out var c) ? c : null;
 
-    /// <summary>Every commitment the sentence has a topic cue of, strongest evidence first.</summary>
-    public ImmutableArray<TopicEvidence> Of(AnalyzedSentence sentence) => Evidence(sentence);
+    /// <summary>Every commitment the sentence has a topic cue of and is not about another product of, strongest evidence first.</summary>
+    public ImmutableArray<TopicEvidence> Of(AnalyzedSentence sentence) => InScope(sentence, Evidence(sentence));
 
     /// <summary>
     /// Like <see cref="Of"/>, but a short sentence without topic cues of its own takes those of the sentence
@@ -87,12 +105,41 @@ internal sealed class CommitmentTopics
     public ImmutableArray<TopicEvidence> OfInContext(AnalyzedSentence sentence)
     {
         var own = Evidence(sentence);
-        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return own;
+        if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return InScope(sentence, own);
         foreach (var context in new[] { sentence.Previous, sentence.Heading })
             if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
-                return [.. borrowed.Select(e => e with { FromContext = true })];
+                return InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
         return own;
     }
+
+    ImmutableArray<TopicEvidence> InScope(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics) =>
+        topics.All(t => t.Commitment.Scope.IsEmpty) ? topics : [.. topics.Where(t => ScopeOf(sentence, t.Commitment) != ScopeEvidence.Elsewhere)];
+
+    /// <summary>
+    /// Whether a sentence speaks of the products, plans or channels a commitment is limited to (its <c>scope:</c>):
+    /// the sentence itself decides when it names one of the registry's scopes, else the sentence before it, else its
+    /// heading. "Nubira Cache keeps data 7 days" is not held to a retention promise about Nubira Vault.
+    /// </summary>
+    public ScopeEvidence ScopeOf(AnalyzedSentence sentence, Commitment commitment)
+    {
+        if (commitment.Scope.IsEmpty) return ScopeEvidence.Unscoped;
+        var own = _scopes[commitment.Id];
+        foreach (var place in new[] { sentence, sentence.Previous, sentence.Heading })
+        {
+            if (place is null) continue;
+            bool named = false, other = false;
+            foreach (var match in place.Phrases)
+                if (match.Phrase.Role == PhraseRole.Scope)
+                    if (own.Contains(match.Phrase.Text)) named = true; else other = true;
+            if (named) return place == sentence ? ScopeEvidence.Named : ScopeEvidence.NamedNearby;
+            if (other) return ScopeEvidence.Elsewhere;
+        }
+        return ScopeEvidence.Unnamed;
+    }
+
+    /// <summary>How much the scope weakens a placement: a scoped promise held to a sentence that names none of its products is a guess (×0.5).</summary>
+    public double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment) =>
+        ScopeOf(sentence, commitment) == ScopeEvidence.Unnamed ? 0.5 : 1;
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
     bool NamesSomething(AnalyzedSentence sentence) =>
@@ -138,15 +185,24 @@ internal sealed class CommitmentTopics
             if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachmentReach) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
-                if (!FactComparison.Comparable(quantity, fact)) continue;
+                if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether another quantity of the sentence states the promised value itself: then the sentence keeps the promise,
+    /// and a second value of its kind is of another case ("requires PHP 8.0+ for zero-code instrumentation, however
+    /// manual instrumentation will work with PHP 7.4").
+    /// </summary>
+    static bool RestatesPromiseBeside(Sentence sentence, Fact fact, Quantity quantity) =>
+        sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact));
 
     /// <summary>
     /// A plain number speaks for a number fact only when it counts the same thing: the statement's counted noun
@@ -173,6 +229,20 @@ internal sealed class CommitmentTopics
             return false;
         }
         return topic.FromContext || CueBeside(sentence, topic, first, end, reach: 1);
+    }
+
+    /// <summary>
+    /// A version speaks for a version fact only when it is a version of what the fact is about: the name before the
+    /// statement's version ("Python" in "supports Python 3.10 and higher"), in any language, since names are not
+    /// translated. "API 1.0" and "TLS 1.2" are no Python versions. A statement naming nothing before its version
+    /// leaves it to a topic cue right beside the number.
+    /// </summary>
+    bool VersionsAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
+    {
+        if (_anchors.GetValueOrDefault((topic.Commitment.Id, fact))?.Name is { } name)
+            return string.Equals(quantity.VersionOf, name, StringComparison.Ordinal);
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        return !topic.FromContext && CueBeside(sentence, topic, first, end, reach: 2);
     }
 
     /// <summary>How many words from a duration the words of what it measures may stand ("acknowledged within 3 working days").</summary>
@@ -213,12 +283,12 @@ internal sealed class CommitmentTopics
 
     /// <summary>
     /// How sure a placement is, 0 to 1: the product of what weakens it. A topic borrowed from the sentence before
-    /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8). Own cues, two or
-    /// more of them, next to the number: 1.
+    /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8), a scoped promise
+    /// with none of its products named near (×0.5). Own cues, two or more of them, next to the number: 1.
     /// </summary>
-    public static double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
-        double confidence = 1;
+        double confidence = ScopeConfidence(sentence, topic.Commitment);
         if (topic.FromContext) confidence *= 0.6;
         if (topic.DistinctIndependentCues < 2) confidence *= 0.8;
         if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachedWords) confidence *= 0.8;
@@ -275,7 +345,7 @@ internal sealed class CommitmentTopics
 }
 
 /// <summary>What a number or duration fact is about, read from the commitment's statement around the value.</summary>
-/// <param name="Name">A name right before the number ("java" in "supports Java 8+", "php" in "PHP version 8.0+"), lower-cased.</param>
+/// <param name="Name">A name right before the number ("java" in "supports Java 8+", "php" in "PHP version 8.0+"), lower-cased; for a version, what the statement's version is of.</param>
 /// <param name="Counted">Stems of the content words right after it ("languag" in "12+ languages").</param>
 /// <param name="Measured">Stems of the content words around it ("report", "acknowledg" in "Reports should be acknowledged within 3 working days").</param>
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
@@ -295,11 +365,12 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
         foreach (var sentence in pack.Annotate(statement))
         {
             var tokens = sentence.Tokens;
-            var (first, end) = ValueAt(sentence, fact);
+            var (first, end, value) = ValueAt(sentence, fact);
             if (first < 0) continue;
             int before = first - 1;
             if (before > 0 && pack.IsVersionWord(tokens[before])) before--;
-            string? name = before >= 0 && tokens[before].Kind == TokenKind.Word && pack.IsName(tokens[before].Text) ? tokens[before].Lower : null;
+            string? name = fact.Kind == QuantityKind.Version ? value?.VersionOf
+                : before >= 0 && tokens[before].Kind == TokenKind.Word && pack.IsName(tokens[before].Text) ? tokens[before].Lower : null;
             var counted = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var measured = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var concepts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
@@ -322,16 +393,16 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
     }
 
     /// <summary>The tokens [first, end) of the statement's value for the fact: its quantity, or a bare number token with the fact's value.</summary>
-    static (int First, int End) ValueAt(Sentence sentence, Fact fact)
+    static (int First, int End, Quantity? Value) ValueAt(Sentence sentence, Fact fact)
     {
         foreach (var quantity in sentence.Quantities)
             if (quantity.Kind == fact.Kind && FactComparison.SameValue(quantity, fact))
-                return (sentence.TokenAt(quantity.Span.Start), sentence.TokenAt(quantity.Span.End));
+                return (sentence.TokenAt(quantity.Span.Start), sentence.TokenAt(quantity.Span.End), quantity);
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Length; i++)
             if (tokens[i].Kind == TokenKind.Number && decimal.TryParse(tokens[i].Text.Replace(",", ""), System.Globalization.NumberStyles.Number,
                     System.Globalization.CultureInfo.InvariantCulture, out var value) && value == fact.Value.Value)
-                return (i, i + 1);
-        return (-1, -1);
+                return (i, i + 1, null);
+        return (-1, -1, null);
     }
 }

@@ -27,6 +27,8 @@ internal static class FactComparison
         if (!Comparable(quantity, fact) || quantity.Max is not null) return false;
         if (quantity.Kind == QuantityKind.Date)
             return quantity.Date is { } date && fact.Value.Date is { } promised && Start(date, quantity.Precision) == Start(promised, fact.Value.Precision);
+        if (quantity.Kind == QuantityKind.Version)
+            return quantity.Release is { } release && fact.Value.Release is { } promisedRelease && Compare(release, promisedRelease) == 0;
         return Near(quantity.Low, fact.Value.Low);
     }
 
@@ -34,6 +36,7 @@ internal static class FactComparison
     public static bool Contradicts(Quantity quantity, Fact fact)
     {
         if (!Comparable(quantity, fact)) return false;
+        if (quantity.Kind == QuantityKind.Version) return VersionContradicts(quantity, fact);
         double bound = fact.Value.Low;
         return fact.Relation switch
         {
@@ -52,6 +55,34 @@ internal static class FactComparison
             FactRelation.By => Later(quantity, fact),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A version the text names against a lowest or highest promised one. "3.9+" and "3.9" alike say 3.9 works, so both
+    /// break "3.10 or later"; "Python 3" names the major line 3.10 belongs to, and breaks nothing.
+    /// </summary>
+    static bool VersionContradicts(Quantity quantity, Fact fact)
+    {
+        if (quantity.Release is not { } release || fact.Value.Release is not { } promised || IsLineOf(quantity, promised)) return false;
+        var order = Compare(release, promised);
+        return fact.Relation switch
+        {
+            FactRelation.AtLeast => quantity.Qualifier != Qualifier.MoreThan && order < 0,
+            FactRelation.AtMost => quantity.Qualifier != Qualifier.LessThan && order > 0,
+            FactRelation.Exactly => order != 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>"Python 3" is the line of "3.10": only the major part written, and equal.</summary>
+    static bool IsLineOf(Quantity quantity, Version release) =>
+        quantity.Release is { Minor: 0, Build: < 0 } line && !quantity.Text.Contains('.') && release.Minor > 0 && line.Major == release.Major;
+
+    /// <summary>Versions compared part by part, a missing part read as 0 ("8" = "8.0" = "8.0.0").</summary>
+    static int Compare(Version a, Version b)
+    {
+        static Version Full(Version v) => new(v.Major, Math.Max(v.Minor, 0), Math.Max(v.Build, 0), Math.Max(v.Revision, 0));
+        return Full(a).CompareTo(Full(b));
     }
 
     /// <summary>A date later than the deadline; an earlier one keeps the promise.</summary>
@@ -101,6 +132,7 @@ internal static class FactComparison
                 DatePrecision.Month => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 _ => d.Year.ToString(CultureInfo.InvariantCulture),
             } : number(quantity.Value),
+            QuantityKind.Version => quantity.Release?.ToString() ?? number(quantity.Value),
             _ => number(quantity.Value),
         };
         return Fragments.Qualified(quantity.Qualifier, value);

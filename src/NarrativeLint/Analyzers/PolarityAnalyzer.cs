@@ -54,7 +54,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
                 : Fragments.NegatesWhatItPromises;
             // "'{0}' {1}, but commitment '{2}' says: {3}; source: {4}"
             ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.PolarityContradicted, ctx.LocationOf(span), commitment.Id, quoted,
-                quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
+                topics.ScopeConfidence(sentence, commitment), quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
             return;
         }
     }

@@ -7,11 +7,11 @@ namespace NarrativeLint.Analyzers;
 /// <summary>
 /// Facts a commitment's statement states in words beyond those the registry lists: "…and give every affected
 /// customer at least 6 months' notice" promises a duration of at least 6 months even where only the switch-off
-/// date is a registered fact. Dates and plain numbers are left out: they are too often incidental ("scopes 1, 2 and 3").
+/// date is a registered fact; "supports Python 3.10 and higher" promises at least that version. Dates and plain numbers are left out: they are too often incidental ("scopes 1, 2 and 3").
 /// </summary>
 static class StatementFacts
 {
-    static readonly QuantityKind[] Kinds = [QuantityKind.Duration, QuantityKind.Percentage, QuantityKind.Money];
+    static readonly QuantityKind[] Kinds = [QuantityKind.Duration, QuantityKind.Percentage, QuantityKind.Money, QuantityKind.Version];
 
     public static ImmutableArray<Fact> Of(Commitment commitment, LanguagePack language)
     {

@@ -4,7 +4,7 @@ using NarrativeLint.Registry;
 namespace NarrativeLint.Engine;
 
 /// <summary>
-/// Puts every phrase of the registry (topic cues, value breaches, claim phrases and qualifiers) into one
+/// Puts every phrase of the registry (topic cues, scopes, value breaches, claim phrases and qualifiers) into one
 /// <see cref="PhraseIndex"/>, per language, so each sentence is matched against all of them in one pass.
 /// </summary>
 static class RegistryPhrases
@@ -15,8 +15,12 @@ static class RegistryPhrases
         foreach (var pack in packs.All)
         {
             foreach (var commitment in registry.Commitments)
+            {
                 foreach (var cue in commitment.TopicFor(pack.Code))
                     index.Add(pack, new Phrase(PhraseRole.Topic, commitment.Id, cue));
+                foreach (var name in commitment.ScopeFor(pack.Code))
+                    index.Add(pack, new Phrase(PhraseRole.Scope, commitment.Id, name));
+            }
             foreach (var value in registry.Values)
                 foreach (var breach in value.Breaches)
                     index.Add(pack, new Phrase(PhraseRole.Breach, value.Id, breach));

@@ -66,18 +66,20 @@ public sealed class LanguagePack
         var sentences = ImmutableArray.CreateBuilder<Sentence>(spans.Count);
         var tokens = new List<Token>();
         var quantities = new List<Quantity>();
+        var structural = new List<StructuralNumber>();
         var cues = new List<Cue>();
         foreach (var span in spans)
         {
             tokens.Clear();
             quantities.Clear();
+            structural.Clear();
             cues.Clear();
             compiled.Tokenizer.Tokenize(text, span.Start, span.End, tokens);
             var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-            compiled.Quantities.Extract(text, tokenSpan, quantities);
+            compiled.Quantities.Extract(text, tokenSpan, quantities, structural);
             compiled.Cues.Find(tokenSpan, quantities, cues);
             sentences.Add(new Sentence(Code, span, text.Substring(span.Start, span.Length),
-                [.. tokens], [.. quantities], [.. cues]));
+                [.. tokens], [.. quantities], [.. cues]) { StructuralNumbers = [.. structural] });
         }
         return sentences.MoveToImmutable();
     }
@@ -237,7 +239,8 @@ public sealed class LanguagePack
                 d.PeriodMarkers.Quarter.Select(m => (Marker: m, Length: PeriodLength.Quarter))
                     .Concat(d.PeriodMarkers.Half.Select(m => (Marker: m, Length: PeriodLength.Half)))
                     .ToDictionary(p => Tokenizer.Lower(p.Marker), p => p.Length, StringComparer.Ordinal),
-                Table(d.VersionWords));
+                Table(d.VersionWords),
+                Table(d.VersionLater));
 
             // A phrase listed under several kinds ("no longer": negation and history) carries them all; not-cues carry none.
             var cuePhrases = d.Cues

@@ -29,6 +29,8 @@ internal sealed class LanguagePackDefinition
     public List<string> MonthLinks { get; set; } = [];
     /// <summary>Words before a version number ("version 5.2", "versione 3"): the number names a release, not an amount.</summary>
     public List<string> VersionWords { get; set; } = [];
+    /// <summary>Words after a version that make it a lowest version ("3.10 and higher", "8.0 o successive"), like "+" after it.</summary>
+    public List<string> VersionLater { get; set; } = [];
     /// <summary>Letters glued to 1–4 or 1–2 before a year that name a quarter or a half of it ("Q4 2026", "H2 2026").</summary>
     public PeriodMarkersDefinition PeriodMarkers { get; set; } = new();
     /// <summary>Letters folded into the ones the pack writes ("ş" → "ș" in Romanian), so old and new spellings match.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace NarrativeLint.Language;
 
 /// <summary>What a phrase of the registry stands for: a topic cue, a value breach, a regulated-claim trigger, …</summary>
-public enum PhraseRole { Topic, Breach, Claim, ClaimQualifier, ClaimContext }
+public enum PhraseRole { Topic, Scope, Breach, Claim, ClaimQualifier, ClaimContext }
 
 /// <summary>A registry phrase: its role, the entry it belongs to (commitment id, value id, claim rule id) and its wording.</summary>
 /// <param name="Via">The pack synonym the phrase was found through ("share" for the cue "sell"); null when found as written.</param>

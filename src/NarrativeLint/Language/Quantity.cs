@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace NarrativeLint.Language;
 
-public enum QuantityKind { Number, Percentage, Duration, Money, Date }
+public enum QuantityKind { Number, Percentage, Duration, Money, Date, Version }
 
 /// <summary>Duration units; business (working) days are kept apart from calendar days.</summary>
 public enum DurationUnit { Second, Minute, Hour, Day, BusinessDay, Week, Month, Year }
@@ -19,6 +19,8 @@ public enum DatePrecision { Year, Month, Day }
 /// <param name="Unit">Duration unit, or for money the period ("per month" → Month) if any.</param>
 /// <param name="Currency">ISO code for money (EUR, USD, GBP, RON).</param>
 /// <param name="Date">For dates: the first day of the period written ("December 2026" → 2026-12-01) with its precision.</param>
+/// <param name="Release">For versions: the release number, compared part by part ("3.10" is later than "3.9").</param>
+/// <param name="VersionOf">For versions: the name the number belongs to, lower-cased ("python" in "Python 3.10+"), if one stands before it.</param>
 public sealed record Quantity(
     QuantityKind Kind,
     TextSpan Span,
@@ -29,7 +31,9 @@ public sealed record Quantity(
     string? Currency = null,
     DateOnly? Date = null,
     DatePrecision Precision = DatePrecision.Year,
-    Qualifier Qualifier = Qualifier.None)
+    Qualifier Qualifier = Qualifier.None,
+    Version? Release = null,
+    string? VersionOf = null)
 {
     /// <summary>Hours in one unit; a business day counts as 7/5 of a calendar day, so two of them are never "within 24 hours".</summary>
     public static double HoursPer(DurationUnit unit) => unit switch

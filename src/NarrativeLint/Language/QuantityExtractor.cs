@@ -13,6 +13,30 @@ namespace NarrativeLint.Language;
 /// <summary>What a period marker before a year names: "Q4 2026" a quarter, "H2 2026" a half.</summary>
 internal enum PeriodLength { None, Quarter, Half }
 
+/// <summary>What a number that measures nothing does instead, as <c>annotate</c> shows it.</summary>
+public enum NumberRole
+{
+    /// <summary>"8am", "00:00", "24/7".</summary>
+    ClockTime,
+    /// <summary>"0800 555 0199", "+44 20 7946 0000".</summary>
+    Phone,
+    /// <summary>Digits in a name: "5G", "Roam4Free", "20GB", "1 Gbps".</summary>
+    Name,
+    /// <summary>Section and list numbering: "1. Eligibility", "2.3 Claims", "(1)", "4)".</summary>
+    Numbering,
+    /// <summary>A reference or footnote marker: "[12]", "(3)".</summary>
+    Marker,
+    /// <summary>A code or identifier: "ISO 27001", "CVE-2024-36129", "PSR-18", "RFC 9110".</summary>
+    Code,
+    /// <summary>Inside a path, an address or a parameter: "/v2/", "user_2", "id=42".</summary>
+    Address,
+    /// <summary>A postal code before a place: "20121 Milano".</summary>
+    PostalCode,
+}
+
+/// <summary>A number the extractor read as no quantity, and why.</summary>
+public readonly record struct StructuralNumber(TextSpan Span, NumberRole Role);
+
 internal sealed class QuantityExtractor(
     NumberReader numbers,
     PhraseTable<DurationUnit> durationUnits,
@@ -32,21 +56,22 @@ internal sealed class QuantityExtractor(
     PhraseTable<bool> nonQuantityUnits,
     IReadOnlySet<string> monthLinks,
     IReadOnlyDictionary<string, PeriodLength> periodMarkers,
-    PhraseTable<bool> versionWords)
+    PhraseTable<bool> versionWords,
+    PhraseTable<bool> versionLater)
 {
-    /// <summary>Appends the quantities of a sentence, in text order.</summary>
-    public void Extract(string text, ReadOnlySpan<Token> tokens, List<Quantity> output)
+    /// <summary>Appends the quantities of a sentence, in text order, and the numbers that are none to <paramref name="structural"/>.</summary>
+    public void Extract(string text, ReadOnlySpan<Token> tokens, List<Quantity> output, List<StructuralNumber> structural)
     {
         var i = 0;
         while (i < tokens.Length)
         {
-            var next = TryAt(text, tokens, i, output);
+            var next = TryAt(text, tokens, i, output, structural);
             i = next > i ? next : i + 1;
         }
     }
 
     /// <summary>Tries every reading at token <paramref name="i"/>; returns the index to continue from.</summary>
-    int TryAt(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
+    int TryAt(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output, List<StructuralNumber> structural)
     {
         var token = tokens[i];
         if (IsCurrencyPrefix(token) && currencies.TryMatchAt(tokens, i, out var currencyLength, out var currency))
@@ -58,8 +83,14 @@ internal sealed class QuantityExtractor(
         }
         if (token.Kind == TokenKind.Number)
         {
-            var skip = SkipNonQuantity(tokens, i);
-            if (skip > i) return skip;
+            var version = TryVersion(text, tokens, i, output);
+            if (version > i) return version;
+            var skip = SkipNonQuantity(tokens, i, out var role);
+            if (skip > i)
+            {
+                structural.Add(new StructuralNumber(TextSpan.FromBounds(tokens[i].Span.Start, tokens[skip - 1].Span.End), role));
+                return skip;
+            }
             var dated = TryIsoDate(text, tokens, i, output);
             if (dated > i) return dated;
             dated = TryDayFirstDate(text, tokens, i, output);
@@ -330,17 +361,124 @@ internal sealed class QuantityExtractor(
         return isDate && deadlineWords.TryMatchEndingAt(tokens, end, out start, out _);
     }
 
+    // ---- Versions.
+
+    /// <summary>Most digits an integer after a name has as a version ("iOS 17", "Erlang 23"); longer ones are codes ("ISO 27001", "RFC 9110").</summary>
+    const int VersionIntegerDigits = 3;
+
+    /// <summary>
+    /// A release number of something named: after a name ("Python 3.10", "Node.js 20+", "JDK 17") or the pack's version
+    /// words ("PHP version 8.0+", "versione 3.10"), with "+" or the pack's "or later" words ("3.10 and higher",
+    /// "3.9 o successive") as an at-least bound. A word opening a sentence is capitalised anyway, so there it names a
+    /// versioned thing only when written as a name inside too ("JDK 17") or when "+" or "or later" follows.
+    /// </summary>
+    int TryVersion(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
+    {
+        if (i == 0 || Adjacent(tokens, i - 1, i) || Measured(tokens, i + 1) || IsGluedToWord(tokens, i)) return i;
+        var (release, end) = ReleaseAt(tokens, i);
+        if (release is null || IsGroupedInteger(tokens, i)) return i;
+        var dotted = end > i + 1 || tokens[i].Text.Contains('.');
+        var qualifier = Qualifier.None;
+        if (Is(tokens, end, "+") && Adjacent(tokens, end - 1, end))
+        {
+            qualifier = Qualifier.AtLeast;
+            end++;
+        }
+        else if (versionLater.TryMatchAt(tokens, end, out var laterLength, out _))
+        {
+            qualifier = Qualifier.AtLeast;
+            end += laterLength;
+        }
+        var nameAt = i - 1;
+        var afterVersionWord = versionWords.TryMatchEndingAt(tokens, i, out var wordStart, out _);
+        if (afterVersionWord) nameAt = wordStart - 1;
+        // A month is no name that has versions: "June 30" without its year.
+        var name = nameAt >= 0 && !months.TryMatchAt(tokens, nameAt, out _, out _) && NameEndingAt(text, tokens, nameAt) is { } glued && IsNameLike(tokens[glued.Start]) ? glued : ((int Start, string Lower)?)null;
+        if (!afterVersionWord)
+        {
+            if (name is not { } named) return i;
+            // "Section 2.3.1 applies": a capital opening the sentence is no sign of a name, unless written inside too ("JDK", "iOS").
+            if (IsSentenceStart(tokens, named.Start) && qualifier == Qualifier.None && !tokens[named.Start].Text.Skip(1).Any(char.IsUpper)) return i;
+            if (!dotted && qualifier == Qualifier.None && tokens[i].Text.Length > VersionIntegerDigits) return i;
+        }
+        // "at least Python 3.10": a qualifier before the name bounds the version too.
+        var (start, before, _) = Prefix(tokens, name?.Start ?? (afterVersionWord ? wordStart : i), isDate: false);
+        if (qualifier == Qualifier.None) qualifier = before;
+        var span = TextSpan.FromBounds(tokens[before != Qualifier.None ? start : i].Span.Start, tokens[end - 1].Span.End);
+        output.Add(new Quantity(QuantityKind.Version, span, text.Substring(span.Start, span.Length), release.Major, null, null, null, null,
+            DatePrecision.Year, qualifier, release, name?.Lower));
+        return end;
+    }
+
+    /// <summary>"5.200" where the pack groups thousands with a dot: a count of 5,200, not release 5.200.</summary>
+    bool IsGroupedInteger(ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Text.Contains('.') && numbers.TryRead(tokens, i, out var read) && read.Value >= 1000 && read.Value == decimal.Truncate(read.Value);
+
+    /// <summary>The release number written at token <paramref name="i"/>: "3.10", "1.2.3" (joined without spaces), "17".</summary>
+    static (Version? Release, int End) ReleaseAt(ReadOnlySpan<Token> tokens, int i)
+    {
+        var end = i + 1;
+        while (end + 1 < tokens.Length && tokens[end].Text == "." && tokens[end + 1].Kind == TokenKind.Number && Adjacent(tokens, end - 1, end) && Adjacent(tokens, end, end + 1))
+            end += 2;
+        var written = new System.Text.StringBuilder();
+        for (var k = i; k < end; k++) written.Append(tokens[k].Text);
+        return (ParseRelease(written.ToString()), end);
+    }
+
+    /// <summary>"3.10" → 3.10, "17" → 17.0; null for anything else (a decimal comma, more than four parts).</summary>
+    public static Version? ParseRelease(string written)
+    {
+        var parts = written.Split('.');
+        if (parts.Length > 4 || parts.Any(p => p.Length is 0 or > 6 || !p.All(char.IsAsciiDigit))) return null;
+        var numbers = parts.Select(int.Parse).ToArray();
+        return numbers.Length switch
+        {
+            1 => new Version(numbers[0], 0),
+            2 => new Version(numbers[0], numbers[1]),
+            3 => new Version(numbers[0], numbers[1], numbers[2]),
+            _ => new Version(numbers[0], numbers[1], numbers[2], numbers[3]),
+        };
+    }
+
+    /// <summary>
+    /// The name ending at token <paramref name="at"/>: the words glued to it by dots or hyphens ("Node.js",
+    /// "OpenTelemetry-Python") and the
+    /// name-like words written before it ("OpenTelemetry Python" is a product of its own, not the language). A word
+    /// opening the sentence belongs to the name only if it is written as one inside as well ("OpenTelemetry", "JDK").
+    /// </summary>
+    static (int Start, string Lower)? NameEndingAt(string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at < 0 || tokens[at].Kind != TokenKind.Word) return null;
+        var start = GluedStart(tokens, at);
+        while (start > 0 && tokens[start - 1].Kind == TokenKind.Word && !Adjacent(tokens, start - 1, start)
+               && GluedStart(tokens, start - 1) is var previous && IsNameLike(tokens[previous])
+               && (!IsSentenceStart(tokens, previous) || tokens[previous].Text.Skip(1).Any(char.IsUpper)))
+            start = previous;
+        return (start, text[tokens[start].Span.Start..tokens[at].Span.End].ToLowerInvariant());
+    }
+
+    /// <summary>The first token of the word glued by dots or hyphens that ends at <paramref name="at"/>.</summary>
+    static int GluedStart(ReadOnlySpan<Token> tokens, int at)
+    {
+        var start = at;
+        while (start >= 2 && tokens[start - 1].Text is "." or "-" && tokens[start - 2].Kind == TokenKind.Word && Adjacent(tokens, start - 2, start - 1) && Adjacent(tokens, start - 1, start))
+            start -= 2;
+        return start;
+    }
+
     // ---- What is not a quantity.
 
     /// <summary>
     /// Clock times ("8am", "10 pm", "00:00"), phone numbers ("0800 555 0199", "+44 20 …"), names with digits
     /// ("5G", "Roam4Free", "20GB", "1 Gbps") and "24/7": returns the index past them, or <paramref name="i"/>.
     /// </summary>
-    int SkipNonQuantity(ReadOnlySpan<Token> tokens, int i)
+    int SkipNonQuantity(ReadOnlySpan<Token> tokens, int i, out NumberRole role)
     {
         var token = tokens[i];
+        role = NumberRole.Name;
         // "Roam4Free": digits glued to a word before them.
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && Adjacent(tokens, i - 1, i)) return SkipGlued(tokens, i);
+        role = NumberRole.ClockTime;
         // Clock time "00:00", "8.30", or "24/7".
         if (i + 2 < tokens.Length && tokens[i + 1].Text is ":" or "/" && tokens[i + 2].Kind == TokenKind.Number
             && Adjacent(tokens, i, i + 1) && Adjacent(tokens, i + 1, i + 2))
@@ -351,9 +489,11 @@ internal sealed class QuantityExtractor(
             return end;
         }
         if (clockMarkers.TryMatchAt(tokens, i + 1, out var clockLength, out _)) return i + 1 + clockLength;
+        role = NumberRole.Name;
         if (nonQuantityUnits.TryMatchAt(tokens, i + 1, out var unitLength, out _)) return i + 1 + unitLength;
-        var structural = SkipStructural(tokens, i);
+        var structural = SkipStructural(tokens, i, out role);
         if (structural > i) return structural;
+        role = NumberRole.Phone;
         // Phone numbers: a leading zero, a "+" before, or groups of digits separated by spaces.
         var isPhone = token.Text.Length >= 2 && token.Text[0] == '0' && token.Text.All(char.IsAsciiDigit)
                       || i > 0 && tokens[i - 1].Text == "+" && Adjacent(tokens, i - 1, i)
@@ -369,19 +509,23 @@ internal sealed class QuantityExtractor(
     /// Numbers that label, number or address something rather than measure it, recognised by their shape:
     /// what stands around them, not which words. Returns the index past the structural number, or <paramref name="i"/>.
     /// </summary>
-    int SkipStructural(ReadOnlySpan<Token> tokens, int i)
+    int SkipStructural(ReadOnlySpan<Token> tokens, int i, out NumberRole role)
     {
         var token = tokens[i];
 
-        // A run of numbers joined by dots with no space: "1.2.3", "2.3.1" (a version or a clause number).
+        role = NumberRole.Numbering;
+        // A run of numbers joined by dots with no space: "2.3.1" (a clause number; a version has a name or a version word before it).
         if (Is(tokens, i + 1, ".") && Adjacent(tokens, i, i + 1) && i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Number && Adjacent(tokens, i + 1, i + 2))
             return SkipJoinedRun(tokens, i);
+        role = NumberRole.Address;
         // Inside a path, an address or a parameter: "/v2/", "user_2", "id=42", "x@3".
         if (i > 0 && Adjacent(tokens, i - 1, i) && tokens[i - 1].Text is "/" or "@" or "_" or "=" or "~" or "\\")
             return SkipJoinedRun(tokens, i);
+        role = NumberRole.Code;
         // A code after a word and a hyphen: "PSR-18", "CVE-2024-36129", "ISO-8601".
         if (i > 1 && Is(tokens, i - 1, "-") && Adjacent(tokens, i - 1, i) && tokens[i - 2].Kind == TokenKind.Word && Adjacent(tokens, i - 2, i - 1))
             return SkipJoinedRun(tokens, i);
+        role = NumberRole.Numbering;
         // Numbering at the start of a sentence: "1." alone, "4)" or "(4)", or "2.3 Claims" before a heading word.
         if (i == 0 || i == 1 && tokens[0].Text is "(" or "[")
         {
@@ -391,15 +535,18 @@ internal sealed class QuantityExtractor(
             if (i == 0 && tokens[1].Kind == TokenKind.Word && char.IsUpper(tokens[1].Text[0]) && !Measured(tokens, 1) && token.Text.Contains('.'))
                 return i + 1;
         }
+        role = NumberRole.Marker;
         // A marker in brackets: "(3)", "[12]", anywhere.
         if (i > 0 && tokens[i - 1].Text is "(" or "[" && Adjacent(tokens, i - 1, i) && i + 1 < tokens.Length && tokens[i + 1].Text is ")" or "]" && Adjacent(tokens, i, i + 1))
             return i + 2;
-        // A code or a version after a name: "ISO 27001", "Python 3.10", "iOS 17", "JDK 17+"; not "Start 9.99 €".
+        role = NumberRole.Code;
+        // A code after a name, where no version was read: "ISO 27001", "RFC 9110"; not "Start 9.99 €".
         if (i > 1 && tokens[i - 1].Kind == TokenKind.Word && !Measured(tokens, i + 1) && IsNameLike(tokens[i - 1]) && !IsSentenceStart(tokens, i - 1))
             return SkipJoinedRun(tokens, i);
-        // A version after the pack's version words: "version 5.2", "versione 3", "versiunea 2.1".
+        // A version after the pack's version words that is no release number ("versione 3,1").
         if (versionWords.TryMatchEndingAt(tokens, i, out _, out _))
             return SkipJoinedRun(tokens, i);
+        role = NumberRole.PostalCode;
         // A postal code before a place name: "20121 Milano", "010011 București"; five or six digits, no unit.
         if (token.Text.All(char.IsAsciiDigit) && token.Text.Length is 5 or 6 && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word
             && char.IsUpper(tokens[i + 1].Text[0]) && !Measured(tokens, i + 1))

@@ -39,6 +39,9 @@ public sealed record Sentence(
     ImmutableArray<Quantity> Quantities,
     ImmutableArray<Cue> Cues)
 {
+    /// <summary>Numbers that measure nothing (numbering, codes, phone numbers…), with what each is instead.</summary>
+    public ImmutableArray<StructuralNumber> StructuralNumbers { get; init; } = [];
+
     public bool Has(CueKind kind) => Cues.Any(c => c.Kind == kind);
 
     /// <summary>The index of the first token that ends after <paramref name="position"/> (segment coordinates): the token at or after it.</summary>

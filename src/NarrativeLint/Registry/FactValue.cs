@@ -26,6 +26,7 @@ public static partial class FactValue
             QuantityKind.Duration => ParseDuration(t, text),
             QuantityKind.Money => ParseMoney(t, text),
             QuantityKind.Date => ParseDate(t, text),
+            QuantityKind.Version => ParseVersion(t, text),
             _ => null,
         };
     }
@@ -38,6 +39,7 @@ public static partial class FactValue
         QuantityKind.Duration => "a duration such as 60 seconds, 15 minutes, 24 hours, 10 working days, 6 months, 2 weeks or 1 year",
         QuantityKind.Money => "an amount with its currency such as 9.99 EUR, €9.99 or 9.99 EUR per month",
         QuantityKind.Date => "a date as YYYY, YYYY-MM or YYYY-MM-DD such as 2040, 2026-06 or 2026-06-30",
+        QuantityKind.Version => "a version such as 3.10, 8 or 1.2.3 (quote it in YAML: \"3.10\")",
         _ => kind.ToString(),
     };
 
@@ -82,6 +84,12 @@ public static partial class FactValue
         }
         return Make(QuantityKind.Money, text, n) with { Currency = currency, Unit = period };
     }
+
+    /// <summary>"3.10", "v8", "1.2.3": the relation says whether it is the lowest or highest supported.</summary>
+    static Quantity? ParseVersion(string t, string text) =>
+        QuantityExtractor.ParseRelease(t.StartsWith('v') || t.StartsWith('V') ? t[1..] : t) is { } release
+            ? Make(QuantityKind.Version, text, release.Major) with { Release = release }
+            : null;
 
     static Quantity? ParseDate(string t, string text)
     {

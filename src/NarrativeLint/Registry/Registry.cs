@@ -31,11 +31,19 @@ public sealed record Commitment
     public DateOnly? Retired { get; init; }
     /// <summary>Cue phrases per language code; a sentence using them is about this commitment.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> Topic { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    /// <summary>
+    /// Per language code: the products, plans, services or channels the promise is limited to ("Acme Backup",
+    /// "Business plan"). Empty when it holds for everything the brand does.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Scope { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ImmutableArray<Fact> Facts { get; init; } = [];
     public Polarity Polarity { get; init; }
     /// <summary>Link to the plan or report backing the claim (required for future environmental claims).</summary>
     public string? Evidence { get; init; }
     public RegistryPosition Position { get; init; }
+
+    /// <summary>The scope's phrases for <paramref name="language"/>; a language without a list of its own borrows every list, since names are not translated.</summary>
+    public ImmutableArray<string> ScopeFor(string? language) => ClaimRule.ForLanguage(Scope, language);
 
     /// <summary>
     /// The topic cue phrases for <paramref name="language"/> ("it-IT" reads "it"), plus the language-independent ones

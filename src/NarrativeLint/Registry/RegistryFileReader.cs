@@ -33,7 +33,7 @@ internal sealed partial class RegistryFileReader
 {
     internal static readonly string[] TopKeys = ["brand", "commitments", "values", "terms", "channels", "catalogues", "claims", "catalogue"];
     internal static readonly string[] BrandKeys = ["name", "languages"];
-    internal static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "facts", "polarity", "evidence"];
+    internal static readonly string[] CommitmentKeys = ["id", "statement", "source", "since", "status", "superseded-by", "retired", "topic", "scope", "facts", "polarity", "evidence"];
     internal static readonly string[] FactKeys = ["kind", "value", "relation"];
     internal static readonly string[] ValueKeys = ["id", "statement", "breaches"];
     internal static readonly string[] TermKeys = ["preferred", "avoid"];
@@ -146,6 +146,7 @@ internal sealed partial class RegistryFileReader
             SupersededBy = supersededBy,
             Retired = e.TryGetValue("retired", out var retired) ? yaml.Day(retired.Value, "retired") : null,
             Topic = e.TryGetValue("topic", out var topic) ? yaml.LanguageLists(topic.Value, "topic") : ImmutableDictionary<string, ImmutableArray<string>>.Empty,
+            Scope = e.TryGetValue("scope", out var scope) ? yaml.LanguageLists(scope.Value, "scope") : ImmutableDictionary<string, ImmutableArray<string>>.Empty,
             Facts = e.TryGetValue("facts", out var facts) ? [.. Items(facts.Value, "facts").Select(ReadFact).OfType<Fact>()] : [],
             Polarity = e.TryGetValue("polarity", out var p) ? yaml.Choice(p.Value, "polarity", Polarity.None) ?? Polarity.None : Polarity.None,
             Evidence = e.TryGetValue("evidence", out var ev) ? yaml.Text(ev.Value, "evidence") : null,

@@ -34,7 +34,7 @@ public class RegistryValidationTests
             """);
 
         result.ShouldReport(3, 3, "unknown key 'colour' in brand; expected one of name, languages");
-        result.ShouldReport(7, 5, "unknown key 'topics' in commitment; expected one of id, statement, source, since, status, superseded-by, retired, topic, facts, polarity, evidence");
+        result.ShouldReport(7, 5, "unknown key 'topics' in commitment; expected one of id, statement, source, since, status, superseded-by, retired, topic, scope, facts, polarity, evidence");
         result.ShouldReport(11, 9, "unknown key 'relaton' in fact; expected one of kind, value, relation");
         result.ShouldReport(15, 5, "unknown key 'breach' in value; expected one of id, statement, breaches");
         result.ShouldReport(18, 5, "unknown key 'avoided' in term; expected one of preferred, avoid");
@@ -96,7 +96,7 @@ public class RegistryValidationTests
         result.ShouldReport(5, 15, "unknown polarity 'sometimes'; expected one of never, always");
         result.ShouldReport(6, 12, "bad date '01/03/2024' in since; expected a day as YYYY-MM-DD such as 2025-06-30");
         result.ShouldReport(7, 14, "bad date '2025-13-01' in retired; expected a day as YYYY-MM-DD such as 2025-06-30");
-        result.ShouldReport(9, 15, "unknown kind 'length'; expected one of number, percentage, duration, money, date");
+        result.ShouldReport(9, 15, "unknown kind 'length'; expected one of number, percentage, duration, money, date, version");
         result.ShouldReport(14, 19, "unknown relation 'below'; expected one of at-most, at-least, exactly, by");
         result.ShouldReport(16, 16, "fact value '24 hrs and a bit' is not a duration; expected a duration such as 60 seconds, 15 minutes, 24 hours, 10 working days, 6 months, 2 weeks or 1 year");
         result.ShouldReport(18, 36, "fact value 'lots' is not a percentage; expected a percentage such as 99.95%");
@@ -119,7 +119,7 @@ public class RegistryValidationTests
                     relation: at-most
             """);
 
-        result.ShouldReport(5, 9, "fact has no kind; expected one of number, percentage, duration, money, date");
+        result.ShouldReport(5, 9, "fact has no kind; expected one of number, percentage, duration, money, date, version");
         result.ShouldReport(7, 9, "fact has no value; expected the promised value such as 24 hours, 99.95% or 2040");
         result.Errors.Length.ShouldBe(2);
     }
