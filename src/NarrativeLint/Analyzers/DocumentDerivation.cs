@@ -136,6 +136,8 @@ public sealed class DerivationWriter(Stream stream)
         Date(quantity.Date);
         Int((int)quantity.Precision);
         Int((int)quantity.Qualifier);
+        String(quantity.Release?.ToString());
+        String(quantity.VersionOf);
     }
 
     public void Flush() => _out.Flush();
@@ -265,6 +267,7 @@ public sealed class DerivationReader
         var value = Decimal();
         decimal? max = Bool() ? Decimal() : null;
         var unit = Int() is var u and > 0 ? (DurationUnit?)(u - 1) : null;
-        return new Quantity(kind, span, text, value, max, unit, String(), Date(), (DatePrecision)Int(), (Qualifier)Int());
+        return new Quantity(kind, span, text, value, max, unit, String(), Date(), (DatePrecision)Int(), (Qualifier)Int(),
+            String() is { } release ? Version.Parse(release) : null, String());
     }
 }

@@ -122,6 +122,11 @@ static class CachedForms
                     WriteRange(writer, cue.Tokens);
                     WriteRange(writer, cue.Scope);
                 });
+                writer.List(annotated.StructuralNumbers, number =>
+                {
+                    writer.Span(number.Span);
+                    writer.Int((int)number.Role);
+                });
             });
             writer.Strings(block.Anchors);
             writer.List(block.Numbers, number =>
@@ -151,7 +156,10 @@ static class CachedForms
         {
             var pack = packs.Get(reader.Text());
             var sentence = new Sentence(reader.Text(), reader.Span(), reader.Text(), reader.List(reader.Token), reader.List(reader.Quantity),
-                reader.List(() => new Cue((CueKind)reader.Int(), ReadRange(reader), ReadRange(reader))));
+                reader.List(() => new Cue((CueKind)reader.Int(), ReadRange(reader), ReadRange(reader))))
+            {
+                StructuralNumbers = reader.List(() => new StructuralNumber(reader.Span(), (NumberRole)reader.Int())),
+            };
             return new AnalyzedSentence(sentence, pack, segment, metadata!, null, []);
         });
         var anchors = reader.Strings().ToImmutableHashSet(StringComparer.Ordinal);
