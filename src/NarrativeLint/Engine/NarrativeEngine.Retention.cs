@@ -32,14 +32,19 @@ public sealed partial class NarrativeEngine
     /// them (no corpus-end rule reads those), their words' strings shared across the run, so a kept block holds
     /// neither its whole document nor a copy of every "the"; as a cache entry gives them back.
     /// </summary>
-    DocumentDerivation TranslationBlocksDerivation => new DocumentDerivation<ImmutableArray<TranslationBlock>>(TranslationBlocksKey,
+    DocumentDerivation TranslationBlocksDerivation => _translationBlocks ??= new DocumentDerivation<ImmutableArray<TranslationBlock>>(TranslationBlocksKey,
         d => [.. TranslationBlocks.Of(d, TranslationLanguages).Select(b => b with { Sentences = [.. b.Sentences.Select(s => CachedForms.Detached(s, _words))] })],
         CachedForms.WriteBlocks, r => CachedForms.ReadBlocks(r, _packs));
+
+    DocumentDerivation? _translationBlocks;
 
     /// <summary>One string per distinct word the run keeps in translation blocks and reads from the cache.</summary>
     readonly WordPool _words = new();
 
-    IReadOnlySet<string> TranslationLanguages => TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
+    /// <summary>The languages a path may name for pairing: the common ones, the packs' and the registry's.</summary>
+    IReadOnlySet<string> TranslationLanguages => _translationLanguages ??= TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
+
+    IReadOnlySet<string>? _translationLanguages;
 
     IEnumerable<DocumentDerivation> Derivations(NarrativeAnalysisContext context) => [TranslationBlocksDerivation, .. context.Derivations.Select(d => d.Derivation)];
 

@@ -155,10 +155,9 @@ public sealed partial class NarrativeEngine
 
     ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents)
     {
-        var languages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
         // Blocks are derived once per analysed document, so the language server's workspace is not re-read per keystroke.
-        return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, languages,
-            document => _derived.GetOrAdd(document, TranslationBlocksKey, d => TranslationBlocks.Of(d, languages)));
+        return TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages,
+            document => _derived.GetOrAdd(document, TranslationBlocksKey, d => (ImmutableArray<TranslationBlock>)TranslationBlocksDerivation.Derive(d)));
     }
 
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report)
