@@ -42,6 +42,15 @@ sealed class Project
         IReadOnlyList<string> registry = registryPath is not null ? [registryPath]
             : configuration is { Registry.IsEmpty: false } ? configuration.Registry
             : ["rules"];
+        // The languages/ folder beside each registry path, then the configuration's pack files: a later file wins.
+        IReadOnlyList<string> packFiles = [.. registry.SelectMany(LanguagePackLoader.FilesBeside), .. configuration?.Languages ?? []];
+        var packs = LanguagePackLoader.Load(packFiles);
+        if (!packs.Succeeded)
+        {
+            foreach (var error in packs.Errors) Console.Error.WriteLine($"{Shown(error.Position)}: error NL0001: {error.Message}");
+            Console.Error.WriteLine($"{packs.Errors.Length} language pack error(s); nothing was checked.");
+            return null;
+        }
         RegistryLoadResult result;
         if (registry.Any(p => !File.Exists(p) && !Directory.Exists(p)))
         {
@@ -54,7 +63,7 @@ sealed class Project
                 return null;
             }
         }
-        else result = RegistryLoader.Load(registry, configuration?.Catalogues, Analyzers.BuiltInAnalyzers.SupportedDiagnosticIds);
+        else result = RegistryLoader.Load(registry, configuration?.Catalogues, Analyzers.BuiltInAnalyzers.SupportedDiagnosticIds, packs.Packs);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) Console.Error.WriteLine($"{Shown(error.Position)}: error NL0001: {error.Message}");
@@ -62,15 +71,6 @@ sealed class Project
             return null;
         }
 
-        // The languages/ folder beside each registry path, then the configuration's pack files: a later file wins.
-        IReadOnlyList<string> packFiles = [.. registry.SelectMany(LanguagePackLoader.FilesBeside), .. configuration?.Languages ?? []];
-        var packs = LanguagePackLoader.Load(packFiles);
-        if (!packs.Succeeded)
-        {
-            foreach (var error in packs.Errors) Console.Error.WriteLine($"{Shown(error.Position)}: error NL0001: {error.Message}");
-            Console.Error.WriteLine($"{packs.Errors.Length} language pack error(s); nothing was checked.");
-            return null;
-        }
         if (configuration?.UiLanguage is { } ui)
             System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(ui);
         return new Project

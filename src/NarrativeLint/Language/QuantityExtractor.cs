@@ -401,6 +401,11 @@ internal sealed class QuantityExtractor(
             if (IsSentenceStart(tokens, named.Start) && qualifier == Qualifier.None && !tokens[named.Start].Text.Skip(1).Any(char.IsUpper)) return i;
             if (!dotted && qualifier == Qualifier.None && tokens[i].Text.Length > VersionIntegerDigits) return i;
         }
+        // "o agente Java 2.21+", "l'agente Java 2.21": after an article and a noun, the name only says which agent; the version
+        // is the agent's. "a versão Python 3.9" is Python's: a version word names no other thing.
+        if (name is { } modifier && modifier.Start >= 2 && tokens[modifier.Start - 1] is { Kind: TokenKind.Word } head && !IsNameLike(head)
+            && !versionWords.TryMatchEndingAt(tokens, modifier.Start, out _, out _) && articles.TryMatchEndingAt(tokens, modifier.Start - 1, out _, out _))
+            name = (modifier.Start - 1, head.Lower + " " + modifier.Lower);
         // "at least Python 3.10": a qualifier before the name bounds the version too.
         var (start, before, _) = Prefix(tokens, name?.Start ?? (afterVersionWord ? wordStart : i), isDate: false);
         if (qualifier == Qualifier.None) qualifier = before;

@@ -6,25 +6,30 @@ using NarrativeLint.Language;
 namespace NarrativeLint.Registry;
 
 /// <summary>
-/// Parses a registry fact value in the registry's canonical syntax ("24 hours", "10 working days", "99.95%",
-/// "9.99 EUR per month", "€9.99", "120", "2040", "2026-06", "2026-06-30").
+/// Parses a registry fact value ("24 hours", "10 working days", "99.95%", "9.99 EUR per month", "€9.99", "35 lei",
+/// "10 secondi", "120", "2040", "2026-06", "2026-06-30", "3.10").
 /// </summary>
 /// <remarks>
-/// Deliberately strict and language-independent: the registry is the reference every content quantity is compared
-/// with, so a value that could be read two ways is rejected with an error rather than guessed at.
+/// Durations and money are read through the language packs' own unit and currency words, the same tables the text
+/// is read with (English first, as registries are usually written in it; then every other pack), so "35 lei" and
+/// "10 secondi" mean what they mean in a post; an amount may also carry any ISO 4217 code ("CHF 20"). The value must
+/// be one quantity and nothing else: a value that could be read two ways ("24 hours or so", "24") is rejected with
+/// an error rather than guessed at. Numbers, percentages, dates and versions have one canonical syntax.
 /// </remarks>
 public static partial class FactValue
 {
     /// <summary>Parses <paramref name="text"/> as a <paramref name="kind"/>; null when it is not one.</summary>
-    public static Quantity? Parse(QuantityKind kind, string text)
+    /// <param name="packs">The packs whose unit and currency words durations and money are read with; the shipped ones by default.</param>
+    public static Quantity? Parse(QuantityKind kind, string text, LanguagePacks? packs = null)
     {
         var t = text.Trim();
+        packs ??= LanguagePacks.Default;
         return kind switch
         {
             QuantityKind.Number => ParseNumberValue(t, text),
             QuantityKind.Percentage => ParsePercentage(t, text),
-            QuantityKind.Duration => ParseDuration(t, text),
-            QuantityKind.Money => ParseMoney(t, text),
+            QuantityKind.Duration => ReadAsText(QuantityKind.Duration, t, text, packs),
+            QuantityKind.Money => ReadAsText(QuantityKind.Money, t, text, packs) ?? ParseCodedMoney(t, text, packs),
             QuantityKind.Date => ParseDate(t, text),
             QuantityKind.Version => ParseVersion(t, text),
             _ => null,
@@ -55,35 +60,51 @@ public static partial class FactValue
         return m.Success && TryNumber(m.Groups["n"].Value, out var n) ? Make(QuantityKind.Percentage, text, n) : null;
     }
 
-    static Quantity? ParseDuration(string t, string text)
+    /// <summary>The value as a post would say it: one quantity of the kind covering all of it, with no qualifier or range, read by the first pack that can.</summary>
+    static Quantity? ReadAsText(QuantityKind kind, string t, string text, LanguagePacks packs)
     {
-        var m = DurationPattern().Match(t);
-        if (!m.Success || !TryNumber(m.Groups["n"].Value, out var n) || n < 0)
-            return null;
-        var unit = DurationUnitOf(m.Groups["unit"].Value);
-        return unit is null ? null : Make(QuantityKind.Duration, text, n) with { Unit = unit };
+        foreach (var pack in PacksInOrder(packs))
+        {
+            var sentences = pack.Annotate(t);
+            if (sentences.Length != 1 || sentences[0].Quantities is not [var quantity]) continue;
+            if (quantity.Kind == kind && quantity.Span.Start == 0 && quantity.Span.End == t.Length && quantity.Qualifier == Qualifier.None && quantity.Max is null && quantity.Value >= 0)
+                return quantity with { Span = new TextSpan(0, text.Length), Text = text };
+        }
+        return null;
     }
 
-    static Quantity? ParseMoney(string t, string text)
+    static IEnumerable<LanguagePack> PacksInOrder(LanguagePacks packs)
     {
-        var m = MoneyPattern().Match(t);
-        if (!m.Success)
-            return null;
-        var currency = m.Groups["code"].Success ? m.Groups["code"].Value
-            : m.Groups["code2"].Success ? m.Groups["code2"].Value
-            : CurrencyOfSymbol(m.Groups["sym"].Success ? m.Groups["sym"].Value : m.Groups["sym2"].Value);
+        var english = packs.All.FirstOrDefault(p => p.Code == "en");
+        if (english is not null) yield return english;
+        foreach (var pack in packs.All)
+            if (pack != english && pack.IsSupported) yield return pack;
+    }
+
+    /// <summary>"20 CHF", "CHF 20 per month": any ISO 4217 code, where no pack lists the currency; the period in the packs' words.</summary>
+    static Quantity? ParseCodedMoney(string t, string text, LanguagePacks packs)
+    {
+        var m = CodedMoneyPattern().Match(t);
+        if (!m.Success) return null;
+        var currency = m.Groups["code"].Success ? m.Groups["code"].Value : m.Groups["code2"].Value;
         var amount = m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["n2"].Value;
-        if (currency is null || !TryNumber(amount, out var n) || n < 0)
-            return null;
+        if (!CurrencyCodes.Value.Contains(currency) || !TryNumber(amount, out var n) || n < 0) return null;
         DurationUnit? period = null;
         if (m.Groups["per"].Success)
         {
-            period = DurationUnitOf(m.Groups["per"].Value);
-            if (period is null)
-                return null;
+            period = ReadAsText(QuantityKind.Duration, "1 " + m.Groups["per"].Value, "1 " + m.Groups["per"].Value, packs)?.Unit;
+            if (period is null) return null;
         }
         return Make(QuantityKind.Money, text, n) with { Currency = currency, Unit = period };
     }
+
+    /// <summary>The ISO 4217 codes in use, from <c>iso-4217.txt</c> (embedded).</summary>
+    static readonly Lazy<HashSet<string>> CurrencyCodes = new(() =>
+    {
+        using var stream = typeof(FactValue).Assembly.GetManifestResourceStream("registry/iso-4217.txt")!;
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('#')).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    });
 
     /// <summary>"3.10", "v8", "1.2.3": the relation says whether it is the lowest or highest supported.</summary>
     static Quantity? ParseVersion(string t, string text) =>
@@ -115,39 +136,15 @@ public static partial class FactValue
             CultureInfo.InvariantCulture, out value);
     }
 
-    static DurationUnit? DurationUnitOf(string word) => word.ToLowerInvariant() switch
-    {
-        "second" or "seconds" or "sec" or "secs" => DurationUnit.Second,
-        "minute" or "minutes" or "min" or "mins" => DurationUnit.Minute,
-        "hour" or "hours" or "h" or "hr" or "hrs" => DurationUnit.Hour,
-        "day" or "days" or "calendar day" or "calendar days" => DurationUnit.Day,
-        "working day" or "working days" or "business day" or "business days" => DurationUnit.BusinessDay,
-        "week" or "weeks" => DurationUnit.Week,
-        "month" or "months" => DurationUnit.Month,
-        "year" or "years" => DurationUnit.Year,
-        _ => null,
-    };
-
-    static string? CurrencyOfSymbol(string symbol) => symbol switch
-    {
-        "€" => "EUR",
-        "$" => "USD",
-        "£" => "GBP",
-        _ => null,
-    };
-
     [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^(?<n>[\d.,]+)\s?%$")]
     private static partial Regex PercentagePattern();
 
-    [GeneratedRegex(@"^(?<n>[\d.,]+)\s+(?<unit>(working|business|calendar)\s+days?|[A-Za-z]+)$")]
-    private static partial Regex DurationPattern();
-
-    // "9.99 EUR", "EUR 9.99", "€9.99", "9.99€", each optionally followed by "per month" or "/month".
-    [GeneratedRegex(@"^(?:(?<n>[\d.,]+)\s*(?:(?<code>[A-Z]{3})|(?<sym>[€$£]))|(?:(?<code2>[A-Z]{3})\s+|(?<sym2>[€$£])\s?)(?<n2>[\d.,]+))(?:(?:\s*/\s*|\s+per\s+|\s+a\s+)(?<per>[a-z]+))?$")]
-    private static partial Regex MoneyPattern();
+    // "20 CHF", "CHF 20", each optionally followed by "per month" or "/month".
+    [GeneratedRegex(@"^(?:(?<n>[\d.,]+)\s*(?<code>[A-Z]{3})|(?<code2>[A-Z]{3})\s+(?<n2>[\d.,]+))(?:(?:\s*/\s*|\s+per\s+|\s+a\s+)(?<per>\p{L}+))?$")]
+    private static partial Regex CodedMoneyPattern();
 
     [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2}))?)?$")]
     private static partial Regex DatePattern();

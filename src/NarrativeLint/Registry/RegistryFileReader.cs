@@ -43,17 +43,19 @@ internal sealed partial class RegistryFileReader
 
     readonly YamlReading yaml;
     readonly RegistryPart part;
+    readonly LanguagePacks packs;
 
-    RegistryFileReader(string file, List<RegistryError> errors)
+    RegistryFileReader(string file, List<RegistryError> errors, LanguagePacks packs)
     {
         yaml = new YamlReading(file, errors);
         part = new RegistryPart(file);
+        this.packs = packs;
     }
 
     /// <summary>Parses <paramref name="text"/>; a YAML syntax error becomes one error at its line:column.</summary>
-    public static RegistryPart Read(string text, string file, List<RegistryError> errors)
+    public static RegistryPart Read(string text, string file, List<RegistryError> errors, LanguagePacks packs)
     {
-        var reader = new RegistryFileReader(file, errors);
+        var reader = new RegistryFileReader(file, errors, packs);
         foreach (var document in reader.yaml.Load(text))
             reader.ReadDocument(document.RootNode);
         return reader.part;
@@ -178,7 +180,7 @@ internal sealed partial class RegistryFileReader
         }
         if (kind is not { } kindValue)
             return null;
-        var quantity = FactValue.Parse(kindValue, written);
+        var quantity = FactValue.Parse(kindValue, written, packs);
         if (quantity is null)
         {
             yaml.Error(v.Value, $"fact value '{written}' is not a {YamlReading.Kebab(kindValue)}; expected {FactValue.Expected(kindValue)}");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NarrativeLint.Language;
 
 namespace NarrativeLint.Registry;
 
@@ -26,13 +27,14 @@ public static class RegistryLoader
     /// The diagnostic ids the analyzers that will read this registry can report (<c>BuiltInAnalyzers.SupportedDiagnosticIds</c>);
     /// a claim rule naming any other id is an error. Null checks only the id's shape.
     /// </param>
-    public static RegistryLoadResult Load(string path, IReadOnlySet<string>? supportedDiagnostics = null) => Load([path], null, supportedDiagnostics);
+    /// <param name="packs">The language packs whose unit and currency words fact values are read with ("10 secondi", "35 lei"); the shipped ones by default.</param>
+    public static RegistryLoadResult Load(string path, IReadOnlySet<string>? supportedDiagnostics = null, LanguagePacks? packs = null) => Load([path], null, supportedDiagnostics, packs);
 
     /// <summary>
     /// Loads and merges several registry files or folders (a project configuration's <c>registry:</c> list).
     /// <paramref name="catalogues"/>, when given, chooses the built-in catalogues instead of the registry's <c>catalogues:</c>.
     /// </summary>
-    public static RegistryLoadResult Load(IReadOnlyList<string> paths, IReadOnlyList<string>? catalogues, IReadOnlySet<string>? supportedDiagnostics = null)
+    public static RegistryLoadResult Load(IReadOnlyList<string> paths, IReadOnlyList<string>? catalogues, IReadOnlySet<string>? supportedDiagnostics = null, LanguagePacks? packs = null)
     {
         var errors = new List<RegistryError>();
         var parts = new List<RegistryPart>();
@@ -55,7 +57,7 @@ public static class RegistryLoader
         foreach (var file in files)
         {
             if (YamlReading.ReadFile(file, "registry file", errors) is { } text)
-                parts.Add(RegistryFileReader.Read(text, file, errors));
+                parts.Add(RegistryFileReader.Read(text, file, errors, packs ?? LanguagePacks.Default));
         }
         if (catalogues is not null)
         {
@@ -67,10 +69,10 @@ public static class RegistryLoader
     }
 
     /// <summary>Loads registry YAML given as text; <paramref name="fileName"/> is used in error positions.</summary>
-    public static RegistryLoadResult LoadText(string yaml, string fileName, IReadOnlySet<string>? supportedDiagnostics = null)
+    public static RegistryLoadResult LoadText(string yaml, string fileName, IReadOnlySet<string>? supportedDiagnostics = null, LanguagePacks? packs = null)
     {
         var errors = new List<RegistryError>();
-        var part = RegistryFileReader.Read(yaml, fileName, errors);
+        var part = RegistryFileReader.Read(yaml, fileName, errors, packs ?? LanguagePacks.Default);
         return Merge([part], errors, supportedDiagnostics);
     }
 
@@ -93,7 +95,7 @@ public static class RegistryLoader
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            var part = RegistryFileReader.Read(reader.ReadToEnd(), name, errors);
+            var part = RegistryFileReader.Read(reader.ReadToEnd(), name, errors, LanguagePacks.Default);
             if (part.Catalogue is null)
             {
                 errors.Add(new RegistryError(new(name, 1, 1), "built-in catalogue has no catalogue: header; expected catalogue: { id, title, source, applies-from }"));

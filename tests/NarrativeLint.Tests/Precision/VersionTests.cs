@@ -17,6 +17,8 @@ public class VersionTests
     [InlineData("it", "L'SDK supporta Python 3.9 o successive.", "3.9", Qualifier.AtLeast, "python")]
     [InlineData("it", "Serve la versione 3.10 per l'installazione.", "3.10", Qualifier.None, null)]
     [InlineData("ro", "Aplicația suportă Python 3.10 sau mai nouă.", "3.10", Qualifier.AtLeast, "python")]
+    [InlineData("it", "Usiamo l'agente Java 2.21+ in produzione.", "2.21", Qualifier.AtLeast, "agente java")]
+    [InlineData("it", "Serve la versione Python 3.9 o successive.", "3.9", Qualifier.AtLeast, "python")]
     [InlineData("ro", "Folosim PostgreSQL 14 și versiunile ulterioare.", "14.0", Qualifier.AtLeast, "postgresql")]
     public void A_release_after_a_name_or_a_version_word_is_a_version(string language, string text, string release, Qualifier qualifier, string? of)
     {
@@ -73,6 +75,7 @@ public class VersionTests
     [InlineData("The SDK supports API 1.0 and TLS 1.2 for every request.", "en", false)]
     [InlineData("The SDK supports OpenTelemetry Python 1.40.0 exporters.", "en", false)]
     [InlineData("L'SDK supporta l'API 1.0 per ogni richiesta.", "it", false)]
+    [InlineData("L'SDK supporta l'agente Python 2.21+ per ogni richiesta.", "it", false)]
     [InlineData("SDK-ul suportă API 1.0 pentru fiecare cerere.", "ro", false)]
     [InlineData("The SDK supports Python 3.10+ for the agent, however the legacy shim works with Python 3.6.", "en", false)]
     public void A_version_contradicts_only_a_version_of_the_same_name(string text, string language, bool contradicts) =>

@@ -84,12 +84,12 @@ public class FactValueTests
 
     [Theory]
     [InlineData(QuantityKind.Duration, "24")]
-    [InlineData(QuantityKind.Duration, "twenty-four hours")]
     [InlineData(QuantityKind.Duration, "24 fortnights")]
     [InlineData(QuantityKind.Duration, "24 hours or so")]
     [InlineData(QuantityKind.Percentage, "99.95")]
     [InlineData(QuantityKind.Money, "9.99")]
-    [InlineData(QuantityKind.Money, "9.99 euros")]
+    [InlineData(QuantityKind.Money, "9.99 XYZ")]
+    [InlineData(QuantityKind.Money, "about 9.99 EUR")]
     [InlineData(QuantityKind.Money, "9.99 EUR per fortnight")]
     [InlineData(QuantityKind.Date, "30 June 2026")]
     [InlineData(QuantityKind.Date, "2026-02-30")]
@@ -100,5 +100,31 @@ public class FactValueTests
     public void Anything_else_is_rejected_rather_than_guessed(QuantityKind kind, string text)
     {
         FactValue.Parse(kind, text).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("10 secondi", DurationUnit.Second, 10)]
+    [InlineData("24 de ore", DurationUnit.Hour, 24)]
+    [InlineData("twenty-four hours", DurationUnit.Hour, 24)]
+    [InlineData("10 giorni lavorativi", DurationUnit.BusinessDay, 10)]
+    public void Durations_are_read_with_the_packs_unit_words(string text, DurationUnit unit, double value)
+    {
+        var q = FactValue.Parse(QuantityKind.Duration, text).ShouldNotBeNull();
+        q.Unit.ShouldBe(unit);
+        q.Value.ShouldBe((decimal)value);
+    }
+
+    [Theory]
+    [InlineData("35 lei", 35, "RON", null)]
+    [InlineData("35 lei pe lună", 35, "RON", DurationUnit.Month)]
+    [InlineData("9.99 euros", 9.99, "EUR", null)]
+    [InlineData("CHF 20 per month", 20, "CHF", DurationUnit.Month)]
+    [InlineData("1500 JPY", 1500, "JPY", null)]
+    public void Money_is_read_with_the_packs_currency_words_or_any_ISO_4217_code(string text, double value, string currency, DurationUnit? period)
+    {
+        var q = FactValue.Parse(QuantityKind.Money, text).ShouldNotBeNull();
+        q.Value.ShouldBe((decimal)value);
+        q.Currency.ShouldBe(currency);
+        q.Unit.ShouldBe(period);
     }
 }
