@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Engine.Cache;
 using NarrativeLint.Engine.Configuration;
@@ -29,6 +30,7 @@ sealed class CheckRun(
     string? writeBaselinePath = null,
     string? changedSince = null,
     bool quiet = false,
+    string? uiLanguage = null,
     string? cachePath = null)
 {
     public int Execute()
@@ -36,6 +38,7 @@ sealed class CheckRun(
         var started = DateTimeOffset.UtcNow;
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
         if (Project.Open(configPath, registryPath) is not { } project) return ExitCodes.Usage;
+        if (UiLanguageChoice.Resolve(uiLanguage, project.Configuration, quiet) is not { } language) return ExitCodes.Usage;
 
         Baseline? baseline = null;
         if (baselinePath is not null)
@@ -66,7 +69,10 @@ sealed class CheckRun(
             }
         }
 
-        var cacheFolder = cachePath ?? project.Configuration?.Cache;
+        // An entry keeps its findings' messages in English; in another language they are formatted afresh, so the cache waits.
+        var cacheFolder = MessageLanguage.IsEnglish(language.Culture) ? cachePath ?? project.Configuration?.Cache : null;
+        if (cacheFolder is null && (cachePath ?? project.Configuration?.Cache) is not null && !quiet)
+            Console.Error.WriteLine($"note: the cache is not used with messages in '{language.Code}': its entries keep messages in English");
         var options = new EngineOptions
         {
             WorkingDirectory = cwd, Severities = overrides, MaxFileBytes = Math.Max(1, maxFileMegabytes) * 1024L * 1024,
@@ -98,6 +104,7 @@ sealed class CheckRun(
             BaselineFile = writeBaselinePath ?? baselinePath,
             DocsUrl = project.Configuration?.DocsUrl,
             ChangedSince = changedSince,
+            UiLanguage = language,
         };
         if (store is not null)
         {

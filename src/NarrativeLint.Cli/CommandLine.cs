@@ -64,6 +64,7 @@ static class CommandLine
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every finding of this run to a baseline file (atomically), to adopt the gate on existing content." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines changed since this git revision (untracked files count as changed)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no messages on standard error besides errors." };
+        var uiLanguage = UiLanguageChoice.Option();
         var cache = new Option<string?>("--cache") { Description = "Keep analysed documents in this folder between runs: unchanged files are not read or analysed again. Never changes the findings." };
 
         var history = new Option<string?>("--history")
@@ -80,6 +81,7 @@ static class CommandLine
             writeBaseline,
             changedSince,
             quiet,
+            uiLanguage,
             cache,
         };
         command.SetAction(result => new CheckRun(
@@ -97,6 +99,7 @@ static class CommandLine
             result.GetValue(writeBaseline),
             result.GetValue(changedSince),
             result.GetValue(quiet),
+            result.GetValue(uiLanguage),
             result.GetValue(cache)).Execute());
         return command;
     }
@@ -135,8 +138,10 @@ static class CommandLine
     static Command ExplainCommand()
     {
         var id = new Argument<string>("id") { Description = "A diagnostic ID, such as NL1001." };
-        var command = new Command("explain", "Explain a diagnostic: what it means, its default severity and its help page.") { id };
-        command.SetAction(result => Explanation.Explain(result.GetValue(id)!, Console.Out));
+        var uiLanguage = UiLanguageChoice.Option();
+        var command = new Command("explain", "Explain a diagnostic: what it means, its default severity and its help page.") { id, uiLanguage };
+        command.SetAction(result => UiLanguageChoice.ResolveWithoutProject(result.GetValue(uiLanguage)) is { } language
+            ? Explanation.Explain(result.GetValue(id)!, language.Culture, Console.Out) : ExitCodes.Usage);
         return command;
     }
 
@@ -187,8 +192,10 @@ static class CommandLine
 
     static Command RulesCommand()
     {
-        var command = new Command("rules", "List every diagnostic NarrativeLint can report.");
-        command.SetAction(_ => Explanation.List(Console.Out));
+        var uiLanguage = UiLanguageChoice.Option();
+        var command = new Command("rules", "List every diagnostic NarrativeLint can report.") { uiLanguage };
+        command.SetAction(result => UiLanguageChoice.ResolveWithoutProject(result.GetValue(uiLanguage)) is { } language
+            ? Explanation.List(language.Culture, Console.Out) : ExitCodes.Usage);
         return command;
     }
 }

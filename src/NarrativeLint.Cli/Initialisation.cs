@@ -53,8 +53,8 @@ static class Initialisation
             # The lowest severity that fails the run (exit code 1): error, warning or none.
             fail-on: error
 
-            # Language of messages, where a translation exists.
-            # ui-language: en
+            # Language of the messages: en, it, ro, fr, es, pt or de (--ui-language wins; default: LC_ALL, LC_MESSAGES or LANG).
+            # ui-language: it
 
             # Record every check in this history store (as --history does).
             # history: .narrativelint/history.db

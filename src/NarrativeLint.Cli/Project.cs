@@ -71,8 +71,6 @@ sealed class Project
             return null;
         }
 
-        if (configuration?.UiLanguage is { } ui)
-            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(ui);
         return new Project
         {
             Configuration = configuration, Registry = result, Packs = packs.Packs, PackSources = packs.Sources,

@@ -281,3 +281,28 @@ test.describe('narrativelint lsp, pulled diagnostics (LSP 3.17)', () => {
     assert.deepEqual(edited.items, []);
   });
 });
+
+test.describe('narrativelint lsp, uiLanguage', () => {
+  let root;
+  let client;
+
+  test.before(async () => {
+    root = makeWorkspace();
+    client = await LanguageClient.start(root, { initializationOptions: { uiLanguage: 'it' } });
+  });
+
+  test.after(async () => {
+    assert.equal(await client.stop(), 0);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('diagnostics and hovers come in the chosen language', async () => {
+    const uri = client.open(path.join(root, 'drafts', 'italiano.md'), '# Support\n\nWe answer every support request within 72 hours.\n', 'markdown');
+    const diagnostics = await client.waitForDiagnostics(uri, has('NL1001'));
+    const finding = diagnostics.find((d) => d.code === 'NL1001');
+    assert.match(finding.message, /'within 72 hours' indica al massimo 72 ore, ma l'impegno 'support-response-time' promette al massimo 24 ore/);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: finding.range.start });
+    assert.match(hover.contents.value, /^\*\*NL1001\*\* · error · La quantità contraddice un impegno/);
+    assert.match(hover.contents.value, /Impegno \*\*support-response-time\*\*/);
+  });
+});

@@ -19,7 +19,8 @@ function serverSettings(configuration: vscode.WorkspaceConfiguration) {
   return {
     registry: configuration.get<string>('registry', 'rules'),
     severity: configuration.get<Record<string, string>>('severity', {}),
-    language: configuration.get<string>('language', ''),
+    // The messages' language: the setting, else the older one; empty, the server follows the client's locale (VS Code's display language).
+    uiLanguage: configuration.get<string>('uiLanguage', '') || configuration.get<string>('language', ''),
     docsUri: configuration.get<string>('docsUri', ''),
     cache: configuration.get<string>('cache', ''),
   };

@@ -20,7 +20,7 @@ public static class DiagnosticConversion
         var related = finding.Diagnostic.AdditionalLocations
             .Select(l => l.GetLineSpan())
             .Where(s => s.IsValid)
-            .Select(s => new DiagnosticRelatedInformation(new Protocol.Location(uriOf(s.Path), RangeOf(s)), "the same fact, stated differently"))
+            .Select(s => new DiagnosticRelatedInformation(new Protocol.Location(uriOf(s.Path), RangeOf(s)), EditorMessages.Text("Related_SameFact", culture)))
             .ToArray();
         return new Protocol.Diagnostic(
             RangeOf(finding, lines),

@@ -21,33 +21,37 @@ public static class HoverText
         text.Append($"**{finding.Id}** · {Reporter.Level(finding.Severity)} · {Markdown.Escape(descriptor.Title.ToString(culture))}\n\n");
         text.Append(Markdown.Escape(finding.Diagnostic.GetMessage(culture))).Append("\n\n");
 
-        if (finding.Property(FindingProperties.CommitmentId) is { } id) AppendEntry(text, id, registry);
-        if (finding.Property(FindingProperties.Found) is { } found && finding.Property(FindingProperties.Bound) is { } bound)
-            text.Append($"Found: {Markdown.Escape(found)} · promised: {Markdown.Escape(bound)}\n\n");
+        if (finding.Property(FindingProperties.CommitmentId) is { } id) AppendEntry(text, id, registry, culture);
+        // The found and promised values are kept in English in the properties; in another language the message already says both.
+        if (finding.Property(FindingProperties.Found) is { } found && finding.Property(FindingProperties.Bound) is { } bound && MessageLanguage.IsEnglish(culture))
+            text.Append(Label("Hover_Found", culture, Markdown.Escape(found), Markdown.Escape(bound)));
         if (finding.Property(FindingProperties.Confidence) is { } confidence)
-            text.Append($"Confidence: {Markdown.Escape(confidence)}\n\n");
+            text.Append(Label("Hover_Confidence", culture, Markdown.Escape(confidence)));
         if (finding.Property(FindingProperties.Fix) is { } fix)
-            text.Append($"Fix: {Markdown.Escape(fix)}\n\n");
-        if (docs.PageOf(finding.Id) is { } page) text.Append(Markdown.Link($"About {finding.Id}", page));
+            text.Append(Label("Hover_Fix", culture, Markdown.Escape(fix)));
+        if (docs.PageOf(finding.Id) is { } page) text.Append(Markdown.Link(EditorMessages.Text("Hover_About", culture, finding.Id), page));
         return text.ToString().TrimEnd();
     }
 
-    static void AppendEntry(StringBuilder text, string id, BrandRegistry registry)
+    static string Label(string name, CultureInfo culture, params object?[] arguments) => EditorMessages.Text(name, culture, arguments) + "\n\n";
+
+    static void AppendEntry(StringBuilder text, string id, BrandRegistry registry, CultureInfo culture)
     {
         if (registry.Commitment(id) is { } commitment)
         {
-            text.Append($"Commitment **{Markdown.Escape(commitment.Id)}**: {Markdown.Escape(commitment.Statement)}");
-            if (commitment.Status != CommitmentStatus.Active) text.Append($" ({commitment.Status.ToString().ToLowerInvariant()})");
+            text.Append(EditorMessages.Text("Hover_Commitment", culture, Markdown.Escape(commitment.Id), Markdown.Escape(commitment.Statement)));
+            if (commitment.Status != CommitmentStatus.Active) text.Append($" ({EditorMessages.Text("Status_" + commitment.Status, culture)})");
             text.Append("\n\n");
-            if (commitment.Source is { } source) text.Append("Made public at: ").Append(Markdown.Link(source, source)).Append("\n\n");
+            if (commitment.Source is { } source) text.Append(Label("Hover_MadePublicAt", culture, Markdown.Link(source, source)));
         }
         else if (registry.Values.FirstOrDefault(v => v.Id == id) is { } value)
         {
-            text.Append($"Value **{Markdown.Escape(value.Id)}**: {Markdown.Escape(value.Statement)}\n\n");
+            text.Append(Label("Hover_Value", culture, Markdown.Escape(value.Id), Markdown.Escape(value.Statement)));
         }
         else if (registry.Claims.FirstOrDefault(c => c.Id == id) is { } claim)
         {
-            text.Append($"Rule **{Markdown.Escape(claim.Id)}**: {Markdown.Escape(claim.Title)}\n\nLegal source: {Markdown.Escape(claim.LegalSource)}\n\n");
+            text.Append(Label("Hover_Rule", culture, Markdown.Escape(claim.Id), Markdown.Escape(claim.Title)));
+            text.Append(Label("Hover_LegalSource", culture, Markdown.Escape(claim.LegalSource)));
         }
     }
 }

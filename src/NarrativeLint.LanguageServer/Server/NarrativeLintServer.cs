@@ -53,7 +53,7 @@ public sealed class NarrativeLintServer : IDisposable
     public InitializeResult Initialize(InitializeParams initialize)
     {
         _paths = new WorkspacePaths(WorkspacePaths.RootOf(initialize));
-        _settings = ApplySettings(new ServerSettings(), initialize.InitializationOptions);
+        _settings = ApplySettings(ServerSettings.ForClient(initialize.Locale), initialize.InitializationOptions);
         _pullDiagnostics = initialize.Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object };
         _refreshSupport = initialize.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true;
         _watchRegistration = initialize.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;

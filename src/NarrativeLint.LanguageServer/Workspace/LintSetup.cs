@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Engine.Cache;
 using NarrativeLint.Registry;
@@ -20,7 +21,8 @@ public sealed class LintSetup : IDisposable
         Registry = loaded.Registry;
         RegistryErrors = loaded.Errors;
         // The server's packs are the built-in ones, so the registry's files are all a cache entry depends on besides the content.
-        Cache = settings.Cache is { } folder ? new DocumentCache(Path.GetFullPath(Path.Combine(paths.Root, folder)), loaded.Registry.Files) : null;
+        // An entry keeps its findings' messages in English, so in another language the index is built afresh.
+        Cache = settings.Cache is { } folder && MessageLanguage.IsEnglish(settings.MessageCulture) ? new DocumentCache(Path.GetFullPath(Path.Combine(paths.Root, folder)), loaded.Registry.Files) : null;
         Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities, Cache = Cache });
         Index = new WorkspaceIndex(Engine, paths, IsRegistryFile);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
@@ -8,8 +9,8 @@ namespace NarrativeLint.LanguageServer.Workspace;
 
 /// <summary>
 /// What the client configures, from <c>initializationOptions</c> and later <c>workspace/didChangeConfiguration</c>:
-/// <c>{ "registry": "rules", "severity": { "NL4001": "error" }, "language": "it", "debounceMs": 150, "docsUri": "…", "cache": ".narrativelint/cache" }</c>,
-/// bare or under a <c>narrativelint</c> key (as VS Code sends its settings section).
+/// <c>{ "registry": "rules", "severity": { "NL4001": "error" }, "uiLanguage": "it", "debounceMs": 150, "docsUri": "…", "cache": ".narrativelint/cache" }</c>,
+/// bare or under a <c>narrativelint</c> key (as VS Code sends its settings section). <c>language</c> is the older name of <c>uiLanguage</c>.
 /// </summary>
 public sealed record ServerSettings
 {
@@ -19,8 +20,18 @@ public sealed record ServerSettings
     public ImmutableDictionary<string, RoslynSeverity?> Severities { get; init; } =
         ImmutableDictionary<string, RoslynSeverity?>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The language messages are shown in, where the diagnostic messages have a translation.</summary>
-    public CultureInfo MessageCulture { get; init; } = CultureInfo.InvariantCulture;
+    /// <summary>
+    /// The language diagnostics and hovers are shown in: the <c>uiLanguage</c> setting, else the client's user-interface
+    /// locale (<c>InitializeParams.locale</c>, which VS Code fills with its display language), else LC_ALL, LC_MESSAGES
+    /// or LANG, else English.
+    /// </summary>
+    public CultureInfo MessageCulture { get; init; } = DefaultCulture(null);
+
+    /// <summary>The client's user-interface locale, the language when <c>uiLanguage</c> is not set.</summary>
+    public string? ClientLocale { get; init; }
+
+    /// <summary>The settings of a client that shows its user interface in <paramref name="locale"/> (null: it does not say).</summary>
+    public static ServerSettings ForClient(string? locale) => new() { ClientLocale = locale, MessageCulture = DefaultCulture(locale) };
 
     /// <summary>Quiet time after a keystroke before the buffer is linted again; the first change after a pause is linted at once.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
@@ -43,8 +54,8 @@ public sealed record ServerSettings
         if (element.TryGetProperty("narrativelint", out var section) && section.ValueKind == JsonValueKind.Object) element = section;
         var settings = this;
         if (String(element, "registry") is { Length: > 0 } registry) settings = settings with { Registry = registry };
-        if (String(element, "language") is { } language)
-            settings = settings with { MessageCulture = language.Length == 0 ? CultureInfo.InvariantCulture : CultureOf(language, problems) };
+        if ((String(element, "uiLanguage") ?? String(element, "language")) is { } language)
+            settings = settings with { MessageCulture = language.Length == 0 ? DefaultCulture(ClientLocale) : CultureOf(language, problems) };
         if (String(element, "cache") is { } cache) settings = settings with { Cache = cache.Length == 0 ? null : cache };
         if (String(element, "docsUri") is { } docs) settings = settings with { DocsUri = docs.Length == 0 ? null : docs };
         if (element.TryGetProperty("debounceMs", out var debounce) && debounce.TryGetInt32(out var ms) && ms >= 0)
@@ -67,17 +78,14 @@ public sealed record ServerSettings
         return builder.ToImmutable();
     }
 
+    static CultureInfo DefaultCulture(string? clientLocale) => MessageLanguage.Choose((clientLocale, "the client's locale"), MessageLanguage.FromEnvironment()).Culture;
+
+    /// <summary>A language without a translation, or no language at all, is English, and said so in the problems.</summary>
     static CultureInfo CultureOf(string language, List<string> problems)
     {
-        try
-        {
-            return CultureInfo.GetCultureInfo(language, predefinedOnly: false);
-        }
-        catch (CultureNotFoundException)
-        {
-            problems.Add($"language '{language}' is not a language code");
-            return CultureInfo.InvariantCulture;
-        }
+        var choice = MessageLanguage.Choose((language, "uiLanguage"));
+        if (choice.Warning is { } warning) problems.Add(warning);
+        return choice.Culture;
     }
 
     static string? String(JsonElement element, string name) =>

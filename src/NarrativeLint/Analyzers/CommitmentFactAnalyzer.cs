@@ -51,7 +51,7 @@ public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
             var fix = descriptor == Descriptors.QuantityOutsideBound ? PromisedValue(quantity, fact, quoted) : null;
             var confidence = topics.Confidence(sentence, topic, quantity);
             // "'{0}' says {1}, but commitment '{2}' promises {3} ({4}); source: {5}"
-            ctx.ReportDiagnostic(FindingProperties.CreateWeighed(descriptor, ctx.LocationOf(quantity.Span), FindingProperties.Of(commitment.Id, quoted, fix, found, bound),
+            ctx.ReportDiagnostic(FindingProperties.CreateWeighed(descriptor, ctx.LocationOf(quantity.Span), FindingProperties.Of(commitment.Id, quoted, fix, found.ToString(), bound.ToString()),
                 confidence, quoted, found, commitment.Id, bound, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
         }
     }

@@ -112,17 +112,25 @@ internal static class FactComparison
 
     static bool Near(double a, double b) => Math.Abs(a - b) <= Tolerance * Math.Max(1, Math.Abs(b));
 
-    /// <summary>The promise in words: "at most 24 hours".</summary>
-    public static string Describe(Fact fact) => Fragments.Relation(fact.Relation, fact.Written);
+    /// <summary>
+    /// The promise in words: "at most 24 hours". A value written as this tool writes it ("24 hours") is put in the reader's
+    /// language with the rest of the message; one written otherwise ("one business day") is quoted as the registry has it.
+    /// </summary>
+    public static LocalizedText Describe(Fact fact)
+    {
+        var value = Describe(fact.Value with { Qualifier = Qualifier.None });
+        return Fragments.Relation(fact.Relation, value.ToString() == fact.Written ? value : fact.Written);
+    }
 
-    /// <summary>What the text says, normalised: "3 business days (up to)".</summary>
-    public static string Describe(Quantity quantity)
+    /// <summary>What the text says, normalised: "at most 3 business days".</summary>
+    public static LocalizedText Describe(Quantity quantity)
     {
         string number(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-        string value = quantity.Kind switch
+        string range = quantity.Max is { } m ? "–" + number(m) : "";
+        LocalizedText value = quantity.Kind switch
         {
-            QuantityKind.Duration => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")} {Fragments.Unit(quantity.Unit)}",
-            QuantityKind.Percentage => $"{number(quantity.Value)}{(quantity.Max is { } m ? "–" + number(m) : "")}%",
+            QuantityKind.Duration => LocalizedText.Composed("{0} {1}", number(quantity.Value) + range, Fragments.Unit(quantity.Unit)),
+            QuantityKind.Percentage => $"{number(quantity.Value)}{range}%",
             QuantityKind.Money => quantity.Unit is { } period
                 ? Fragments.PerPeriod($"{number(quantity.Value)} {quantity.Currency}", period)
                 : $"{number(quantity.Value)} {quantity.Currency}",

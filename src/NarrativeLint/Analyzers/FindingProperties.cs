@@ -60,4 +60,7 @@ public static class FindingProperties
 
     /// <summary>Text quoted in a message on one line: a quote that spans lines (a caption cue, a wrapped paragraph) keeps its words, not its breaks.</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>As <see cref="OneLine(string)"/> for text; words put into a language when the message is (<see cref="LocalizedText"/>) stay as they are.</summary>
+    public static object OneLine(object value) => value is string text ? OneLine(text) : value;
 }

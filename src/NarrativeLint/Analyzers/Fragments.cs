@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Resources;
 using NarrativeLint.Language;
 
@@ -6,36 +5,35 @@ namespace NarrativeLint.Analyzers;
 
 /// <summary>
 /// The words messages take as arguments ("at most 24 hours", "the registry"), read from DiagnosticMessages.resx
-/// like the messages themselves, so a translation of the messages translates these too.
+/// like the messages themselves, so a translation of the messages translates these too. Each is a <see cref="LocalizedText"/>:
+/// its words are chosen when the message is formatted, in the culture the reader asked for.
 /// </summary>
 internal static class Fragments
 {
     static readonly ResourceManager Messages = new("NarrativeLint.Analyzers.DiagnosticMessages", typeof(Fragments).Assembly);
 
-    static string Text(string name) => Messages.GetString("Fragment_" + name, CultureInfo.CurrentUICulture) ?? name;
+    static LocalizedText Text(string name, params object?[] arguments) => LocalizedText.FromResource(Messages, "Fragment_" + name, arguments);
 
-    static string Format(string name, params object[] arguments) => string.Format(CultureInfo.CurrentUICulture, Text(name), arguments);
-
-    public static string TheRegistry => Text(nameof(TheRegistry));
-    public static string SeeTheRegistry => Text(nameof(SeeTheRegistry));
-    public static string DateNotRecorded => Text(nameof(DateNotRecorded));
-    public static string AllRules => Text(nameof(AllRules));
-    public static string AllowsWhatItRulesOut => Text(nameof(AllowsWhatItRulesOut));
-    public static string AffirmsWhatItRulesOut => Text(nameof(AffirmsWhatItRulesOut));
-    public static string NegatesWhatItPromises => Text(nameof(NegatesWhatItPromises));
-    public static string Starting => Text(nameof(Starting));
-    public static string ReadingSentence => Text(nameof(ReadingSentence));
-    public static string ReadingDocument => Text(nameof(ReadingDocument));
-    public static string ComparingDocuments => Text(nameof(ComparingDocuments));
+    public static LocalizedText TheRegistry => Text(nameof(TheRegistry));
+    public static LocalizedText SeeTheRegistry => Text(nameof(SeeTheRegistry));
+    public static LocalizedText DateNotRecorded => Text(nameof(DateNotRecorded));
+    public static LocalizedText AllRules => Text(nameof(AllRules));
+    public static LocalizedText AllowsWhatItRulesOut => Text(nameof(AllowsWhatItRulesOut));
+    public static LocalizedText AffirmsWhatItRulesOut => Text(nameof(AffirmsWhatItRulesOut));
+    public static LocalizedText NegatesWhatItPromises => Text(nameof(NegatesWhatItPromises));
+    public static LocalizedText Starting => Text(nameof(Starting));
+    public static LocalizedText ReadingSentence => Text(nameof(ReadingSentence));
+    public static LocalizedText ReadingDocument => Text(nameof(ReadingDocument));
+    public static LocalizedText ComparingDocuments => Text(nameof(ComparingDocuments));
 
     /// <summary>What NL2002 found different in a translation ("The number differs from the source"), by the kind it reports.</summary>
-    public static string TranslationDifference(string kind) => Text("Difference_" + kind);
+    public static LocalizedText TranslationDifference(string kind) => Text("Difference_" + kind);
 
     /// <summary>How a length was counted: "characters as people see them[, each link as 23]".</summary>
-    public static string CountedAsSeen(int? urlLength) => urlLength is { } length ? Format("CountedAsSeenWithLinks", length) : Text("CountedAsSeen");
+    public static LocalizedText CountedAsSeen(int? urlLength) => urlLength is { } length ? Text("CountedAsSeenWithLinks", length) : Text("CountedAsSeen");
 
     /// <summary>A bound in words: "at most 24 hours".</summary>
-    public static string Relation(Registry.FactRelation relation, string value) => Format(relation switch
+    public static LocalizedText Relation(Registry.FactRelation relation, LocalizedText value) => Text(relation switch
     {
         Registry.FactRelation.AtMost => "AtMost",
         Registry.FactRelation.AtLeast => "AtLeast",
@@ -44,18 +42,18 @@ internal static class Fragments
     }, value);
 
     /// <summary>A value with the text's qualifier: "up to 3 days" → "at most 3 days".</summary>
-    public static string Qualified(Qualifier qualifier, string value) => qualifier switch
+    public static LocalizedText Qualified(Qualifier qualifier, LocalizedText value) => qualifier switch
     {
-        Qualifier.AtMost => Format("AtMost", value),
-        Qualifier.LessThan => Format("LessThan", value),
-        Qualifier.AtLeast => Format("AtLeast", value),
-        Qualifier.MoreThan => Format("MoreThan", value),
-        Qualifier.About => Format("About", value),
+        Qualifier.AtMost => Text("AtMost", value),
+        Qualifier.LessThan => Text("LessThan", value),
+        Qualifier.AtLeast => Text("AtLeast", value),
+        Qualifier.MoreThan => Text("MoreThan", value),
+        Qualifier.About => Text("About", value),
         _ => value,
     };
 
     /// <summary>A unit's name, plural for amounts ("hours") or singular for a period ("per hour").</summary>
-    public static string Unit(DurationUnit? unit, bool plural = true) => unit is { } u ? Text(plural ? u + "s" : u.ToString()) : "";
+    public static LocalizedText Unit(DurationUnit? unit, bool plural = true) => unit is { } u ? Text(plural ? u + "s" : u.ToString()) : "";
 
-    public static string PerPeriod(string amount, DurationUnit period) => Format("PerPeriod", amount, Unit(period, plural: false));
+    public static LocalizedText PerPeriod(LocalizedText amount, DurationUnit period) => Text("PerPeriod", amount, Unit(period, plural: false));
 }

@@ -21,7 +21,7 @@ static class StatementFacts
             {
                 if (!Kinds.Contains(quantity.Kind) || facts.Any(f => f.Kind == quantity.Kind)) continue;
                 var value = quantity with { Qualifier = Qualifier.None };
-                facts.Add(new Fact(quantity.Kind, FactComparison.Describe(value), value, RelationOf(quantity.Qualifier)));
+                facts.Add(new Fact(quantity.Kind, FactComparison.Describe(value).ToString(), value, RelationOf(quantity.Qualifier)));
             }
         return facts.ToImmutable();
     }

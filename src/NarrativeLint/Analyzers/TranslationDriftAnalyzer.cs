@@ -41,7 +41,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <summary>One difference: where it is on each side, the two values as written, and its kind.</summary>
-    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, string hereValue, Location there, string thereValue)
+    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, string hereValue, Location there, object thereValue)
     {
         var line = there.GetLineSpan().StartLinePosition.Line + 1;
         var properties = FindingProperties.Of(quoted: hereValue).Add(FindingProperties.Difference, kind);

@@ -11,7 +11,10 @@ public sealed record Finding(Diagnostic Diagnostic, string Path, string? Channel
 {
     public string Id => Diagnostic.Id;
     public DiagnosticSeverity Severity => Diagnostic.Severity;
+    /// <summary>The message in English, as JSON, SARIF, baselines, fingerprints and the history store keep it.</summary>
     public string Message => Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The message in <paramref name="culture"/>'s language where DiagnosticMessages has a translation, else in English.</summary>
+    public string MessageIn(System.Globalization.CultureInfo culture) => Diagnostic.GetMessage(culture);
     public bool IsSuppressed => Suppression is not null;
     /// <summary>False for a finding about the run itself (a rule that failed to start), which has no file to point at.</summary>
     public bool HasLocation => Diagnostic.Location.Kind != LocationKind.None;

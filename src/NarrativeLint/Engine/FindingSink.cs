@@ -33,12 +33,21 @@ sealed class FindingSink(AnalyzedDocument? document, SeverityPolicy severities, 
         return true;
     }
 
-    /// <summary>The same diagnostic at another severity (Roslyn keeps its own <c>WithSeverity</c> internal).</summary>
+    /// <summary>The same diagnostic at another severity (Roslyn keeps its own <c>WithSeverity</c> internal), its message still in every language.</summary>
     static Diagnostic WithSeverity(Diagnostic d, DiagnosticSeverity severity)
     {
         var descriptor = d.Descriptor;
-        return Diagnostic.Create(d.Id, descriptor.Category, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), severity,
+        return Diagnostic.Create(d.Id, descriptor.Category, new MessageOf(d), severity,
             descriptor.DefaultSeverity, descriptor.IsEnabledByDefault, severity == DiagnosticSeverity.Error ? 0 : 1,
             descriptor.Title, descriptor.Description, descriptor.HelpLinkUri, d.Location, d.AdditionalLocations, descriptor.CustomTags, d.Properties);
+    }
+
+    /// <summary>A diagnostic's message as a localizable string: formatted for whichever culture asks.</summary>
+    sealed class MessageOf(Diagnostic diagnostic) : LocalizableString
+    {
+        protected override string GetText(IFormatProvider? formatProvider) => diagnostic.GetMessage(formatProvider ?? System.Globalization.CultureInfo.InvariantCulture);
+        protected override int GetHash() => diagnostic.GetHashCode();
+        protected override bool AreEqual(object? other) => other is MessageOf message && message.Diagnostic.Equals(diagnostic);
+        Diagnostic Diagnostic => diagnostic;
     }
 }

@@ -190,7 +190,7 @@ public sealed partial class NarrativeEngine
     /// <summary>
     /// Runs one rule's work so that its exception becomes one NL0008 finding (Roslyn's AD0001) instead of ending the run.
     /// </summary>
-    static void Contained(NarrativeAnalyzer analyzer, string stage, Location where, Action<Diagnostic> report, Action work)
+    static void Contained(NarrativeAnalyzer analyzer, LocalizedText stage, Location where, Action<Diagnostic> report, Action work)
     {
         try
         {
@@ -202,7 +202,7 @@ public sealed partial class NarrativeEngine
         }
     }
 
-    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, string stage, Location where, Exception e) =>
+    static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, LocalizedText stage, Location where, Exception e) =>
         Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage, $"{e.GetType().Name}: {e.Message}");
 
     /// <summary>A file to check: its bytes, or the document that says why they could not be read.</summary>

@@ -20,7 +20,7 @@ public sealed class GitHubReporter : Reporter
                 ? $"file={Property(finding.Path)},line={span.StartLinePosition.Line + 1},col={span.StartLinePosition.Character + 1}," +
                   $"endLine={span.EndLinePosition.Line + 1},endColumn={span.EndLinePosition.Character + 1},"
                 : "";
-            output.WriteLine($"::{command} {where}title={Property(finding.Id)}::{Data(finding.Message)}");
+            output.WriteLine($"::{command} {where}title={Property(finding.Id)}::{Data(run.MessageOf(finding))}");
         }
     }
 

@@ -284,7 +284,7 @@ public sealed class HtmlReporter : Reporter
         }
 
         string RuleHeading(string id) =>
-            Descriptors.Find(id) is { } descriptor ? $"<code>{E(id)}</code> {E(descriptor.Title.ToString())}" : $"<code>{E(id)}</code>";
+            Descriptors.Find(id) is { } descriptor ? $"<code>{E(id)}</code> {E(run.TitleOf(descriptor))}" : $"<code>{E(id)}</code>";
 
         void FindingTable(IEnumerable<Finding> findings, bool justification)
         {
@@ -309,7 +309,7 @@ public sealed class HtmlReporter : Reporter
             html.Append($"<br><span class=\"muted\">{E(finding.Channel ?? None)} · {E(finding.Language ?? None)}</span></td>");
             html.Append("<td>");
             if (finding.Property(FindingProperties.Quoted) is { Length: > 0 } quoted) html.Append($"<blockquote class=\"quoted\">{E(quoted)}</blockquote>");
-            html.Append($"<span class=\"message\">{E(finding.Message)}</span>");
+            html.Append($"<span class=\"message\" lang=\"{run.UiLanguage.Code}\">{E(run.MessageOf(finding))}</span>");
             if (finding.Property(FindingProperties.Fix) is { Length: > 0 } fix) html.Append($"<br><span class=\"fix\">Fix: {E(fix)}</span>");
             html.Append("</td>");
             if (justification)

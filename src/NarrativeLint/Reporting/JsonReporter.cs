@@ -15,6 +15,7 @@ public sealed class JsonReporter : Reporter
             json.WriteStartObject();
             json.WriteString("tool", "NarrativeLint");
             json.WriteString("version", run.ToolVersion);
+            json.WriteString("uiLanguage", run.UiLanguage.Code);
             json.WriteStartArray("registry");
             foreach (var file in run.RegistryFiles) json.WriteStringValue(file);
             json.WriteEndArray();
@@ -28,7 +29,7 @@ public sealed class JsonReporter : Reporter
             }
             json.WriteEndArray();
             json.WriteStartArray("findings");
-            foreach (var finding in run.Result.Findings) WriteFinding(json, finding);
+            foreach (var finding in run.Result.Findings) WriteFinding(json, finding, run);
             json.WriteEndArray();
             json.WriteStartObject("summary");
             json.WriteNumber("files", run.Result.Documents.Length);
@@ -43,7 +44,7 @@ public sealed class JsonReporter : Reporter
         output.WriteLine();
     }
 
-    static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    static void WriteFinding(Utf8JsonWriter json, Finding finding, RunSummary run)
     {
         var span = finding.LineSpan;
         json.WriteStartObject();
@@ -54,7 +55,9 @@ public sealed class JsonReporter : Reporter
         json.WriteNumber("startColumn", span.StartLinePosition.Character + 1);
         json.WriteNumber("endLine", span.EndLinePosition.Line + 1);
         json.WriteNumber("endColumn", span.EndLinePosition.Character + 1);
+        // The English message stays what scripts, baselines and fingerprints match; the reader's language comes beside it.
         json.WriteString("message", finding.Message);
+        if (run.IsLocalized) json.WriteString("localizedMessage", run.MessageOf(finding));
         WriteOptional(json, "commitmentId", finding.Property(FindingProperties.CommitmentId));
         WriteOptional(json, "channel", finding.Channel);
         WriteOptional(json, "language", finding.Language);

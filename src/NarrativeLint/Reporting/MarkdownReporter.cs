@@ -34,7 +34,7 @@ public sealed class MarkdownReporter : Reporter
         foreach (var rule in active.GroupBy(f => f.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var first = rule.First();
-            output.WriteLine($"| {RuleLink(run, rule.Key)} | {Escape(first.Diagnostic.Descriptor.Title.ToString())} | {Level(rule.Max(f => f.Severity))} | {rule.Count()} |");
+            output.WriteLine($"| {RuleLink(run, rule.Key)} | {Escape(run.TitleOf(first.Diagnostic.Descriptor))} | {Level(rule.Max(f => f.Severity))} | {rule.Count()} |");
         }
         output.WriteLine();
         output.WriteLine("| file | errors | warnings | notes |");
@@ -47,7 +47,7 @@ public sealed class MarkdownReporter : Reporter
         {
             var start = finding.LineSpan.StartLinePosition;
             var where = finding.HasLocation ? $"{finding.Path}:{start.Line + 1}:{start.Character + 1}" : "narrativelint";
-            output.WriteLine($"- **{Level(finding.Severity)} {RuleLink(run, finding.Id)}** {Code(where)}: {Escape(finding.Message)}");
+            output.WriteLine($"- **{Level(finding.Severity)} {RuleLink(run, finding.Id)}** {Code(where)}: {Escape(run.MessageOf(finding))}");
             if (finding.Property(FindingProperties.Quoted) is { Length: > 0 } quoted)
                 output.WriteLine($"  > {Escape(FindingProperties.OneLine(quoted))}");
         }

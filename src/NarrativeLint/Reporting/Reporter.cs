@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using System.Collections.Immutable;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
@@ -42,6 +43,18 @@ public sealed record RunSummary(AnalysisResult Result, IReadOnlyList<string> Reg
 
     /// <summary>The run reported only findings on lines changed since this git revision.</summary>
     public string? ChangedSince { get; init; }
+
+    /// <summary>The language messages are shown in (text, Markdown, HTML, GitHub); JSON and SARIF add it beside the English.</summary>
+    public MessageLanguageChoice UiLanguage { get; init; } = MessageLanguage.English;
+
+    /// <summary>Whether the messages are shown in a language other than English.</summary>
+    public bool IsLocalized => !MessageLanguage.IsEnglish(UiLanguage.Culture);
+
+    /// <summary>A finding's message in <see cref="UiLanguage"/>.</summary>
+    public string MessageOf(Finding finding) => finding.MessageIn(UiLanguage.Culture);
+
+    /// <summary>A diagnostic's title in <see cref="UiLanguage"/>.</summary>
+    public string TitleOf(DiagnosticDescriptor descriptor) => descriptor.Title.ToString(UiLanguage.Culture);
 
     public FindingState StateOf(Finding finding) =>
         finding.IsSuppressed ? FindingState.Suppressed

@@ -30,6 +30,8 @@ public sealed class SarifReporter : Reporter
             json.WriteStartObject();
             WriteTool(json, run);
             json.WriteString("columnKind", "utf16CodeUnits");
+            // Every message.text is English, whatever the reader chose; the chosen language's text is in properties.localizedMessage.
+            json.WriteString("language", "en");
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SourceRoot);
             json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(run.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
@@ -41,6 +43,12 @@ public sealed class SarifReporter : Reporter
             json.WriteEndObject();
             json.WriteEndArray();
             WriteArtifacts(json, run);
+            if (run.IsLocalized)
+            {
+                json.WriteStartObject("properties");
+                json.WriteString("uiLanguage", run.UiLanguage.Code);
+                json.WriteEndObject();
+            }
             json.WriteStartArray("results");
             var ruleIndex = Descriptors.All.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
             foreach (var finding in run.Result.Findings) WriteResult(json, finding, ruleIndex, run);
@@ -144,6 +152,7 @@ public sealed class SarifReporter : Reporter
         if (finding.PositionNote is { } note) json.WriteString("position", note);
         if (finding.Property(FindingProperties.Fix) is { } fix) json.WriteString("fix", fix);
         if (finding.Property(FindingProperties.Difference) is { } difference) json.WriteString("difference", difference);
+        if (run.IsLocalized) json.WriteString("localizedMessage", run.MessageOf(finding));
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -15,7 +15,7 @@ public sealed class TextReporter(bool color) : Reporter
             var where = finding.HasLocation ? $"{finding.Path}:{start.Line + 1}:{start.Character + 1}" : "narrativelint";
             var note = finding.PositionNote is { } n ? $" ({n})" : "";
             var severity = Paint(Label(finding.Severity), finding.Severity);
-            output.WriteLine($"{where}{note}: {severity} {finding.Id}: {finding.Message}{(finding.Channel is { } channel ? $" [{channel}]" : "")}");
+            output.WriteLine($"{where}{note}: {severity} {finding.Id}: {run.MessageOf(finding)}{(finding.Channel is { } channel ? $" [{channel}]" : "")}");
             if (SourceLine(run, finding) is { } line) output.WriteLine($"    {line}");
         }
         int errors = active.Count(f => f.Severity == DiagnosticSeverity.Error);

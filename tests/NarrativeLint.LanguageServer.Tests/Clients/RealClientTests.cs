@@ -50,6 +50,10 @@ public sealed class RealClientTests
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["NARRATIVELINT_CLI_DLL"] = CliDll;
+        // The server's messages follow the locale when the client sets no uiLanguage: these clients expect English.
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment["LANG"] = "C.UTF-8";
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -8,12 +8,14 @@ namespace NarrativeLint.LanguageServer.Tests.Server;
 /// <summary>The LSP methods in process: lifecycle, errors, documents, hover and code actions.</summary>
 public sealed class ProtocolTests : IDisposable
 {
-    readonly string _root = Directory.CreateTempSubdirectory("narrativelint-lsp-").FullName;
+    readonly string _root = NewWorkspace();
 
-    public ProtocolTests()
+    /// <summary>A temporary workspace whose <c>rules/brand.yaml</c> promises 24-hour replies and prefers "support team" to "helpdesk".</summary>
+    internal static string NewWorkspace()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "rules"));
-        File.WriteAllText(Path.Combine(_root, "rules", "brand.yaml"), """
+        var root = Directory.CreateTempSubdirectory("narrativelint-lsp-").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "rules"));
+        File.WriteAllText(Path.Combine(root, "rules", "brand.yaml"), """
             brand: { name: Acme Cloud, languages: [en] }
             commitments:
               - id: support-response-time
@@ -25,6 +27,7 @@ public sealed class ProtocolTests : IDisposable
               - preferred: support team
                 avoid: [helpdesk]
             """);
+        return root;
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

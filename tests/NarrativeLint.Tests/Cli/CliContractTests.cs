@@ -13,7 +13,7 @@ public class CliContractTests
     const string OnlyTerminology = "# Help\n\nCall our helpdesk today.\n";
 
     /// <summary>A project folder as a user has it: <c>rules/brand.yaml</c> and some content.</summary>
-    static TempFolder Project(params (string Path, string Text)[] content)
+    internal static TempFolder Project(params (string Path, string Text)[] content)
     {
         var folder = new TempFolder();
         folder.Write("rules/brand.yaml", Fixture.RegistryYaml);

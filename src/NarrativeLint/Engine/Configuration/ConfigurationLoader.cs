@@ -194,9 +194,10 @@ public static partial class ConfigurationLoader
 
         string? LanguageCode(YamlNode node)
         {
+            // A code without a translation (ja) is valid here: the run falls back to English with a warning.
             var text = yaml.Text(node, "ui-language");
-            if (text is not null && UiLanguagePattern().IsMatch(text)) return text;
-            yaml.Error(node, $"ui-language '{text}' is not a language code; expected a code such as en, it or ro");
+            if (text is null || UiLanguagePattern().IsMatch(text)) return text;
+            yaml.Error(node, $"ui-language '{text}' is not a language code; expected a code such as {string.Join(", ", Analyzers.MessageLanguage.Translated)}");
             return null;
         }
 
