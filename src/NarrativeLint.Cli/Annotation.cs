@@ -14,7 +14,7 @@ static class Annotation
     public static int Annotate(string[] paths, string? registryPath, TextWriter output)
     {
         if (Project.Open(null, registryPath, registryOptional: true) is not { } project) return ExitCodes.Usage;
-        var result = new NarrativeEngine(project.Registry.Registry, packs: project.Packs).Check(paths);
+        var result = new NarrativeEngine(project.Registry.Registry, new EngineOptions { KeepSentences = true }, packs: project.Packs).Check(paths);
         foreach (var document in result.Documents)
         {
             var metadata = document.Content.Metadata;

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
+using NarrativeLint.Engine.Cache;
 using NarrativeLint.Engine.Configuration;
 using NarrativeLint.Reporting;
 using NarrativeLint.Reporting.History;
@@ -43,7 +45,8 @@ sealed class CheckRun(
     string? writeBaselinePath = null,
     string? changedSince = null,
     bool quiet = false,
-    string? uiLanguage = null)
+    string? uiLanguage = null,
+    string? cachePath = null)
 {
     public int Execute()
     {
@@ -81,8 +84,18 @@ sealed class CheckRun(
             }
         }
 
-        var options = limits.ApplyTo(new EngineOptions { WorkingDirectory = cwd, Severities = overrides }, project.Configuration);
+        // An entry keeps its findings' messages in English; in another language they are formatted afresh, so the cache waits.
+        var cacheFolder = MessageLanguage.IsEnglish(language.Culture) ? cachePath ?? project.Configuration?.Cache : null;
+        if (cacheFolder is null && (cachePath ?? project.Configuration?.Cache) is not null && !quiet)
+            Console.Error.WriteLine($"note: the cache is not used with messages in '{language.Code}': its entries keep messages in English");
+        var options = limits.ApplyTo(new EngineOptions
+        {
+            WorkingDirectory = cwd, Severities = overrides,
+            Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles),
+        }, project.Configuration);
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
+        if (!quiet && options.Cache is { } cache)
+            Console.Error.WriteLine($"{cache.Hits} of {result.Documents.Length} files read from the cache {cache.Directory}; {cache.Written} entries written");
 
         // The baseline describes the whole run as it is, before it is narrowed to what changed.
         if (writeBaselinePath is not null)

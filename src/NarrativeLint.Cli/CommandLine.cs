@@ -68,6 +68,7 @@ static class CommandLine
         var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines changed since this git revision (untracked files count as changed)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no messages on standard error besides errors." };
         var uiLanguage = UiLanguageChoice.Option();
+        var cache = new Option<string?>("--cache") { Description = "Keep analysed documents in this folder between runs: unchanged files are not read or analysed again. Never changes the findings." };
 
         var history = new Option<string?>("--history")
         {
@@ -84,6 +85,7 @@ static class CommandLine
             changedSince,
             quiet,
             uiLanguage,
+            cache,
         };
         command.SetAction(result => new CheckRun(
             result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
@@ -100,7 +102,8 @@ static class CommandLine
             result.GetValue(writeBaseline),
             result.GetValue(changedSince),
             result.GetValue(quiet),
-            result.GetValue(uiLanguage)).Execute());
+            result.GetValue(uiLanguage),
+            result.GetValue(cache)).Execute());
         return command;
     }
 

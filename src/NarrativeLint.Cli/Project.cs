@@ -18,6 +18,9 @@ sealed class Project
     /// <summary>Where each pack in <see cref="Packs"/> came from, for <c>narrativelint languages</c>.</summary>
     public required System.Collections.Immutable.ImmutableArray<LanguagePackSource> PackSources { get; init; }
 
+    /// <summary>The files besides the content that decide a check: the registry's, the language packs' and the configuration file; a cache entry is kept per state of them.</summary>
+    public required System.Collections.Immutable.ImmutableArray<string> InputFiles { get; init; }
+
     /// <summary>Opens the project, or prints why it cannot and returns null (exit code 2).</summary>
     public static Project? Open(string? configPath, string? registryPath, bool registryOptional = false)
     {
@@ -40,7 +43,8 @@ sealed class Project
             : configuration is { Registry.IsEmpty: false } ? configuration.Registry
             : ["rules"];
         // The languages/ folder beside each registry path, then the configuration's pack files: a later file wins.
-        var packs = LanguagePackLoader.Load([.. registry.SelectMany(LanguagePackLoader.FilesBeside), .. configuration?.Languages ?? []]);
+        IReadOnlyList<string> packFiles = [.. registry.SelectMany(LanguagePackLoader.FilesBeside), .. configuration?.Languages ?? []];
+        var packs = LanguagePackLoader.Load(packFiles);
         if (!packs.Succeeded)
         {
             foreach (var error in packs.Errors) Console.Error.WriteLine($"{Shown(error.Position)}: error NL0001: {error.Message}");
@@ -67,7 +71,11 @@ sealed class Project
             return null;
         }
 
-        return new Project { Configuration = configuration, Registry = result, Packs = packs.Packs, PackSources = packs.Sources };
+        return new Project
+        {
+            Configuration = configuration, Registry = result, Packs = packs.Packs, PackSources = packs.Sources,
+            InputFiles = [.. result.Registry.Files, .. packFiles, .. configFile is null ? [] : new[] { configFile }],
+        };
     }
 
     /// <summary>The engine for this project, with the configuration's file selection, channels and severities.</summary>

@@ -22,6 +22,7 @@ function serverSettings(configuration: vscode.WorkspaceConfiguration) {
     // The messages' language: the setting, else the older one; empty, the server follows the client's locale (VS Code's display language).
     uiLanguage: configuration.get<string>('uiLanguage', '') || configuration.get<string>('language', ''),
     docsUri: configuration.get<string>('docsUri', ''),
+    cache: configuration.get<string>('cache', ''),
   };
 }
 

@@ -303,7 +303,8 @@ public sealed class NarrativeLintServer : IDisposable
         {
             if (t.IsCanceled || setup.Lifetime.IsCancellationRequested) return;
             if (t.IsFaulted) _log.Error("indexing the workspace failed", t.Exception);
-            else _log.Info($"indexed {setup.Index.Count} documents in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+            else _log.Info($"indexed {setup.Index.Count} documents" + (setup.Cache is { } cache ? $", {cache.Hits} from the cache {cache.Directory}," : "")
+                + $" in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
             OnWorkspaceChanged();
         }, TaskScheduler.Default);
     }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using NarrativeLint.Analyzers;
 using NarrativeLint.Engine;
+using NarrativeLint.Engine.Cache;
 using NarrativeLint.Registry;
 
 namespace NarrativeLint.LanguageServer.Workspace;
@@ -18,7 +20,10 @@ public sealed class LintSetup : IDisposable
         RegistryPath = registryPath;
         Registry = loaded.Registry;
         RegistryErrors = loaded.Errors;
-        Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities });
+        // The server's packs are the built-in ones, so the registry's files are all a cache entry depends on besides the content.
+        // An entry keeps its findings' messages in English, so in another language the index is built afresh.
+        Cache = settings.Cache is { } folder && MessageLanguage.IsEnglish(settings.MessageCulture) ? new DocumentCache(Path.GetFullPath(Path.Combine(paths.Root, folder)), loaded.Registry.Files) : null;
+        Engine = new NarrativeEngine(loaded.Registry, new EngineOptions { WorkingDirectory = paths.Root, Severities = settings.Severities, Cache = Cache });
         Index = new WorkspaceIndex(Engine, paths, IsRegistryFile);
     }
 
@@ -29,6 +34,8 @@ public sealed class LintSetup : IDisposable
     /// <summary>What is wrong with the registry; the valid rest is still used, so the author keeps linting while fixing it.</summary>
     public ImmutableArray<RegistryError> RegistryErrors { get; }
     public NarrativeEngine Engine { get; }
+    /// <summary>The cache the workspace index reads unchanged files from (the <c>cache</c> setting), if any.</summary>
+    public DocumentCache? Cache { get; }
     public WorkspaceIndex Index { get; }
     public CancellationToken Lifetime => _lifetime.Token;
 

@@ -9,7 +9,7 @@ namespace NarrativeLint.LanguageServer.Workspace;
 
 /// <summary>
 /// What the client configures, from <c>initializationOptions</c> and later <c>workspace/didChangeConfiguration</c>:
-/// <c>{ "registry": "rules", "severity": { "NL4001": "error" }, "uiLanguage": "it", "debounceMs": 150, "docsUri": "…" }</c>,
+/// <c>{ "registry": "rules", "severity": { "NL4001": "error" }, "uiLanguage": "it", "debounceMs": 150, "docsUri": "…", "cache": ".narrativelint/cache" }</c>,
 /// bare or under a <c>narrativelint</c> key (as VS Code sends its settings section). <c>language</c> is the older name of <c>uiLanguage</c>.
 /// </summary>
 public sealed record ServerSettings
@@ -39,9 +39,12 @@ public sealed record ServerSettings
     /// <summary>Where each diagnostic's page lives (<c>…/NL1001.md</c>); null: found next to the server or in the workspace.</summary>
     public string? DocsUri { get; init; }
 
+    /// <summary>The cache folder (as <c>check --cache</c>), relative to the workspace root unless absolute; the workspace index reads unchanged files from it. Null: none.</summary>
+    public string? Cache { get; init; }
+
     /// <summary>Whether two settings would lint alike (the severities compared by content), so an unchanged configuration reloads nothing.</summary>
     public bool SameAs(ServerSettings other) =>
-        Registry == other.Registry && MessageCulture.Name == other.MessageCulture.Name && Debounce == other.Debounce && DocsUri == other.DocsUri
+        Registry == other.Registry && MessageCulture.Name == other.MessageCulture.Name && Debounce == other.Debounce && DocsUri == other.DocsUri && Cache == other.Cache
         && Severities.Count == other.Severities.Count && Severities.All(s => other.Severities.TryGetValue(s.Key, out var level) && level == s.Value);
 
     /// <summary>Settings overlaid by a JSON object; what it does not name keeps its value. Problems are returned, not thrown.</summary>
@@ -53,6 +56,7 @@ public sealed record ServerSettings
         if (String(element, "registry") is { Length: > 0 } registry) settings = settings with { Registry = registry };
         if ((String(element, "uiLanguage") ?? String(element, "language")) is { } language)
             settings = settings with { MessageCulture = language.Length == 0 ? DefaultCulture(ClientLocale) : CultureOf(language, problems) };
+        if (String(element, "cache") is { } cache) settings = settings with { Cache = cache.Length == 0 ? null : cache };
         if (String(element, "docsUri") is { } docs) settings = settings with { DocsUri = docs.Length == 0 ? null : docs };
         if (element.TryGetProperty("debounceMs", out var debounce) && debounce.TryGetInt32(out var ms) && ms >= 0)
             settings = settings with { Debounce = TimeSpan.FromMilliseconds(ms) };

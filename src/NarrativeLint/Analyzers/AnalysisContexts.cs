@@ -80,6 +80,9 @@ public sealed record AnalyzedDocument(ContentDocument Content, ImmutableArray<An
 {
     public string Path => Content.Path;
 
+    /// <summary>How many sentences the document has; kept when a run lets its sentences go once they are analysed.</summary>
+    public int SentenceCount { get; init; } = Sentences.Length;
+
     /// <summary>A Roslyn location for a span of a segment, mapped back to the file the user edits.</summary>
     public Location LocationOf(ProseSegment segment, TextSpan proseSpan) => LocationOfSource(segment.ToSource(proseSpan));
 

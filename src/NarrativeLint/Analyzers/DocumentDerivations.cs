@@ -15,5 +15,11 @@ public sealed class DocumentDerivations
 
     /// <summary>The value derived under <paramref name="key"/> from the document, derived on first use.</summary>
     public T GetOrAdd<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
-        (T)_byDocument.GetValue(document, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal)).GetOrAdd(key, _ => derive(document));
+        (T)Of(document).GetOrAdd(key, _ => derive(document));
+
+    /// <summary>Sets what was derived from a document while it was whole (or read from the cache) on the form of it the run keeps.</summary>
+    public void Put(AnalyzedDocument document, string key, object value) => Of(document)[key] = value;
+
+    ConcurrentDictionary<string, object> Of(AnalyzedDocument document) =>
+        _byDocument.GetValue(document, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal));
 }

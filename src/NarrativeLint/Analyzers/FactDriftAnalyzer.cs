@@ -25,7 +25,7 @@ using NarrativeLint.Language;
 
 namespace NarrativeLint.Analyzers;
 
-public sealed class FactDriftAnalyzer : NarrativeAnalyzer
+public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 {
     /// <summary>How far from the number (in words) the concept it counts may stand.</summary>
     const int Window = 3;
@@ -39,6 +39,8 @@ public sealed class FactDriftAnalyzer : NarrativeAnalyzer
     {
         var topics = context.Session.Topics;
         var brand = context.Session.BrandWords;
+        context.RegisterDocumentDerivation(new DocumentDerivation<ImmutableArray<StatedFact>>(FactsKey, d => FactsOf(d, topics, brand), WriteFacts, ReadFacts));
+        context.RegisterDocumentDerivation(new DocumentDerivation<ImmutableArray<Statement>>(StatementsKey, d => StatementsOf(d, topics), WriteStatements, ReadStatements));
         context.RegisterCorpusEndAction(ctx => Compare(ctx, topics, brand));
     }
 

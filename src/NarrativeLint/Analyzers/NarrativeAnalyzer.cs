@@ -23,6 +23,7 @@ public sealed class NarrativeAnalysisContext
     readonly List<RegisteredAction<SentenceAnalysisContext>> _sentenceActions = [];
     readonly List<RegisteredAction<DocumentAnalysisContext>> _documentActions = [];
     readonly List<RegisteredAction<CorpusAnalysisContext>> _corpusEndActions = [];
+    readonly List<(NarrativeAnalyzer Owner, DocumentDerivation Derivation)> _derivations = [];
     NarrativeAnalyzer? _initializing;
 
     internal NarrativeAnalysisContext(AnalysisSession session) => Session = session;
@@ -39,6 +40,15 @@ public sealed class NarrativeAnalysisContext
     /// <summary>Runs once after every document was analysed, for rules that compare documents.</summary>
     public void RegisterCorpusEndAction(Action<CorpusAnalysisContext> action) => _corpusEndActions.Add(new(Owner, action));
 
+    /// <summary>
+    /// Declares what a corpus-end action derives from each document, so the engine derives it while the document is
+    /// whole and can keep (and cache) that instead of the document's sentences.
+    /// </summary>
+    public void RegisterDocumentDerivation(DocumentDerivation derivation)
+    {
+        _derivations.Add((Owner, derivation));
+    }
+
     NarrativeAnalyzer Owner => _initializing ?? throw new InvalidOperationException("Actions are registered from NarrativeAnalyzer.Initialize.");
 
     /// <summary>Lets <paramref name="analyzer"/> register its actions; what it registered before throwing is dropped with it.</summary>
@@ -54,6 +64,7 @@ public sealed class NarrativeAnalysisContext
             _sentenceActions.RemoveAll(a => a.Owner == analyzer);
             _documentActions.RemoveAll(a => a.Owner == analyzer);
             _corpusEndActions.RemoveAll(a => a.Owner == analyzer);
+            _derivations.RemoveAll(d => d.Owner == analyzer);
             throw;
         }
         finally
@@ -65,4 +76,5 @@ public sealed class NarrativeAnalysisContext
     internal IReadOnlyList<RegisteredAction<SentenceAnalysisContext>> SentenceActions => _sentenceActions;
     internal IReadOnlyList<RegisteredAction<DocumentAnalysisContext>> DocumentActions => _documentActions;
     internal IReadOnlyList<RegisteredAction<CorpusAnalysisContext>> CorpusEndActions => _corpusEndActions;
+    internal IReadOnlyList<(NarrativeAnalyzer Owner, DocumentDerivation Derivation)> Derivations => _derivations;
 }

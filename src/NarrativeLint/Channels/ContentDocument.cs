@@ -65,7 +65,10 @@ public sealed record ContentDocument
     public ImmutableArray<ReadProblem> Problems { get; init; } = [];
     public ImmutableArray<Suppression> Suppressions { get; init; } = [];
     /// <summary>Extra words a location needs beyond line and column ("paragraph 4", "cue 00:01:02.500"), by source position.</summary>
-    public Func<int, string?> DescribePosition { get; init; } = _ => null;
+    public Func<int, string?> DescribePosition { get; init; } = NoPositionNotes;
+
+    /// <summary>The <see cref="DescribePosition"/> of a file whose line and column say it all.</summary>
+    public static readonly Func<int, string?> NoPositionNotes = _ => null;
 
     public IEnumerable<ContentUnit> AllUnits =>
         Units.IsDefaultOrEmpty ? [new ContentUnit(0, new ContentMetadata(), new TextSpan(0, Source.Length))] : Units;

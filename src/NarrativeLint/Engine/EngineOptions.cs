@@ -41,6 +41,19 @@ public sealed record EngineOptions
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Where analysed documents are kept between runs (<c>--cache</c>): a file whose entry is there is not read or
+    /// analysed again. Used by checks of files on disk and by <see cref="NarrativeEngine.Analyze"/>; never changes a result.
+    /// </summary>
+    public Cache.DocumentCache? Cache { get; init; }
+
+    /// <summary>
+    /// Keep every document's segments and sentences in the result (<c>annotate</c> shows them). Otherwise a check of
+    /// files on disk keeps of each document, once analysed, what the rest of the run needs: its source text, metadata,
+    /// suppressions and what corpus-end rules derived from it, so memory grows with the facts, not with the text.
+    /// </summary>
+    public bool KeepSentences { get; init; }
+
     /// <summary>Called once per document read, from any thread, so a front end can show progress.</summary>
     public Action? DocumentRead { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NarrativeLint.Analyzers;
+using Microsoft.CodeAnalysis;
 using NarrativeLint.Channels;
 
 namespace NarrativeLint.Engine;
@@ -17,6 +18,9 @@ public sealed partial class NarrativeEngine
     /// Reads and annotates the files under <paramref name="paths"/> without running any rule: the analysed form
     /// <see cref="Check(IReadOnlyList{ContentFile}, IEnumerable{AnalyzedDocument})"/> compares with.
     /// Files no channel reads are left out; unreadable ones come back as documents holding their problem.
+    /// With a cache (<see cref="EngineOptions.Cache"/>) a file whose entry is there is read from it, and one whose entry
+    /// is not is analysed as a check would (its rules too, so the entry serves a later check as well) and stored;
+    /// either way the document comes back as a run keeps it, without its sentences.
     /// </summary>
     /// <param name="maxDegreeOfParallelism">How many cores to take; the language server indexes on one and keeps the other for typing.</param>
     public ImmutableArray<AnalyzedDocument> Analyze(IEnumerable<string> paths, int maxDegreeOfParallelism, CancellationToken cancellation = default)
@@ -24,9 +28,18 @@ public sealed partial class NarrativeEngine
         var files = FileDiscovery.Expand(paths).ToList();
         var documents = new AnalyzedDocument?[files.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism), CancellationToken = cancellation };
+        NarrativeAnalysisContext? context = null;
+        if (_options.Cache is not null)
+        {
+            context = new NarrativeAnalysisContext(_session);
+            foreach (var analyzer in _analyzers())
+                Contained(analyzer, () => Fragments.Starting, Location.None, _ => { }, () => context.Initialize(analyzer));
+        }
         Parallel.For(0, files.Count, parallel, i =>
         {
-            if (LoadFile(files[i].Path, explicitFile: false) is { } content) documents[i] = Annotate(content);
+            var input = ReadInput(files[i].Path, explicitFile: false);
+            if (context is not null) documents[i] = Outcome(context, input, retain: true, CancellationToken.None)?.Document;
+            else if ((input.Failed ?? (input.File is { } file ? ReadDocument(file, explicitFile: false) : null)) is { } content) documents[i] = Annotate(content);
         });
         return [.. documents.Where(d => d is not null).Select(d => d!)];
     }
@@ -38,5 +51,5 @@ public sealed partial class NarrativeEngine
     /// An other document with the path of a file is replaced by the file. The result's translation pairs are the files' own.
     /// </summary>
     public AnalysisResult Check(IReadOnlyList<ContentFile> files, IEnumerable<AnalyzedDocument> others) =>
-        Run(files.Count, i => ReadDocument(files[i], explicitFile: true), others);
+        Run(files.Count, i => new Input(files[i], null, Explicit: true), retain: false, others);
 }

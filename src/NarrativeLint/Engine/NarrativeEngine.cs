@@ -54,7 +54,6 @@ public sealed partial class NarrativeEngine
     readonly SeverityPolicy _severities;
     readonly PathGlobs? _include;
     readonly PathGlobs? _exclude;
-    readonly IReadOnlySet<string> _translationLanguages;
 
     public NarrativeEngine(
         BrandRegistry registry,
@@ -72,25 +71,25 @@ public sealed partial class NarrativeEngine
         _severities = new SeverityPolicy(_options);
         _include = _options.Include.IsDefaultOrEmpty ? null : new PathGlobs(_options.Include);
         _exclude = _options.Exclude.IsDefaultOrEmpty ? null : new PathGlobs(_options.Exclude);
-        _translationLanguages = TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
     }
 
     /// <summary>Checks the files and folders at <paramref name="paths"/>.</summary>
     public AnalysisResult Check(IEnumerable<string> paths)
     {
         var files = FileDiscovery.Expand(paths).Where(f => IsSelected(DisplayPath(f.Path))).ToList();
-        return Run(files.Count, i => LoadFile(files[i].Path, files[i].Explicit));
+        return Run(files.Count, i => ReadInput(files[i].Path, files[i].Explicit), retain: !_options.KeepSentences);
     }
 
     /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
     public AnalysisResult Check(IReadOnlyList<ContentFile> files)
     {
         var selected = files.Where(f => IsSelected(f.Path)).ToList();
-        return Run(selected.Count, i => ReadDocument(selected[i], explicitFile: true));
+        return Run(selected.Count, i => new Input(selected[i], null, Explicit: true), retain: false);
     }
 
+    /// <param name="retain">Keep of each document only what the rest of the run needs (see <see cref="EngineOptions.KeepSentences"/>), and use the cache if there is one.</param>
     /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
-    AnalysisResult Run(int count, Func<int, ContentDocument?> load, IEnumerable<AnalyzedDocument>? others = null)
+    AnalysisResult Run(int count, Func<int, Input> inputs, bool retain, IEnumerable<AnalyzedDocument>? others = null)
     {
         var findings = new ConcurrentBag<Finding>();
         var context = new NarrativeAnalysisContext(_session);
@@ -101,45 +100,27 @@ public sealed partial class NarrativeEngine
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
         var sinks = new FindingSink?[count];
-        // Each document's findings are kept apart until it is done, so a file that runs over its time budget leaves none behind.
-        var documentFindings = new ConcurrentBag<Finding>?[count];
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
         {
+            var input = inputs(i);
             using var budget = FileBudget.Start(_options.MaxFileTime);
-            var content = load(i);
-            _options.DocumentRead?.Invoke();
-            if (content is null) return;
+            DocumentOutcome? outcome;
             try
             {
-                documentFindings[i] = [];
-                Analyse(content, budget.Token);
+                outcome = Outcome(context, input, retain, budget.Token);
             }
             catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
             {
-                documentFindings[i] = [];
-                Analyse(ContentDocument.Failed(content.Path, ReadProblemKind.OverTimeBudget, budget.Describe()), CancellationToken.None);
+                // A file over its budget leaves none of its findings behind, only the one that says so.
+                var over = ContentDocument.Failed(input.File?.Path ?? input.Failed?.Path ?? "", ReadProblemKind.OverTimeBudget, budget.Describe());
+                outcome = Outcome(context, new Input(null, over, input.Explicit), retain, CancellationToken.None);
             }
-
-            void Analyse(ContentDocument content, CancellationToken cancellation)
-            {
-                var document = Annotate(content, cancellation);
-                suppressions[i] = new InlineSuppressions(content.Suppressions);
-                var sink = new FindingSink(document, _severities, suppressions[i]!, documentFindings[i]!);
-                foreach (var problem in content.Problems) sink.Report(ProblemDiagnostic(document, problem));
-                foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
-                    sink.Report(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
-                        suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
-                if (content.Problems.IsEmpty && content.Segments.IsEmpty)
-                    sink.Report(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
-                else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
-                    sink.Report(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
-                RunDocumentActions(context, document, sink.Report, cancellation);
-                cancellation.ThrowIfCancellationRequested();
-                // Derived here, on every core, rather than one document after another when translations are paired.
-                BlocksOf(document);
-                cancellation.ThrowIfCancellationRequested();
-                (documents[i], sinks[i]) = (document, sink);
-            }
+            _options.DocumentRead?.Invoke();
+            if (outcome is null) return;
+            var document = documents[i] = outcome.Value.Document;
+            suppressions[i] = new InlineSuppressions(document.Content.Suppressions);
+            var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
+            foreach (var diagnostic in outcome.Value.Diagnostics) sink.Report(diagnostic);
         });
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
@@ -161,15 +142,33 @@ public sealed partial class NarrativeEngine
                     unused.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", unused.Ids)));
 
         var ordered = findings.ToList();
-        foreach (var bag in documentFindings)
-            if (bag is not null) ordered.AddRange(bag);
         ordered.Sort(Finding.Order);
         return new AnalysisResult([.. ordered], analysed) { TranslationPairs = pairs };
     }
 
+    /// <summary>
+    /// One document's own findings, before the run's severities and suppressions apply: the reader's problems, the
+    /// suppression and language notes, every sentence and document rule.
+    /// </summary>
+    ImmutableArray<Diagnostic> DocumentDiagnostics(NarrativeAnalysisContext context, AnalyzedDocument document, CancellationToken cancellation)
+    {
+        var content = document.Content;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var problem in content.Problems) diagnostics.Add(ProblemDiagnostic(document, problem));
+        foreach (var suppression in content.Suppressions.Where(s => s.Justification.Length == 0 && s.Kind != SuppressionKind.Enable))
+            diagnostics.Add(Diagnostic.Create(Descriptors.SuppressionWithoutJustification, document.LocationOfSource(suppression.CommentSpan),
+                suppression.Ids.IsEmpty ? Fragments.AllRules : string.Join(", ", suppression.Ids)));
+        if (content.Problems.IsEmpty && content.Segments.IsEmpty)
+            diagnostics.Add(Diagnostic.Create(Descriptors.EmptyFile, document.LocationOfSource(default)));
+        else if (_packs.Get(content.Metadata.Language) is { IsSupported: false } unsupported)
+            diagnostics.Add(Diagnostic.Create(Descriptors.NoLanguagePack, document.LocationOfSource(default), unsupported.Code));
+        RunDocumentActions(context, document, diagnostics.Add, cancellation);
+        return diagnostics.ToImmutable();
+    }
+
     ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong)
     {
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, _translationLanguages, BlocksOf, translationsAmong, _derived);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));
@@ -184,7 +183,7 @@ public sealed partial class NarrativeEngine
 
     /// <summary>A document's translation blocks, derived once per analysed document, so the language server's workspace is not re-read per keystroke.</summary>
     ImmutableArray<TranslationBlock> BlocksOf(AnalyzedDocument document) =>
-        _derived.GetOrAdd(document, "translation-blocks", d => TranslationBlocks.Of(d, _translationLanguages));
+        _derived.GetOrAdd(document, TranslationBlocksKey, d => (ImmutableArray<TranslationBlock>)TranslationBlocksDerivation.Derive(d));
 
     /// <param name="cancellation">The file's time budget, looked at between sentences and between rules: a rule is never cut off halfway.</param>
     void RunDocumentActions(NarrativeAnalysisContext context, AnalyzedDocument document, Action<Diagnostic> report, CancellationToken cancellation)
@@ -234,23 +233,24 @@ public sealed partial class NarrativeEngine
     static Diagnostic RuleFailure(NarrativeAnalyzer analyzer, Func<LocalizedText> stage, Location where, Exception e) =>
         Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage(), $"{e.GetType().Name}: {e.Message}");
 
-    ContentDocument? LoadFile(string path, bool explicitFile)
+    /// <summary>A file to check: its bytes, or the document that says why they could not be read.</summary>
+    readonly record struct Input(ContentFile? File, ContentDocument? Failed, bool Explicit);
+
+    Input ReadInput(string path, bool explicitFile)
     {
         var display = DisplayPath(path);
-        byte[] bytes;
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists) return ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist");
+            if (!info.Exists) return new(null, ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist"), explicitFile);
             if (info.Length > _options.MaxFileBytes)
-                return ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit");
-            bytes = File.ReadAllBytes(path);
+                return new(null, ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit"), explicitFile);
+            return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ContentDocument.Failed(display, ReadProblemKind.Unreadable, e.Message);
+            return new(null, ContentDocument.Failed(display, ReadProblemKind.Unreadable, e.Message), explicitFile);
         }
-        return ReadDocument(new ContentFile(display, bytes), explicitFile);
     }
 
     ContentDocument? ReadDocument(ContentFile file, bool explicitFile)

@@ -5,7 +5,8 @@ namespace NarrativeLint.Reporting;
 /// <summary>Writes a file so that readers see either the old content or the whole new one, never half of it.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="durable">Whether the bytes reach the disk before the rename; a cache entry lost to a crash is only rebuilt, so it skips that wait.</param>
+    public static void Write(string path, Action<Stream> write, bool durable = true)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
@@ -13,7 +14,7 @@ public static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.WriteThrough))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, durable ? FileOptions.WriteThrough : FileOptions.None))
                 write(stream);
             File.Move(temporary, full, overwrite: true);
         }

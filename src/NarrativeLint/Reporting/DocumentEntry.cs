@@ -13,7 +13,7 @@ static class DocumentEntry
         if (metadata.Channel is { } channel) json.WriteString("channel", channel);
         if (metadata.Language is { } language) json.WriteString("language", language);
         if (metadata.Date is { } date) json.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteNumber("sentences", document.Sentences.Length);
+        json.WriteNumber("sentences", document.SentenceCount);
         if (translation is not null)
         {
             json.WriteString("translationOf", translation.Source.Path);

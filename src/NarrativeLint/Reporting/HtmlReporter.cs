@@ -343,7 +343,7 @@ public sealed class HtmlReporter : Reporter
             {
                 var metadata = document.Content.Metadata;
                 html.Append($"<tr class=\"document\"><td class=\"path\">{E(document.Path)}</td><td>{E(metadata.Channel)}</td><td>{E(metadata.Language)}</td>" +
-                            $"<td>{E(metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</td><td>{document.Sentences.Length}</td>" +
+                            $"<td>{E(metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</td><td>{document.SentenceCount}</td>" +
                             $"<td>{perFile.GetValueOrDefault(document.Path)}</td></tr>");
             }
             html.Append("</tbody></table></section>\n");

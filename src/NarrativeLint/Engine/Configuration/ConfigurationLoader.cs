@@ -22,7 +22,7 @@ public static partial class ConfigurationLoader
     public const string FileName = "narrativelint.yaml";
 
     internal static readonly string[] TopKeys =
-        ["registry", "catalogues", "languages", "include", "exclude", "channels", "severity", "overrides", "fail-on", "ui-language", "history", "docs-url", "max-file-size", "max-file-time"];
+        ["registry", "catalogues", "languages", "include", "exclude", "channels", "severity", "overrides", "fail-on", "ui-language", "history", "docs-url", "max-file-size", "max-file-time", "cache"];
     internal static readonly string[] OverrideKeys = ["paths", "severity"];
     internal static readonly string[] FailOnLevels = ["error", "warning", "none"];
 
@@ -90,6 +90,7 @@ public static partial class ConfigurationLoader
                 DocsUrl = e.TryGetValue("docs-url", out var d) ? DocsUrl(d.Value) : null,
                 MaxFileMegabytes = e.TryGetValue("max-file-size", out var size) ? yaml.PositiveInteger(size.Value, "max-file-size") : null,
                 MaxFileSeconds = e.TryGetValue("max-file-time", out var time) ? Seconds(time.Value) : null,
+                Cache = e.TryGetValue("cache", out var cache) && yaml.Text(cache.Value, "cache") is { } folderName ? Path.GetFullPath(folderName, folder) : null,
             };
         }
 

@@ -27,6 +27,8 @@ public sealed record ProjectConfiguration
     public string? UiLanguage { get; init; }
     /// <summary>The history store every check records its run in (as <c>--history</c> does).</summary>
     public string? History { get; init; }
+    /// <summary>The folder every check keeps its cache of analysed documents in (as <c>--cache</c> does).</summary>
+    public string? Cache { get; init; }
     /// <summary>Base URL of the diagnostics' help pages (<c>…/NL1001.md</c> is appended), for SARIF <c>helpUri</c>.</summary>
     public string? DocsUrl { get; init; }
     /// <summary>Files larger than this many MB are reported (NL0005) and not read; <c>--max-file-size</c> wins.</summary>

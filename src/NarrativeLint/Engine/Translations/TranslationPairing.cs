@@ -46,7 +46,7 @@ static partial class TranslationPairing
     {
         T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
             derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
-        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.Sentences.Length > 0).Select(d => Derived(d, "translation-member", d => Describe(d, known))).ToList();
+        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.SentenceCount > 0).Select(d => Derived(d, "translation-member", d => Describe(d, known))).ToList();
         var groups = new UnionFind(members.Count);
         var evidence = new TranslationEvidence?[members.Count];
         var declaredSource = new int?[members.Count];

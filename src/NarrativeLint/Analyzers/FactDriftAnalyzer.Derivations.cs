@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace NarrativeLint.Analyzers;
+
+// How NL2001's facts and statements of one document are written to the cache and read back, field for field.
+public sealed partial class FactDriftAnalyzer
+{
+    static void WriteFacts(DerivationWriter writer, ImmutableArray<StatedFact> facts) => writer.List(facts, fact => WriteFact(writer, fact));
+
+    static ImmutableArray<StatedFact> ReadFacts(DerivationReader reader) => reader.List(() => ReadFact(reader));
+
+    static void WriteFact(DerivationWriter writer, StatedFact fact)
+    {
+        writer.String(fact.Key);
+        writer.Strings(fact.Names);
+        writer.Quantity(fact.Quantity);
+        writer.Location(fact.Location);
+        writer.String(fact.Path);
+        writer.String(fact.Quoted);
+        writer.String(fact.Subject);
+    }
+
+    static StatedFact ReadFact(DerivationReader reader) => new(reader.Text(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Quantity(),
+        reader.Location(), reader.Text(), reader.Text(), reader.Text());
+
+    static void WriteStatements(DerivationWriter writer, ImmutableArray<Statement> statements) => writer.List(statements, statement =>
+    {
+        writer.String(statement.Language);
+        writer.String(statement.Path);
+        writer.Date(statement.Date);
+        writer.Strings(statement.Shingles);
+        writer.Strings(statement.Names);
+        writer.List(statement.Facts, fact =>
+        {
+            writer.Bool(fact is not null);
+            if (fact is not null) WriteFact(writer, fact);
+        });
+        writer.List(statement.Numbers, writer.Token);
+    });
+
+    static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() => new Statement(
+        reader.Text(), reader.Text(), reader.Date(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Strings().ToHashSet(StringComparer.Ordinal),
+        reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token)));
+}

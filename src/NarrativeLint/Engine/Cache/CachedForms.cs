@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Analyzers;
+using NarrativeLint.Channels;
+using NarrativeLint.Language;
+using NarrativeLint.Text;
+
+namespace NarrativeLint.Engine.Cache;
+
+/// <summary>
+/// How the parts of a document a cache entry keeps are written and read back: its metadata, suppressions and
+/// problems, the diagnostics its own rules reported, and its translation blocks, each field for field.
+/// </summary>
+static class CachedForms
+{
+    public static void WriteMetadata(DerivationWriter writer, ContentMetadata metadata)
+    {
+        writer.String(metadata.Language);
+        writer.Date(metadata.Date);
+        writer.String(metadata.Channel);
+        writer.Int(metadata.Sponsored is { } sponsored ? (sponsored ? 2 : 1) : 0);
+        writer.String(metadata.Title);
+        writer.String(metadata.Platform);
+        writer.List(metadata.Properties, property =>
+        {
+            writer.String(property.Key);
+            writer.String(property.Value);
+        });
+    }
+
+    public static ContentMetadata ReadMetadata(DerivationReader reader) => new()
+    {
+        Language = reader.String(),
+        Date = reader.Date(),
+        Channel = reader.String(),
+        Sponsored = reader.Int() switch { 0 => null, var v => v == 2 },
+        Title = reader.String(),
+        Platform = reader.String(),
+        Properties = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, reader.List(() => KeyValuePair.Create(reader.Text(), reader.Text()))),
+    };
+
+    public static void WriteSuppression(DerivationWriter writer, Suppression suppression)
+    {
+        writer.Int(suppression.Line);
+        writer.Strings(suppression.Ids);
+        writer.String(suppression.Justification);
+        writer.Span(suppression.CommentSpan);
+        writer.Int((int)suppression.Kind);
+    }
+
+    public static Suppression ReadSuppression(DerivationReader reader) =>
+        new(reader.Int(), reader.Strings(), reader.Text(), reader.Span(), (SuppressionKind)reader.Int());
+
+    public static void WriteProblem(DerivationWriter writer, ReadProblem problem)
+    {
+        writer.Int((int)problem.Kind);
+        writer.String(problem.Message);
+        writer.Span(problem.Span);
+    }
+
+    public static ReadProblem ReadProblem(DerivationReader reader) => new((ReadProblemKind)reader.Int(), reader.Text(), reader.Span());
+
+    /// <summary>A diagnostic as a rule reported it, before the run's severities and suppressions apply: those are applied again on reading.</summary>
+    public static void WriteDiagnostic(DerivationWriter writer, Diagnostic diagnostic)
+    {
+        var descriptor = diagnostic.Descriptor;
+        writer.String(diagnostic.Id);
+        writer.String(descriptor.Category);
+        writer.String(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        writer.Int((int)diagnostic.Severity);
+        writer.Int((int)descriptor.DefaultSeverity);
+        writer.Bool(descriptor.IsEnabledByDefault);
+        writer.Int(diagnostic.WarningLevel);
+        writer.String(descriptor.Title.ToString());
+        writer.String(descriptor.Description.ToString());
+        writer.String(descriptor.HelpLinkUri);
+        writer.Location(diagnostic.Location);
+        writer.List(diagnostic.AdditionalLocations, writer.Location);
+        writer.Strings(descriptor.CustomTags);
+        writer.List(diagnostic.Properties, property =>
+        {
+            writer.String(property.Key);
+            writer.String(property.Value);
+        });
+    }
+
+    public static Diagnostic ReadDiagnostic(DerivationReader reader)
+    {
+        var (id, category, message) = (reader.Text(), reader.Text(), reader.Text());
+        var (severity, defaultSeverity, enabled, warningLevel) = ((DiagnosticSeverity)reader.Int(), (DiagnosticSeverity)reader.Int(), reader.Bool(), reader.Int());
+        var (title, description, help) = (reader.Text(), reader.Text(), reader.String());
+        var location = reader.Location();
+        var additional = reader.List(reader.Location);
+        var tags = reader.Strings();
+        var properties = ImmutableDictionary.CreateRange(reader.List(() => KeyValuePair.Create(reader.Text(), reader.String())));
+        return Diagnostic.Create(id, category, message, severity, defaultSeverity, enabled, warningLevel, title, description, help,
+            location, additional, tags, properties);
+    }
+
+    /// <summary>A document's translation blocks: each block's segment, anchors, numbers and links, and its sentences as the language layer annotated them.</summary>
+    public static void WriteBlocks(DerivationWriter writer, ImmutableArray<TranslationBlock> blocks) =>
+        writer.List(blocks, block =>
+        {
+            writer.Int(block.Index);
+            WriteSegment(writer, block.Segment);
+            // The sentences of one block share its segment, so its unit's metadata.
+            writer.Bool(block.Sentences.Length > 0);
+            if (block.Sentences.Length > 0) writer.Shared(block.Sentences[0].Metadata, metadata => WriteMetadata(writer, metadata));
+            writer.List(block.Sentences, sentence =>
+            {
+                var annotated = sentence.Sentence;
+                writer.String(sentence.Pack.Code);
+                writer.String(annotated.Language);
+                writer.Span(annotated.Span);
+                writer.String(annotated.Text);
+                writer.List(annotated.Tokens, writer.Token);
+                writer.List(annotated.Quantities, writer.Quantity);
+                writer.List(annotated.Cues, cue =>
+                {
+                    writer.Int((int)cue.Kind);
+                    WriteRange(writer, cue.Tokens);
+                    WriteRange(writer, cue.Scope);
+                });
+                writer.List(annotated.StructuralNumbers, number =>
+                {
+                    writer.Span(number.Span);
+                    writer.Int((int)number.Role);
+                });
+            });
+            writer.Strings(block.Anchors);
+            writer.List(block.Numbers, number =>
+            {
+                writer.String(number.Value);
+                writer.Span(number.Span);
+                writer.Strings(number.Parts);
+                writer.String(number.Exact);
+                writer.Bool(number.Spelled);
+            });
+            writer.List(block.Links, link =>
+            {
+                writer.String(link.Target);
+                writer.String(link.Written);
+                writer.Span(link.SourceSpan);
+            });
+        });
+
+    /// <summary>
+    /// The blocks back, their sentences carrying what translation drift reads (pack, tokens, quantities, cues) and,
+    /// as <see cref="Detached"/> keeps them, neither the phrases matched nor the sentences before them.
+    /// </summary>
+    public static ImmutableArray<TranslationBlock> ReadBlocks(DerivationReader reader, LanguagePacks packs) => reader.List(() =>
+    {
+        var index = reader.Int();
+        var segment = ReadSegment(reader);
+        var metadata = reader.Bool() ? reader.Shared(() => ReadMetadata(reader)) : null;
+        var sentences = reader.List(() =>
+        {
+            var pack = packs.Get(reader.Text());
+            var sentence = new Sentence(reader.Text(), reader.Span(), reader.Text(), reader.List(reader.Token), reader.List(reader.Quantity),
+                reader.List(() => new Cue((CueKind)reader.Int(), ReadRange(reader), ReadRange(reader))))
+            {
+                StructuralNumbers = reader.List(() => new StructuralNumber(reader.Span(), (NumberRole)reader.Int())),
+            };
+            return new AnalyzedSentence(sentence, pack, segment, metadata!, null, []);
+        });
+        var anchors = reader.Strings().ToImmutableHashSet(StringComparer.Ordinal);
+        var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool()));
+        var links = reader.List(() => new BlockLink(reader.Text(), reader.Text(), reader.Span()));
+        return new TranslationBlock(index, segment, sentences, anchors, numbers, links);
+    });
+
+    /// <summary>A sentence as translation blocks keep it: its annotation, pack, segment and metadata, without its heading, the sentence before it or its phrases.</summary>
+    public static AnalyzedSentence Detached(AnalyzedSentence sentence, WordPool words)
+    {
+        var annotated = sentence.Sentence;
+        var tokens = ImmutableArray.CreateBuilder<Token>(annotated.Tokens.Length);
+        foreach (var token in annotated.Tokens) tokens.Add(words.Shared(token));
+        // A heading, list item or table cell is one sentence: its text is its segment's, kept once.
+        var text = annotated.Text == sentence.Segment.Text ? sentence.Segment.Text : annotated.Text;
+        return new AnalyzedSentence(annotated with { Text = text, Tokens = tokens.MoveToImmutable() }, sentence.Pack, sentence.Segment, sentence.Metadata, null, []);
+    }
+
+    static void WriteSegment(DerivationWriter writer, ProseSegment segment)
+    {
+        writer.String(segment.Text);
+        writer.List(segment.Map.Runs, run =>
+        {
+            writer.Int(run.ProseStart);
+            writer.Int(run.Length);
+            writer.Span(run.Source);
+            writer.Bool(run.Verbatim);
+        });
+        writer.Int((int)segment.Kind);
+        writer.Int(segment.Unit);
+        writer.List(segment.Citations, writer.Span);
+    }
+
+    static ProseSegment ReadSegment(DerivationReader reader) =>
+        new(reader.Text(), new SourceMap(reader.List(() => new SourceMap.Run(reader.Int(), reader.Int(), reader.Span(), reader.Bool()))), (SegmentKind)reader.Int(), reader.Int())
+        {
+            Citations = reader.List(reader.Span),
+        };
+
+    static void WriteRange(DerivationWriter writer, Range range)
+    {
+        writer.Int(range.Start.Value * 2 + (range.Start.IsFromEnd ? 1 : 0));
+        writer.Int(range.End.Value * 2 + (range.End.IsFromEnd ? 1 : 0));
+    }
+
+    static Range ReadRange(DerivationReader reader)
+    {
+        static Index At(int encoded) => new(encoded / 2, encoded % 2 == 1);
+        return new Range(At(reader.Int()), At(reader.Int()));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using NarrativeLint.Reporting;
+
+namespace NarrativeLint.Engine.Cache;
+
+/// <summary>
+/// A folder of analysed documents (<c>check --cache DIR</c>, the configuration's <c>cache:</c>, the language
+/// server's <c>cache</c> setting): one entry per file, named by the hash of its content and path and of everything
+/// else that decides its analysis — the tool's build, the registry's and language packs' files, the configuration
+/// the engine runs with. Any change to one of those names other entries, so an entry is never read for an input it
+/// was not made from. Entries are written atomically; one that is truncated, corrupt or of another format is ignored
+/// and written again.
+/// </summary>
+public sealed class DocumentCache
+{
+    /// <summary>Changes whenever an entry's layout does; entries of another layout are ignored.</summary>
+    const int Format = 1;
+
+    static readonly byte[] Magic = "NLCACHE\n"u8.ToArray();
+
+    readonly string _inputs;
+
+    /// <param name="directory">The cache folder; created when the first entry is written.</param>
+    /// <param name="inputFiles">The files besides the content that decide an analysis: registry files, language pack files, the configuration file.</param>
+    /// <param name="toolVersion">The tool's build; by default its version and the module id of this build of the library, so a rebuilt tool never reads an older build's entries.</param>
+    public DocumentCache(string directory, IEnumerable<string> inputFiles, string? toolVersion = null)
+    {
+        Directory = Path.GetFullPath(directory);
+        var manifest = new StringBuilder().Append("format ").Append(Format).Append('\n')
+            .Append("tool ").Append(toolVersion ?? ToolBuild).Append('\n');
+        foreach (var file in inputFiles.Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal))
+            manifest.Append(file).Append(' ').Append(RegistryHash.OfFile(file) ?? "unreadable").Append('\n');
+        _inputs = manifest.ToString();
+    }
+
+    public string Directory { get; }
+
+    int _hits, _written;
+
+    /// <summary>How many documents were read back from entries since this cache was opened.</summary>
+    public int Hits => Volatile.Read(ref _hits);
+
+    /// <summary>How many entries were written since this cache was opened: the documents analysed afresh that an entry can hold.</summary>
+    public int Written => Volatile.Read(ref _written);
+
+    /// <summary>Counts a document read back whole from its entry.</summary>
+    internal void Hit() => Interlocked.Increment(ref _hits);
+
+    static string ToolBuild
+    {
+        get
+        {
+            var assembly = typeof(DocumentCache).Assembly;
+            var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+            return version + " " + assembly.ManifestModule.ModuleVersionId.ToString("N");
+        }
+    }
+
+    /// <summary>The key of one file's entry under a run's settings (<paramref name="settings"/>, what the engine adds to the inputs).</summary>
+    internal string KeyOf(string settings, string path, ReadOnlySpan<byte> content)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(_inputs));
+        hash.AppendData(Encoding.UTF8.GetBytes(settings));
+        hash.AppendData(Encoding.UTF8.GetBytes("\npath " + path + "\n"));
+        hash.AppendData(content);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    string PathOf(string key) => Path.Combine(Directory, key[..2], key + ".entry");
+
+    /// <summary>
+    /// The payload stored under <paramref name="key"/>, or null when there is none or it cannot be trusted: another
+    /// format, another key, a length that does not match, a checksum that does not match.
+    /// </summary>
+    internal byte[]? Read(string key)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(PathOf(key));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var keyBytes = Encoding.ASCII.GetBytes(key);
+        int header = Magic.Length + 4 + keyBytes.Length + 4;
+        if (bytes.Length < header + 32 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)) return null;
+        if (BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(Magic.Length)) != Format) return null;
+        if (!bytes.AsSpan(Magic.Length + 4, keyBytes.Length).SequenceEqual(keyBytes)) return null;
+        var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(header - 4));
+        if (length < 0 || bytes.Length != header + length + 32) return null;
+        var payload = bytes.AsSpan(header, length);
+        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(header + length))) return null;
+        return payload.ToArray();
+    }
+
+    /// <summary>Stores a payload under <paramref name="key"/>, atomically; a cache that cannot be written costs speed, never the run.</summary>
+    internal void Write(string key, ReadOnlySpan<byte> payload)
+    {
+        var keyBytes = Encoding.ASCII.GetBytes(key);
+        var entry = new byte[Magic.Length + 4 + keyBytes.Length + 4 + payload.Length + 32];
+        var at = entry.AsSpan();
+        Magic.CopyTo(at);
+        BinaryPrimitives.WriteInt32LittleEndian(at[Magic.Length..], Format);
+        keyBytes.CopyTo(at[(Magic.Length + 4)..]);
+        var header = Magic.Length + 4 + keyBytes.Length + 4;
+        BinaryPrimitives.WriteInt32LittleEndian(at[(header - 4)..], payload.Length);
+        payload.CopyTo(at[header..]);
+        SHA256.HashData(payload, at[(header + payload.Length)..]);
+        try
+        {
+            AtomicFile.Write(PathOf(key), stream => stream.Write(entry), durable: false);
+            Interlocked.Increment(ref _written);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}
