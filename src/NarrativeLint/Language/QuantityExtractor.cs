@@ -375,6 +375,12 @@ internal sealed class QuantityExtractor(
     int TryVersion(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
     {
         if (i == 0 || Adjacent(tokens, i - 1, i) || Measured(tokens, i + 1) || IsGluedToWord(tokens, i)) return i;
+        var afterVersionWord = versionWords.TryMatchEndingAt(tokens, i, out var wordStart, out _);
+        var nameAt = afterVersionWord ? wordStart - 1 : i - 1;
+        // A month is no name that has versions: "June 30" without its year. Decided before the release is read, as most numbers follow no name.
+        int? nameStart = nameAt >= 0 && tokens[nameAt].Kind == TokenKind.Word && !months.TryMatchAt(tokens, nameAt, out _, out _)
+            && NameStart(tokens, nameAt) is var candidate && IsNameLike(tokens[candidate]) ? candidate : null;
+        if (!afterVersionWord && nameStart is null) return i;
         var (release, end) = ReleaseAt(tokens, i);
         if (release is null || IsGroupedInteger(tokens, i)) return i;
         var dotted = end > i + 1 || tokens[i].Text.Contains('.');
@@ -389,18 +395,13 @@ internal sealed class QuantityExtractor(
             qualifier = Qualifier.AtLeast;
             end += laterLength;
         }
-        var nameAt = i - 1;
-        var afterVersionWord = versionWords.TryMatchEndingAt(tokens, i, out var wordStart, out _);
-        if (afterVersionWord) nameAt = wordStart - 1;
-        // A month is no name that has versions: "June 30" without its year.
-        var name = nameAt >= 0 && !months.TryMatchAt(tokens, nameAt, out _, out _) && NameEndingAt(text, tokens, nameAt) is { } glued && IsNameLike(tokens[glued.Start]) ? glued : ((int Start, string Lower)?)null;
         if (!afterVersionWord)
         {
-            if (name is not { } named) return i;
             // "Section 2.3.1 applies": a capital opening the sentence is no sign of a name, unless written inside too ("JDK", "iOS").
-            if (IsSentenceStart(tokens, named.Start) && qualifier == Qualifier.None && !tokens[named.Start].Text.Skip(1).Any(char.IsUpper)) return i;
+            if (IsSentenceStart(tokens, nameStart!.Value) && qualifier == Qualifier.None && !tokens[nameStart.Value].Text.Skip(1).Any(char.IsUpper)) return i;
             if (!dotted && qualifier == Qualifier.None && tokens[i].Text.Length > VersionIntegerDigits) return i;
         }
+        (int Start, string Lower)? name = nameStart is { } first ? (first, text[tokens[first].Span.Start..tokens[nameAt].Span.End].ToLowerInvariant()) : null;
         // "o agente Java 2.21+", "l'agente Java 2.21": after an article and a noun, the name only says which agent; the version
         // is the agent's. "a versão Python 3.9" is Python's: a version word names no other thing.
         if (name is { } modifier && modifier.Start >= 2 && tokens[modifier.Start - 1] is { Kind: TokenKind.Word } head && !IsNameLike(head)
@@ -446,20 +447,19 @@ internal sealed class QuantityExtractor(
     }
 
     /// <summary>
-    /// The name ending at token <paramref name="at"/>: the words glued to it by dots or hyphens ("Node.js",
-    /// "OpenTelemetry-Python") and the
-    /// name-like words written before it ("OpenTelemetry Python" is a product of its own, not the language). A word
-    /// opening the sentence belongs to the name only if it is written as one inside as well ("OpenTelemetry", "JDK").
+    /// Where the name ending at token <paramref name="at"/> (a word) starts: the words glued to it by dots or hyphens
+    /// ("Node.js", "OpenTelemetry-Python") and the name-like words written before it ("OpenTelemetry Python" is a
+    /// product of its own, not the language). A word opening the sentence belongs to the name only if it is written
+    /// as one inside as well ("OpenTelemetry", "JDK").
     /// </summary>
-    static (int Start, string Lower)? NameEndingAt(string text, ReadOnlySpan<Token> tokens, int at)
+    static int NameStart(ReadOnlySpan<Token> tokens, int at)
     {
-        if (at < 0 || tokens[at].Kind != TokenKind.Word) return null;
         var start = GluedStart(tokens, at);
         while (start > 0 && tokens[start - 1].Kind == TokenKind.Word && !Adjacent(tokens, start - 1, start)
                && GluedStart(tokens, start - 1) is var previous && IsNameLike(tokens[previous])
                && (!IsSentenceStart(tokens, previous) || tokens[previous].Text.Skip(1).Any(char.IsUpper)))
             start = previous;
-        return (start, text[tokens[start].Span.Start..tokens[at].Span.End].ToLowerInvariant());
+        return start;
     }
 
     /// <summary>The first token of the word glued by dots or hyphens that ends at <paramref name="at"/>.</summary>
