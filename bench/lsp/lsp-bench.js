@@ -12,6 +12,8 @@ const { LanguageClient, positionOf, repoRoot } = require('../../tests/lsp-client
 const args = process.argv.slice(2);
 const startsAt = args.indexOf('--starts');
 const starts = startsAt >= 0 ? Number(args.splice(startsAt, 2)[1]) : 0;
+const memoryEditsAt = args.indexOf('--memory-edits');
+const memoryEdits = memoryEditsAt >= 0 ? Number(args.splice(memoryEditsAt, 2)[1]) : 10000;
 const corpus = args[0] || path.resolve(repoRoot, '..', 'shared', 'corpus', 'opentelemetry-io');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -125,11 +127,11 @@ async function main() {
   const cpuPerRelint = (cpuMs(client.process.pid) - cpuBefore) / latencies.length;
 
   const memory = [[0, rssMiB(client.process.pid)]];
-  for (let i = 1; i <= 10000; i++) {
+  for (let i = 1; i <= memoryEdits; i++) {
     const version = edit();
     // Bursts of ten keystrokes: the debounce lints each burst once; every tenth edit waits for its diagnostics.
     if (i % 10 === 0) await client.waitForDiagnostics(uri, (d, p) => p.version === version);
-    if (i % 2500 === 0) memory.push([i, rssMiB(client.process.pid)]);
+    if (i % (memoryEdits / 4) === 0) memory.push([i, rssMiB(client.process.pid)]);
   }
 
   const result = {

@@ -151,4 +151,30 @@ public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> docum
 
     /// <summary>The documents the engine found to be translations of others, each with its source and their blocks aligned.</summary>
     public ImmutableArray<TranslationPair> TranslationPairs { get; } = translationPairs;
+
+    /// <summary>Where what is built from the unreported documents is kept between runs (the language server's engine); null: built for this run only.</summary>
+    public WorkspaceMemo? Memo { get; init; }
+
+    (List<AnalyzedDocument> Reported, List<AnalyzedDocument> Unreported)? _split;
+
+    (List<AnalyzedDocument> Reported, List<AnalyzedDocument> Unreported) Split()
+    {
+        if (_split is { } split) return split;
+        var (mine, others) = (new List<AnalyzedDocument>(), new List<AnalyzedDocument>(Documents.Length));
+        foreach (var document in Documents) (IsReported(document.Path) ? mine : others).Add(document);
+        return (_split = (mine, others)).Value;
+    }
+
+    /// <summary>The documents whose findings are reported, in run order.</summary>
+    public IReadOnlyList<AnalyzedDocument> ReportedDocuments => Split().Reported;
+
+    /// <summary>
+    /// What a rule builds from the documents whose findings are not reported (in the editor, the workspace beside the
+    /// buffers; none in a CLI run), built once while they stay the same documents (see <see cref="WorkspaceMemo"/>).
+    /// </summary>
+    public T AcrossUnreported<T>(string key, Func<IReadOnlyList<AnalyzedDocument>, T> build) where T : notnull
+    {
+        var unreported = Split().Unreported;
+        return Memo is null ? build(unreported) : Memo.GetOrAdd(key, unreported, build);
+    }
 }

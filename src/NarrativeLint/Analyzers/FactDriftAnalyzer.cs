@@ -81,23 +81,50 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// <remarks>
     /// Facts are grouped by key, then by value, so the work grows with the facts and the few distinct values of a
     /// key, not with every pair of documents: a fact stated the same way a thousand times is compared once per other value.
+    /// Only keys and statements of reported documents can bring a reported finding, so the unreported documents' (in
+    /// the editor, the workspace's) are indexed once, by key and by MinHash bucket, and a keystroke looks the
+    /// buffer's few up in that index instead of gathering the workspace's again.
     /// </remarks>
     static void Compare(CorpusAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         // Derived once per analysed document: in the editor a keystroke re-derives the buffer's, not the workspace's.
-        var facts = ctx.Documents.AsParallel().SelectMany(d => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand))).ToList();
-        var statements = ctx.Documents.AsParallel().SelectMany(d => ctx.DerivedFrom(d, StatementsKey, document => StatementsOf(document, topics))).ToList();
+        ImmutableArray<StatedFact> Facts(AnalyzedDocument d) => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand));
+        ImmutableArray<Statement> Statements(AnalyzedDocument d) => ctx.DerivedFrom(d, StatementsKey, document => StatementsOf(document, topics));
+        var workspace = ctx.AcrossUnreported(WorkspaceKey, others => new WorkspaceFacts(others, Facts, Statements));
+        var mine = ctx.ReportedDocuments;
+        // Derived on every core when there are many (a CLI run of files in memory); the editor's one buffer is derived on its own thread.
+        if (mine.Count > 1) Parallel.ForEach(mine, d => { Facts(d); Statements(d); });
+        var facts = mine.SelectMany(d => Facts(d)).ToList();
+        var statements = mine.SelectMany(d => Statements(d).Select((s, i) => new Ranked(s, i))).ToList();
         var reported = new HashSet<(string, int)>();
-        CompareFacts(ctx, facts, reported);
-        CompareStatements(ctx, statements, reported);
+        CompareFacts(ctx, facts, workspace, reported);
+        CompareStatements(ctx, statements, workspace, reported);
     }
 
-    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> facts, HashSet<(string, int)> reported)
+    const string WorkspaceKey = "NL2001.workspace";
+
+    /// <summary>The unreported documents' facts by key and their statements by MinHash bucket (language, band, hash), in document order.</summary>
+    sealed class WorkspaceFacts
     {
-        // Only keys a reported document states can produce a reported finding: in the editor, the buffer's few keys, not the workspace's.
-        var keys = facts.Where(f => ctx.IsReported(f.Path)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in facts.Where(f => keys.Contains(f.Key)).GroupBy(f => f.Key, StringComparer.Ordinal))
+        public Dictionary<string, List<StatedFact>> ByKey { get; } = new(StringComparer.Ordinal);
+        public Dictionary<(string Language, int Band, ulong Hash), List<Ranked>> Buckets { get; } = [];
+
+        public WorkspaceFacts(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, ImmutableArray<StatedFact>> facts,
+            Func<AnalyzedDocument, ImmutableArray<Statement>> statements)
         {
+            foreach (var fact in documents.AsParallel().AsOrdered().SelectMany(d => facts(d)))
+                (ByKey.TryGetValue(fact.Key, out var list) ? list : ByKey[fact.Key] = []).Add(fact);
+            foreach (var ranked in documents.AsParallel().AsOrdered().SelectMany(d => statements(d).Select((s, i) => new Ranked(s, i))))
+                foreach (var (band, hash) in ranked.Statement.Bands)
+                    (Buckets.TryGetValue((ranked.Statement.Language, band, hash), out var list) ? list : Buckets[(ranked.Statement.Language, band, hash)] = []).Add(ranked);
+        }
+    }
+
+    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> mine, WorkspaceFacts workspace, HashSet<(string, int)> reported)
+    {
+        foreach (var own in mine.GroupBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var group = workspace.ByKey.TryGetValue(own.Key, out var theirs) ? own.Concat(theirs) : own;
             var byValue = group
                 .GroupBy(f => ValueKey(f.Quantity), StringComparer.Ordinal)
                 .Select(g => g.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Location.SourceSpan.Start).ToList())
@@ -183,17 +210,46 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         return new Statement(annotated.Language, document.Path, sentence.Metadata.Date, shingles, names, facts, numbers);
     }
 
+    /// <summary>A statement with its place among its document's, which orders statements the document reads at one position (a decoded part).</summary>
+    readonly record struct Ranked(Statement Statement, int Ordinal)
+    {
+        public int Start { get; } = Statement.Facts.First(f => f is not null)!.Location.SourceSpan.Start;
+    }
+
+    /// <summary>Statements in the order they are paired in: by path, then where they stand.</summary>
+    static int Order(Ranked x, Ranked y)
+    {
+        var byPath = string.CompareOrdinal(x.Statement.Path, y.Statement.Path);
+        if (byPath != 0) return byPath;
+        var byStart = x.Start.CompareTo(y.Start);
+        return byStart != 0 ? byStart : x.Ordinal.CompareTo(y.Ordinal);
+    }
+
     /// <summary>
     /// Near-duplicate statements of one language in different documents, found through MinHash buckets rather than
-    /// pairwise; only pairs with a reported document's statement, so in the editor the buffer's few against the workspace.
+    /// pairwise; only pairs with a reported document's statement: the reported ones' among themselves, and each
+    /// against the unreported statements of its buckets. Pairs are compared in path order, lower first.
     /// </summary>
-    static void CompareStatements(CorpusAnalysisContext ctx, List<Statement> found, HashSet<(string, int)> reported)
+    static void CompareStatements(CorpusAnalysisContext ctx, List<Ranked> found, WorkspaceFacts workspace, HashSet<(string, int)> reported)
     {
-        var statements = found.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Facts.First(f => f is not null)!.Location.SourceSpan.Start).ToList();
-        foreach (var (first, second) in Text.MinHash.CandidatePairs(statements.Count, i => statements[i].Bands, i => statements[i].Language,
-                     i => ctx.IsReported(statements[i].Path), i => statements[i].Path))
+        found.Sort(Order);
+        var pairs = new List<(Ranked First, Ranked Second)>();
+        foreach (var (first, second) in Text.MinHash.CandidatePairs(found.Count, i => found[i].Statement.Bands, i => found[i].Statement.Language,
+                     apart: i => found[i].Statement.Path))
+            pairs.Add((found[first], found[second]));
+        var among = pairs.Count;
+        foreach (var statement in found)
+            foreach (var (band, hash) in statement.Statement.Bands)
+                if (workspace.Buckets.TryGetValue((statement.Statement.Language, band, hash), out var theirs))
+                    foreach (var other in theirs)
+                        pairs.Add(Order(statement, other) < 0 ? (statement, other) : (other, statement));
+        // Pairs sharing several buckets are compared once.
+        if (pairs.Count > among) pairs.Sort((a, b) => Order(a.First, b.First) is var byFirst && byFirst != 0 ? byFirst : Order(a.Second, b.Second));
+        for (int i = 0; i < pairs.Count; i++)
         {
-            var (x, y) = (statements[first], statements[second]);
+            var (first, second) = pairs[i];
+            if (i > 0 && Order(first, pairs[i - 1].First) == 0 && Order(second, pairs[i - 1].Second) == 0) continue;
+            var (x, y) = (first.Statement, second.Statement);
             if (x.Path == y.Path) continue;
             if (Differing(x, y) is not var (mine, theirs)) continue;
             if (ctx.IsReported(mine.Path) && reported.Add((mine.Path, mine.Location.SourceSpan.Start))) Report(ctx, mine, theirs);

@@ -14,6 +14,9 @@ public sealed partial class NarrativeEngine
     /// <summary>Facts cross-document rules derive from each analysed document, kept while the document lives.</summary>
     readonly DocumentDerivations _derived = new();
 
+    /// <summary>What cross-document rules and pairing build from the workspace the language server checks buffers against, kept while it is unchanged.</summary>
+    readonly WorkspaceMemo _workspace = new();
+
     /// <summary>
     /// Reads and annotates the files under <paramref name="paths"/> without running any rule: the analysed form
     /// <see cref="Check(IReadOnlyList{ContentFile}, IEnumerable{AnalyzedDocument})"/> compares with.

@@ -100,7 +100,7 @@ public sealed partial class NarrativeEngine
         var documents = new AnalyzedDocument?[count];
         var suppressions = new InlineSuppressions?[count];
         var sinks = new FindingSink?[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+        void Analyse(int i)
         {
             var input = inputs(i);
             using var budget = FileBudget.Start(_options.MaxFileTime);
@@ -121,7 +121,10 @@ public sealed partial class NarrativeEngine
             suppressions[i] = new InlineSuppressions(document.Content.Suppressions);
             var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
             foreach (var diagnostic in outcome.Value.Diagnostics) sink.Report(diagnostic);
-        });
+        }
+        // One file (the editor's buffer) is analysed on the calling thread: a parallel loop would wake pool threads that only spin.
+        if (count == 1) Analyse(0);
+        else Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, Analyse);
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
@@ -131,7 +134,7 @@ public sealed partial class NarrativeEngine
         var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, pairs, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
-        });
+        }) { Memo = others is null ? null : _workspace };
         foreach (var action in context.CorpusEndActions)
             Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
@@ -168,7 +171,7 @@ public sealed partial class NarrativeEngine
 
     ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong)
     {
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));

@@ -40,17 +40,36 @@ static partial class TranslationPairing
 
     /// <param name="translationsAmong">Only pairs whose translation is at one of these paths (the editor's buffers); null: every pair.</param>
     /// <param name="derivations">Where what pairing reads from one document alone (its path key, its anchors) is kept between runs, as the editor's workspace is.</param>
+    /// <param name="memo">
+    /// Where, with <paramref name="translationsAmong"/>, what the other documents' anchors pair among themselves is
+    /// kept while they are the same documents (see <see cref="WorkspaceMemo"/>): a keystroke pairs only its buffers.
+    /// </param>
     public static ImmutableArray<TranslationPair> Find(
         ImmutableArray<AnalyzedDocument> documents, string? defaultLanguage, ImmutableArray<string> registryLanguages, IReadOnlySet<string> known,
-        Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks, IReadOnlySet<string>? translationsAmong = null, DocumentDerivations? derivations = null)
+        Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks, IReadOnlySet<string>? translationsAmong = null, DocumentDerivations? derivations = null,
+        WorkspaceMemo? memo = null)
     {
         T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
             derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
-        var members = documents.Where(d => d.Content.Problems.IsEmpty || d.SentenceCount > 0).Select(d => Derived(d, "translation-member", d => Describe(d, known))).ToList();
-        var groups = new UnionFind(members.Count);
-        var evidence = new TranslationEvidence?[members.Count];
-        var declaredSource = new int?[members.Count];
-        var index = members.Select((m, i) => (m, i)).ToDictionary(x => x.m.Document.Path, x => x.i, StringComparer.Ordinal);
+        Member Described(AnalyzedDocument document) => Derived(document, "translation-member", d => Describe(d, known));
+        Anchors AnchorsOfDocument(AnalyzedDocument document) => Derived(document, "translation-anchors", d => AnchorsOf(blocks(d)));
+
+        // In the editor the run's own documents (its buffers) come first, the workspace after them; the workspace's side
+        // of pairing is prepared once while it holds the same documents. A CLI run has no workspace: every document is its own.
+        var own = translationsAmong is null ? documents.Length : documents.TakeWhile(d => translationsAmong.Contains(d.Path)).Count();
+        var mine = documents.Take(own).Where(IsPairable).Select(Described).ToList();
+        var ahead = mine.Select((m, i) => (m.Document.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
+        WorkspaceMembers Prepare(IReadOnlyList<AnalyzedDocument> rest) => new([.. rest.Where(IsPairable).Select(Described)], ahead);
+        var editor = translationsAmong is null ? null : memo;
+        IReadOnlyList<AnalyzedDocument> rest = documents[own..];
+        var workspace = editor is null ? Prepare(rest) : editor.GetOrAdd("translation-workspace", rest, Prepare, w => w.HasAhead(ahead));
+
+        int k = mine.Count, n = k + workspace.Members.Count;
+        Member At(int i) => i < k ? mine[i] : workspace.Members[i - k];
+        Anchors AnchorsAt(int i) => i < k ? AnchorsOfDocument(mine[i].Document) : workspace.AnchorsAt(i - k, AnchorsOfDocument);
+        var groups = new UnionFind(n);
+        var evidence = new TranslationEvidence?[n];
+        var declaredSource = new int?[n];
 
         void Join(int a, int b, TranslationEvidence how)
         {
@@ -59,33 +78,36 @@ static partial class TranslationPairing
                 if (evidence[i] is null || how < evidence[i]) evidence[i] = how;
         }
 
-        // Front matter: a shared translationKey joins a group; translation_of / source names the source itself.
-        JoinByKey(members.Select((m, i) => (Key: m.TranslationKey, i)), TranslationEvidence.FrontMatter, Join);
-        for (int i = 0; i < members.Count; i++)
+        foreach (var (a, b, how) in workspace.Joins) Join(a, b, how);
+        foreach (var (i, source) in workspace.DeclaredSources) declaredSource[i] = source;
+        // Front matter: a shared translationKey joins a group; translation_of / source names the source itself. Then path conventions.
+        JoinByKey(mine.Select((m, i) => (Key: m.TranslationKey, i)), TranslationEvidence.FrontMatter, Join);
+        JoinByKey(mine.Select((m, i) => (Key: m.PathKey, i)), TranslationEvidence.PathConvention, Join);
+        for (int i = 0; i < k; i++)
         {
-            if (members[i].NamedSource is { } named && Resolve(named, members[i].Document.Path, index) is { } source && source != i)
-            {
-                Join(i, source, TranslationEvidence.FrontMatter);
-                declaredSource[i] = source;
-            }
-            foreach (var href in members[i].Alternates)
-                if (Resolve(href, members[i].Document.Path, index) is { } other && other != i)
-                    Join(i, other, TranslationEvidence.AlternateLink);
+            if (workspace.FirstWithTranslationKey(mine[i].TranslationKey) is { } sameKey) Join(i, sameKey, TranslationEvidence.FrontMatter);
+            if (workspace.FirstWithPathKey(mine[i].PathKey) is { } samePath) Join(i, samePath, TranslationEvidence.PathConvention);
+            JoinDeclared(mine[i], i, workspace.Index, Join, (at, source) => declaredSource[at] = source);
         }
-        JoinByKey(members.Select((m, i) => (Key: m.PathKey, i)), TranslationEvidence.PathConvention, Join);
-        JoinBySimilarity(members, evidence, document => Derived(document, "translation-anchors", d => AnchorsOf(blocks(d))), Join);
-        JoinByFolder(members, evidence, blocks, Join);
+        JoinBySimilarity(n, At, evidence, AnchorsAt, i => i < k, editor, workspace.Index, Join);
+        JoinByFolder(n, k, At, evidence, AnchorsAt, workspace, editor, Join);
 
+        // Only groups holding one of the run's own documents can bring a pair (in a CLI run, every group).
+        var byRoot = new Dictionary<int, List<int>>();
+        for (int i = 0; i < k; i++)
+            if (evidence[i] is not null) byRoot.TryAdd(groups.Find(i), []);
+        for (int i = 0; i < n; i++)
+            if (evidence[i] is not null && byRoot.TryGetValue(groups.Find(i), out var members)) members.Add(i);
         var pairs = ImmutableArray.CreateBuilder<TranslationPair>();
-        foreach (var group in Enumerable.Range(0, members.Count).Where(i => evidence[i] is not null).GroupBy(groups.Find))
+        foreach (var group in byRoot.Values)
         {
-            var candidates = group.Select(i => members[i]).ToList();
+            var candidates = group.Select(At).ToList();
             if (candidates.Select(m => m.Language).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;
             var sourceAt = group.Select(i => declaredSource[i]).FirstOrDefault(s => s is not null);
-            var source = sourceAt is { } declared ? members[declared] : SourceOf(candidates, defaultLanguage, registryLanguages);
+            var source = sourceAt is { } declared ? At(declared) : SourceOf(candidates, defaultLanguage, registryLanguages);
             foreach (var i in group)
             {
-                var member = members[i];
+                var member = At(i);
                 if (ReferenceEquals(member, source) || string.Equals(member.Language, source.Language, StringComparison.OrdinalIgnoreCase)) continue;
                 if (translationsAmong is not null && !translationsAmong.Contains(member.Document.Path)) continue;
                 var alignment = BlockAlignment.Align(blocks(source.Document), blocks(member.Document));
@@ -93,6 +115,22 @@ static partial class TranslationPairing
             }
         }
         return pairs.OrderBy(p => p.Translation.Path, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    /// <summary>A document that failed to be read and kept no sentence takes no part in pairing.</summary>
+    static bool IsPairable(AnalyzedDocument document) => document.Content.Problems.IsEmpty || document.SentenceCount > 0;
+
+    /// <summary>A member's declarations: the source its front matter names (a join that also says which is the source), and its alternate links.</summary>
+    static void JoinDeclared(Member member, int at, PathIndex index, Action<int, int, TranslationEvidence> join, Action<int, int> declare)
+    {
+        if (member.NamedSource is { } named && Resolve(named, member.Document.Path, index) is { } source && source != at)
+        {
+            join(at, source, TranslationEvidence.FrontMatter);
+            declare(at, source);
+        }
+        foreach (var href in member.Alternates)
+            if (Resolve(href, member.Document.Path, index) is { } other && other != at)
+                join(at, other, TranslationEvidence.AlternateLink);
     }
 
     /// <summary>The source of a group: the configured default language's document, else the registry's first language present, else the newest.</summary>
@@ -180,24 +218,63 @@ static partial class TranslationPairing
     /// <summary>
     /// Documents no declaration or path pairs, paired by what translation keeps: their anchors (numbers, link
     /// targets, code spans, names). A MinHash signature banded into buckets proposes candidates in one pass;
-    /// only documents sharing a bucket are compared, and only across languages.
+    /// only documents sharing a bucket are compared, and only across languages. With a memo, the documents not
+    /// <paramref name="involved"/> (the editor's workspace) are bucketed and paired among themselves once while they
+    /// stay the same; each run pairs the involved ones (its buffers) among themselves and against those buckets.
     /// </summary>
-    static void JoinBySimilarity(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, Anchors> anchorsOf,
-        Action<int, int, TranslationEvidence> join)
+    static void JoinBySimilarity(int count, Func<int, Member> member, TranslationEvidence?[] evidence, Func<int, Anchors> anchorsAt,
+        Func<int, bool> involved, WorkspaceMemo? memo, PathIndex index, Action<int, int, TranslationEvidence> join)
     {
-        var anchors = new Anchors?[members.Count];
-        for (int i = 0; i < members.Count; i++)
-            if (evidence[i] is null) anchors[i] = anchorsOf(members[i].Document);
-        foreach (var (x, y) in MinHash.CandidatePairs(members.Count, i => anchors[i]?.Bands))
+        var anchors = new Anchors?[count];
+        for (int i = 0; i < count; i++)
+            if (evidence[i] is null) anchors[i] = anchorsAt(i);
+        bool Similar(int x, int y) => member(x).Language != member(y).Language && SharesAnchors(anchors[x]!.Set, anchors[y]!.Set);
+        if (memo is null)
         {
-            if (members[x].Language == members[y].Language) continue;
-            var (mine, theirs) = (anchors[x]!.Set, anchors[y]!.Set);
-            // Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.
-            var shared = mine.Where(theirs.Contains).ToList();
-            var union = mine.Count + theirs.Count - shared.Count;
-            if (shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors)
-                join(x, y, TranslationEvidence.ContentSimilarity);
+            foreach (var (x, y) in MinHash.CandidatePairs(count, i => anchors[i]?.Bands))
+                if (Similar(x, y)) join(x, y, TranslationEvidence.ContentSimilarity);
+            return;
         }
+        int At(AnalyzedDocument document) => index.Of(document.Path)!.Value;
+        var others = Enumerable.Range(0, count).Where(i => anchors[i]?.Bands is not null && !involved(i)).Select(i => member(i).Document).ToList();
+        var workspace = memo.GetOrAdd("translation-similarity", others, documents => new SimilarityIndex(documents, d => anchors[At(d)]!.Bands!,
+            (x, y) => Similar(At(x), At(y))));
+        foreach (var (x, y) in workspace.Pairs) join(At(x), At(y), TranslationEvidence.ContentSimilarity);
+        var mine = Enumerable.Range(0, count).Where(i => anchors[i]?.Bands is not null && involved(i)).ToList();
+        foreach (var (x, y) in MinHash.CandidatePairs(mine.Count, i => anchors[mine[i]]!.Bands))
+            if (Similar(mine[x], mine[y])) join(mine[x], mine[y], TranslationEvidence.ContentSimilarity);
+        foreach (var x in mine)
+            foreach (var other in workspace.Candidates(anchors[x]!.Bands!))
+                if (Similar(x, At(other))) join(x, At(other), TranslationEvidence.ContentSimilarity);
+    }
+
+    /// <summary>Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.</summary>
+    static bool SharesAnchors(HashSet<string> mine, HashSet<string> theirs)
+    {
+        var shared = mine.Where(theirs.Contains).ToList();
+        var union = mine.Count + theirs.Count - shared.Count;
+        return shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors;
+    }
+
+    /// <summary>The workspace's documents by MinHash bucket of their anchors, and the pairs among them that are similar enough.</summary>
+    sealed class SimilarityIndex
+    {
+        readonly Dictionary<(int Band, ulong Hash), List<AnalyzedDocument>> _buckets = [];
+
+        public SimilarityIndex(IReadOnlyList<AnalyzedDocument> documents, Func<AnalyzedDocument, (int Band, ulong Hash)[]> bands, Func<AnalyzedDocument, AnalyzedDocument, bool> similar)
+        {
+            foreach (var document in documents)
+                foreach (var bucket in bands(document))
+                    (_buckets.TryGetValue(bucket, out var list) ? list : _buckets[bucket] = []).Add(document);
+            Pairs = [.. MinHash.CandidatePairs(documents.Count, i => bands(documents[i])).Where(p => similar(documents[p.First], documents[p.Second]))
+                .Select(p => (documents[p.First], documents[p.Second]))];
+        }
+
+        public List<(AnalyzedDocument, AnalyzedDocument)> Pairs { get; }
+
+        /// <summary>The documents sharing a bucket with these bands, each once.</summary>
+        public IEnumerable<AnalyzedDocument> Candidates((int Band, ulong Hash)[] bands) =>
+            bands.SelectMany(b => _buckets.GetValueOrDefault(b) ?? []).Distinct<AnalyzedDocument>(ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Anchors (numbers included) two pages of sibling language folders must share, over both pages' together, to be one page translated.</summary>
@@ -210,25 +287,41 @@ static partial class TranslationPairing
     /// Pages of sibling language folders whose names were translated too (<c>press/en/launch.md</c>,
     /// <c>press/it/lancio.md</c>), which neither the path nor the whole-run similarity paired: within one folder,
     /// two pages in different languages that are each other's most similar by anchors, numbers included, are a pair.
-    /// The search is bounded by the folder, never the run.
+    /// The search is bounded by the folder, never the run; with a memo, a folder whose pages are the same documents
+    /// as before is not searched again (in the editor, every folder but the buffer's).
     /// </summary>
-    static void JoinByFolder(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks,
-        Action<int, int, TranslationEvidence> join)
+    static void JoinByFolder(int count, int own, Func<int, Member> member, TranslationEvidence?[] evidence, Func<int, Anchors> anchorsAt,
+        WorkspaceMembers workspace, WorkspaceMemo? memo, Action<int, int, TranslationEvidence> join)
     {
-        var folders = Enumerable.Range(0, members.Count)
-            .Where(i => evidence[i] is null && members[i].PathKey is { } key && key.Contains('*') && members[i].Language.Length > 0)
-            .GroupBy(i => Path.GetDirectoryName(members[i].PathKey) ?? "", StringComparer.Ordinal);
-        foreach (var folder in folders)
+        var mine = Enumerable.Range(0, own).Where(i => evidence[i] is null && FolderOf(member(i)) is not null)
+            .GroupBy(i => FolderOf(member(i))!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var (folder, positions) in workspace.Folders)
         {
-            var pages = folder.ToList();
-            if (pages.Count < 2 || pages.Count > LargestFolder) continue;
-            var anchors = pages.ToDictionary(i => i, i => blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal));
-            int? Best(int page) => pages.Where(other => members[other].Language != members[page].Language)
-                .Select(other => (other, Similarity: Jaccard(anchors[page], anchors[other])))
-                .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
-            foreach (var page in pages)
-                if (Best(page) is { } other && page < other && Best(other) == page)
-                    join(page, other, TranslationEvidence.ContentSimilarity);
+            var pages = mine.Remove(folder, out var owned) ? owned : [];
+            pages.AddRange(positions.Select(j => own + j).Where(i => evidence[i] is null));
+            Search(folder, pages);
+        }
+        foreach (var (folder, pages) in mine) Search(folder, pages);
+
+        void Search(string folder, List<int> pages)
+        {
+            if (pages.Count < 2 || pages.Count > LargestFolder) return;
+            var documents = pages.Select(i => member(i).Document).ToList();
+            var languages = pages.Select(i => member(i).Language).ToList();
+            var sets = pages.Select(i => anchorsAt(i).Set).ToList();
+            var joins = memo is null ? FolderPairs(documents) : memo.GetOrAdd("translation-folder:" + folder, documents, FolderPairs);
+            foreach (var (page, other) in joins) join(pages[page], pages[other], TranslationEvidence.ContentSimilarity);
+
+            List<(int, int)> FolderPairs(IReadOnlyList<AnalyzedDocument> _)
+            {
+                int? Best(int page) => Enumerable.Range(0, pages.Count).Where(other => languages[other] != languages[page])
+                    .Select(other => (other, Similarity: Jaccard(sets[page], sets[other])))
+                    .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
+                var found = new List<(int, int)>();
+                for (int page = 0; page < pages.Count; page++)
+                    if (Best(page) is { } other && page < other && Best(other) == page) found.Add((page, other));
+                return found;
+            }
         }
 
         static double Jaccard(HashSet<string> a, HashSet<string> b)
@@ -239,7 +332,7 @@ static partial class TranslationPairing
     }
 
     /// <summary>The document a declared reference (a path, relative or from the root, or a URL) names, by the longest path suffix it shares.</summary>
-    static int? Resolve(string reference, string from, Dictionary<string, int> index)
+    static int? Resolve(string reference, string from, PathIndex index)
     {
         var target = reference.Trim();
         if (Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") target = uri.AbsolutePath;
@@ -250,9 +343,9 @@ static partial class TranslationPairing
             var folder = Path.GetDirectoryName(from)?.Replace('\\', '/') ?? "";
             target = Path.GetRelativePath(".", Path.Combine(folder, target)).Replace('\\', '/');
         }
-        if (index.TryGetValue(target, out var exact)) return exact;
+        if (index.Of(target) is { } exact) return exact;
         var withoutExtension = Path.ChangeExtension(target, null);
-        foreach (var (path, i) in index)
+        foreach (var (path, i) in index.InOrder)
         {
             var candidate = Path.ChangeExtension(path, null);
             if (candidate.EndsWith("/" + withoutExtension, StringComparison.Ordinal) || candidate == withoutExtension
