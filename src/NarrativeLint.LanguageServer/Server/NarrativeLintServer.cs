@@ -248,6 +248,16 @@ public sealed class NarrativeLintServer : IDisposable
 
     public sealed record WorkspaceCheckSummary(int Files, int Errors, int Warnings, int Findings);
 
+    /// <summary>What the server keeps in memory after a full collection, for benchmarks that look for memory retained per edit.</summary>
+    [JsonRpcMethod("narrativelint/memory")]
+    public MemoryReport Memory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var managed = GC.GetTotalMemory(forceFullCollection: true);
+        return new MemoryReport(managed, GC.GetTotalAllocatedBytes(), Environment.WorkingSet, GC.CollectionCount(GC.MaxGeneration));
+    }
+
     ServerSettings ApplySettings(ServerSettings settings, JsonElement? json)
     {
         var problems = new List<string>();

@@ -13,7 +13,15 @@ sealed class WordPool
     /// <summary>Longer strings are sentences and paragraphs, which repeat rarely.</summary>
     public const int LongestWord = 48;
 
+    /// <summary>
+    /// More distinct words than a corpus has: past it a word is not pooled, so a language server's session, in which
+    /// every number typed is a new word, does not grow the pool without end.
+    /// </summary>
+    const int MostWords = 1_000_000;
+
     readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+    /// <summary>A counter, not the dictionary's Count, which takes every lock of the dictionary.</summary>
+    int _count;
     readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public WordPool() => _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -26,14 +34,24 @@ sealed class WordPool
         return token with { Text = text, Lower = lower, Stem = stem };
     }
 
-    public string Shared(string word) => word.Length > LongestWord ? word : _words.GetOrAdd(word, word);
+    public string Shared(string word) => word.Length > LongestWord ? word : _words.TryGetValue(word, out var shared) ? shared : Added(word);
 
     /// <summary>The pooled string with these characters, made only the first time they are met.</summary>
     public string Shared(ReadOnlySpan<char> word)
     {
         if (word.Length > LongestWord) return new string(word);
         if (_bySpan.TryGetValue(word, out var shared)) return shared;
-        var made = new string(word);
-        return _words.GetOrAdd(made, made);
+        return Added(new string(word));
+    }
+
+    string Added(string word)
+    {
+        if (Volatile.Read(ref _count) >= MostWords) return word;
+        if (_words.TryAdd(word, word))
+        {
+            Interlocked.Increment(ref _count);
+            return word;
+        }
+        return _words.TryGetValue(word, out var shared) ? shared : word;
     }
 }

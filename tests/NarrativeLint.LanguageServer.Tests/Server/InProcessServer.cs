@@ -71,14 +71,21 @@ sealed class InProcessServer : IAsyncDisposable
     }
 
     /// <summary>The next diagnostics published for <paramref name="uri"/> that satisfy <paramref name="accept"/>.</summary>
-    public async Task<JsonElement> DiagnosticsAsync(string uri, Func<JsonElement, bool>? accept = null)
+    public Task<JsonElement> DiagnosticsAsync(string uri, Func<JsonElement, bool>? accept = null) =>
+        PublishedAsync(uri, published => accept is null || accept(published.GetProperty("diagnostics")));
+
+    /// <summary>The next diagnostics published for <paramref name="version"/> of <paramref name="uri"/>.</summary>
+    public Task<JsonElement> DiagnosticsAsync(string uri, int version) =>
+        PublishedAsync(uri, published => published.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.GetInt32() == version);
+
+    async Task<JsonElement> PublishedAsync(string uri, Func<JsonElement, bool> accept)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         while (true)
         {
             await _publishedSignal.WaitAsync(timeout.Token);
             while (_published.TryDequeue(out var published))
-                if (published.GetProperty("uri").GetString() == uri && (accept is null || accept(published.GetProperty("diagnostics"))))
+                if (published.GetProperty("uri").GetString() == uri && accept(published))
                     return published.GetProperty("diagnostics");
         }
     }
