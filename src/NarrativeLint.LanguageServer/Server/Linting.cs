@@ -98,7 +98,9 @@ public sealed class Linting(DocumentStore documents, Func<LintSetup> setup, Work
         var current = setup();
         var path = paths.DisplayPathOf(document.Uri, document.LanguageId);
         var file = new ContentFile(path, Encoding.UTF8.GetBytes(document.Text));
-        var analysis = current.Engine.Check([file], current.Index.Documents);
+        // The other open buffers change as they are typed in: compared as they are, not prepared with the workspace.
+        var otherBuffers = documents.All.Where(d => d.Uri != document.Uri).Select(d => paths.DisplayPathOf(d.Uri, d.LanguageId)).ToHashSet(StringComparer.Ordinal);
+        var analysis = current.Engine.Check([file], current.Index.Documents, otherBuffers);
         if (analysis.Document(path) is { } analysed)
         {
             current.Index.Put(analysed);

@@ -155,22 +155,29 @@ public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> docum
     /// <summary>Where what is built from the unreported documents is kept between runs (the language server's engine); null: built for this run only.</summary>
     public WorkspaceMemo? Memo { get; init; }
 
-    (List<AnalyzedDocument> Reported, List<AnalyzedDocument> Unreported)? _split;
+    /// <summary>Paths of unreported documents that change often (the editor's other open buffers): compared, but not among what <see cref="AcrossUnreported"/> builds from.</summary>
+    public IReadOnlySet<string> Changing { get; init; } = ImmutableHashSet<string>.Empty;
 
-    (List<AnalyzedDocument> Reported, List<AnalyzedDocument> Unreported) Split()
+    (List<AnalyzedDocument> Reported, List<AnalyzedDocument> Changing, List<AnalyzedDocument> Unreported)? _split;
+
+    (List<AnalyzedDocument> Reported, List<AnalyzedDocument> Changing, List<AnalyzedDocument> Unreported) Split()
     {
         if (_split is { } split) return split;
-        var (mine, others) = (new List<AnalyzedDocument>(), new List<AnalyzedDocument>(Documents.Length));
-        foreach (var document in Documents) (IsReported(document.Path) ? mine : others).Add(document);
-        return (_split = (mine, others)).Value;
+        var (mine, changing, others) = (new List<AnalyzedDocument>(), new List<AnalyzedDocument>(), new List<AnalyzedDocument>(Documents.Length));
+        foreach (var document in Documents) (IsReported(document.Path) ? mine : Changing.Contains(document.Path) ? changing : others).Add(document);
+        return (_split = (mine, changing, others)).Value;
     }
 
     /// <summary>The documents whose findings are reported, in run order.</summary>
     public IReadOnlyList<AnalyzedDocument> ReportedDocuments => Split().Reported;
 
+    /// <summary>The unreported documents that change often (see <see cref="Changing"/>), which a rule compares with as they are.</summary>
+    public IReadOnlyList<AnalyzedDocument> ChangingDocuments => Split().Changing;
+
     /// <summary>
-    /// What a rule builds from the documents whose findings are not reported (in the editor, the workspace beside the
-    /// buffers; none in a CLI run), built once while they stay the same documents (see <see cref="WorkspaceMemo"/>).
+    /// What a rule builds from the documents whose findings are not reported and that do not change often (in the
+    /// editor, the workspace beside the open buffers; none in a CLI run), built once while they stay the same
+    /// documents (see <see cref="WorkspaceMemo"/>). The rule compares <see cref="ChangingDocuments"/> on their own.
     /// </summary>
     public T AcrossUnreported<T>(string key, Func<IReadOnlyList<AnalyzedDocument>, T> build) where T : notnull
     {

@@ -91,11 +91,12 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         ImmutableArray<StatedFact> Facts(AnalyzedDocument d) => ctx.DerivedFrom(d, FactsKey, document => FactsOf(document, topics, brand));
         ImmutableArray<Statement> Statements(AnalyzedDocument d) => ctx.DerivedFrom(d, StatementsKey, document => StatementsOf(document, topics));
         var workspace = ctx.AcrossUnreported(WorkspaceKey, others => new WorkspaceFacts(others, Facts, Statements));
-        var mine = ctx.ReportedDocuments;
+        // The reported documents, and the often changing ones (the editor's other open buffers) compared as they are.
+        List<AnalyzedDocument> near = [.. ctx.ReportedDocuments, .. ctx.ChangingDocuments];
         // Derived on every core when there are many (a CLI run of files in memory); the editor's one buffer is derived on its own thread.
-        if (mine.Count > 1) Parallel.ForEach(mine, d => { Facts(d); Statements(d); });
-        var facts = mine.SelectMany(d => Facts(d)).ToList();
-        var statements = mine.SelectMany(d => Statements(d).Select((s, i) => new Ranked(s, i))).ToList();
+        if (near.Count > 1) Parallel.ForEach(near, d => { Facts(d); Statements(d); });
+        var facts = near.SelectMany(d => Facts(d)).ToList();
+        var statements = near.SelectMany(d => Statements(d).Select((s, i) => new Ranked(s, i))).ToList();
         var reported = new HashSet<(string, int)>();
         CompareFacts(ctx, facts, workspace, reported);
         CompareStatements(ctx, statements, workspace, reported);
@@ -120,9 +121,11 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         }
     }
 
-    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> mine, WorkspaceFacts workspace, HashSet<(string, int)> reported)
+    /// <param name="near">The reported documents' facts and the often changing documents'; only keys a reported one states are compared.</param>
+    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> near, WorkspaceFacts workspace, HashSet<(string, int)> reported)
     {
-        foreach (var own in mine.GroupBy(f => f.Key, StringComparer.Ordinal))
+        var keys = near.Where(f => ctx.IsReported(f.Path)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var own in near.Where(f => keys.Contains(f.Key)).GroupBy(f => f.Key, StringComparer.Ordinal))
         {
             var group = workspace.ByKey.TryGetValue(own.Key, out var theirs) ? own.Concat(theirs) : own;
             var byValue = group
@@ -227,18 +230,18 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 
     /// <summary>
     /// Near-duplicate statements of one language in different documents, found through MinHash buckets rather than
-    /// pairwise; only pairs with a reported document's statement: the reported ones' among themselves, and each
-    /// against the unreported statements of its buckets. Pairs are compared in path order, lower first.
+    /// pairwise; only pairs with a reported document's statement: the reported and often changing ones' among
+    /// themselves, and each reported one against the prepared statements of its buckets. Pairs are compared in path order, lower first.
     /// </summary>
     static void CompareStatements(CorpusAnalysisContext ctx, List<Ranked> found, WorkspaceFacts workspace, HashSet<(string, int)> reported)
     {
         found.Sort(Order);
         var pairs = new List<(Ranked First, Ranked Second)>();
         foreach (var (first, second) in Text.MinHash.CandidatePairs(found.Count, i => found[i].Statement.Bands, i => found[i].Statement.Language,
-                     apart: i => found[i].Statement.Path))
+                     i => ctx.IsReported(found[i].Statement.Path), i => found[i].Statement.Path))
             pairs.Add((found[first], found[second]));
         var among = pairs.Count;
-        foreach (var statement in found)
+        foreach (var statement in found.Where(s => ctx.IsReported(s.Statement.Path)))
             foreach (var (band, hash) in statement.Statement.Bands)
                 if (workspace.Buckets.TryGetValue((statement.Statement.Language, band, hash), out var theirs))
                     foreach (var other in theirs)

@@ -54,5 +54,14 @@ public sealed partial class NarrativeEngine
     /// An other document with the path of a file is replaced by the file. The result's translation pairs are the files' own.
     /// </summary>
     public AnalysisResult Check(IReadOnlyList<ContentFile> files, IEnumerable<AnalyzedDocument> others) =>
-        Run(files.Count, i => new Input(files[i], null, Explicit: true), retain: false, others);
+        Check(files, others, ImmutableHashSet<string>.Empty);
+
+    /// <summary>
+    /// As <see cref="Check(IReadOnlyList{ContentFile}, IEnumerable{AnalyzedDocument})"/>; the documents of
+    /// <paramref name="others"/> at <paramref name="changing"/> paths (the editor's other open buffers, analysed anew
+    /// as they are typed in) are compared like the rest but kept out of what the engine prepares from the others and
+    /// keeps between runs, so an edit in one of them does not make the next run prepare the whole workspace again.
+    /// </summary>
+    public AnalysisResult Check(IReadOnlyList<ContentFile> files, IEnumerable<AnalyzedDocument> others, IReadOnlySet<string> changing) =>
+        Run(files.Count, i => new Input(files[i], null, Explicit: true), retain: false, others, changing);
 }

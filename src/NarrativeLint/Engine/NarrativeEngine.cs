@@ -89,7 +89,8 @@ public sealed partial class NarrativeEngine
 
     /// <param name="retain">Keep of each document only what the rest of the run needs (see <see cref="EngineOptions.KeepSentences"/>), and use the cache if there is one.</param>
     /// <param name="others">Documents analysed earlier (the language server's workspace) that cross-document rules compare with; no finding is reported on them.</param>
-    AnalysisResult Run(int count, Func<int, Input> inputs, bool retain, IEnumerable<AnalyzedDocument>? others = null)
+    /// <param name="changing">Paths among <paramref name="others"/> that change often (see <see cref="Check(IReadOnlyList{ContentFile}, IEnumerable{AnalyzedDocument}, IReadOnlySet{string})"/>).</param>
+    AnalysisResult Run(int count, Func<int, Input> inputs, bool retain, IEnumerable<AnalyzedDocument>? others = null, IReadOnlySet<string>? changing = null)
     {
         var findings = new ConcurrentBag<Finding>();
         var context = new NarrativeAnalysisContext(_session);
@@ -128,13 +129,17 @@ public sealed partial class NarrativeEngine
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
-        ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed : [.. analysed, .. others.Where(d => !sinkOf.ContainsKey(d.Path))];
+        changing ??= ImmutableHashSet<string>.Empty;
+        var compared = others?.Where(d => !sinkOf.ContainsKey(d.Path)).ToList() ?? [];
+        // The run's own documents first, then the often changing others, then the rest (what the engine prepares once).
+        ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed
+            : [.. analysed, .. compared.Where(d => changing.Contains(d.Path)), .. compared.Where(d => !changing.Contains(d.Path))];
         // In the editor only the buffers' own pairs can bring a finding: the workspace's others are not aligned per keystroke.
-        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal));
+        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal), changing);
         var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, pairs, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
-        }) { Memo = others is null ? null : _workspace };
+        }) { Memo = others is null ? null : _workspace, Changing = changing };
         foreach (var action in context.CorpusEndActions)
             Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
@@ -169,9 +174,9 @@ public sealed partial class NarrativeEngine
         return diagnostics.ToImmutable();
     }
 
-    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong)
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong, IReadOnlySet<string> changing)
     {
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));

@@ -31,10 +31,14 @@ public sealed class CrossDocumentRelintTests : IDisposable
         return server;
     }
 
-    static async Task WaitForIndexAsync(InProcessServer server)
+    /// <summary>Opens <c>kits/first.md</c> saying 14 gears where the workspace's other kit says 16, and waits for the drift, which comes once the workspace is indexed.</summary>
+    static async Task<string> OpenDriftingAsync(InProcessServer server)
     {
+        var uri = server.Open("kits/first.md", string.Format(Statement, 14));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (!server.Log.ToString().Contains("indexed ")) await Task.Delay(50, timeout.Token);
+        await server.DiagnosticsAsync(uri, d => InProcessServer.Codes(d).Contains("NL2001"));
+        return uri;
     }
 
     static Task Change(InProcessServer server, string uri, int version, string text) =>
@@ -44,10 +48,7 @@ public sealed class CrossDocumentRelintTests : IDisposable
     public async Task A_fact_drift_comes_and_goes_with_the_buffer_and_with_the_other_file()
     {
         await using var server = await StartedServerAsync(_root);
-        var uri = server.Open("kits/first.md", string.Format(Statement, 14));
-        await WaitForIndexAsync(server);
-        // Once indexed, the open buffer is linted again against the workspace.
-        await server.DiagnosticsAsync(uri, d => InProcessServer.Codes(d).Contains("NL2001"));
+        var uri = await OpenDriftingAsync(server);
 
         await Change(server, uri, 2, string.Format(Statement, 16));
         InProcessServer.Codes(await server.DiagnosticsAsync(uri, 2)).ShouldNotContain("NL2001");
@@ -68,9 +69,7 @@ public sealed class CrossDocumentRelintTests : IDisposable
     public async Task Memory_kept_after_500_edits_is_what_it_was_after_the_first_100()
     {
         await using var server = await StartedServerAsync(_root);
-        var uri = server.Open("kits/first.md", string.Format(Statement, 14));
-        await WaitForIndexAsync(server);
-        await server.DiagnosticsAsync(uri, d => InProcessServer.Codes(d).Contains("NL2001"));
+        var uri = await OpenDriftingAsync(server);
         // Each version is over 2 KB of text, its numbers among ten: what a version leaves behind shows, new words do not.
         var filler = string.Concat(Enumerable.Repeat("The manual explains every step of the assembly in plain words. ", 36));
         async Task EditAsync(int from, int count)

@@ -41,22 +41,25 @@ static partial class TranslationPairing
     /// <param name="translationsAmong">Only pairs whose translation is at one of these paths (the editor's buffers); null: every pair.</param>
     /// <param name="derivations">Where what pairing reads from one document alone (its path key, its anchors) is kept between runs, as the editor's workspace is.</param>
     /// <param name="memo">
-    /// Where, with <paramref name="translationsAmong"/>, what the other documents' anchors pair among themselves is
-    /// kept while they are the same documents (see <see cref="WorkspaceMemo"/>): a keystroke pairs only its buffers.
+    /// Where, with <paramref name="translationsAmong"/>, what pairing prepares from the other documents is kept while
+    /// they are the same documents (see <see cref="WorkspaceMemo"/>): a keystroke pairs only its buffers against it.
     /// </param>
+    /// <param name="changing">Paths of documents that change often (the editor's other open buffers), which come right after the run's own and are paired as they are, not prepared.</param>
     public static ImmutableArray<TranslationPair> Find(
         ImmutableArray<AnalyzedDocument> documents, string? defaultLanguage, ImmutableArray<string> registryLanguages, IReadOnlySet<string> known,
         Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks, IReadOnlySet<string>? translationsAmong = null, DocumentDerivations? derivations = null,
-        WorkspaceMemo? memo = null)
+        WorkspaceMemo? memo = null, IReadOnlySet<string>? changing = null)
     {
         T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
             derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
         Member Described(AnalyzedDocument document) => Derived(document, "translation-member", d => Describe(d, known));
         Anchors AnchorsOfDocument(AnalyzedDocument document) => Derived(document, "translation-anchors", d => AnchorsOf(blocks(d)));
 
-        // In the editor the run's own documents (its buffers) come first, the workspace after them; the workspace's side
-        // of pairing is prepared once while it holds the same documents. A CLI run has no workspace: every document is its own.
-        var own = translationsAmong is null ? documents.Length : documents.TakeWhile(d => translationsAmong.Contains(d.Path)).Count();
+        // In the editor the run's own documents (its buffer) and the often changing ones (its other open buffers) come
+        // first, the workspace after them; the workspace's side of pairing is prepared once while it holds the same
+        // documents. A CLI run has no workspace: every document is its own.
+        var own = translationsAmong is null ? documents.Length
+            : documents.TakeWhile(d => translationsAmong.Contains(d.Path) || changing?.Contains(d.Path) == true).Count();
         var mine = documents.Take(own).Where(IsPairable).Select(Described).ToList();
         var ahead = mine.Select((m, i) => (m.Document.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
         WorkspaceMembers Prepare(IReadOnlyList<AnalyzedDocument> rest) => new([.. rest.Where(IsPairable).Select(Described)], ahead);
