@@ -262,30 +262,55 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// A duration speaks for a duration fact only when it is bound to what the fact measures: one of the words
     /// around the fact in the commitment's statement ("acknowledged", "reports"), or a topic cue, within a few
-    /// words of it. "…over 3 years of work…" is the length of something else.
+    /// words of it. "…over 3 years of work…" is the length of something else. Words naming the moment the time is
+    /// counted from ("within two weeks of the initial report", "60 days after the release") are not what it
+    /// measures, unless the statement counts from them too ("refunds within 14 days of purchase"). A duration
+    /// joined to its unit before a noun measures that noun ("a two-year term"): a sentence borrowing its topic from
+    /// the one before is held to it only when that noun is what the fact measures.
     /// </summary>
     bool MeasuresAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
     {
-        if (topic.FromContext) return true;
         var tokens = sentence.Sentence.Tokens;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
-        if (CueBeside(sentence, topic, first, end, MeasuredReach)) return true;
         var anchor = _anchors.GetValueOrDefault((topic.Commitment.Id, fact));
+        if (topic.FromContext) return PrenominalHead(sentence, quantity, end) is not { } head || Measures(sentence, anchor, head, topic);
+        var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
+        var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
+        bool InReference(int token) => referenceLength > 0 && token >= referenceStart && token < referenceStart + referenceLength
+                                       && anchor?.Reference.Contains(tokens[token].Stem) != true;
+        if (CueBeside(sentence, topic, first, end, MeasuredReach, except: InReference)) return true;
         if (anchor is null || anchor.Measured.IsEmpty) return false;
         for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
-            if (tokens[i].Kind == TokenKind.Word && (anchor.Measured.Contains(tokens[i].Stem) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)))
-                return true;
+            if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
         return false;
     }
 
-    /// <summary>Whether a cue of the topic lies within <paramref name="reach"/> tokens of the tokens [first, end).</summary>
-    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach)
+    /// <summary>"two-year" in "a two-year term", "24-hour" in "a 24-hour response": a hyphen between number and unit, a word right after.</summary>
+    static int? PrenominalHead(AnalyzedSentence sentence, Quantity quantity, int end)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || tokens[end].Span.Start != quantity.Span.End + 1 || !quantity.Text.Contains('-')) return null;
+        return sentence.Pack.FunctionWords.Contains(tokens[end].Lower) ? null : end;
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> is a cue of the topic or one of the words the fact measures.</summary>
+    static bool Measures(AnalyzedSentence sentence, CountAnchor? anchor, int token, TopicEvidence topic) =>
+        topic.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length) == token) || anchor is not null && IsMeasuredWord(sentence, anchor, token);
+
+    static bool IsMeasuredWord(AnalyzedSentence sentence, CountAnchor anchor, int i)
+    {
+        var token = sentence.Sentence.Tokens[i];
+        return token.Kind == TokenKind.Word && (anchor.Measured.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && anchor.Concepts.Contains(concept));
+    }
+
+    /// <summary>Whether a cue of the topic lies within <paramref name="reach"/> tokens of the tokens [first, end), not starting where <paramref name="except"/> says.</summary>
+    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach, Func<int, bool>? except = null)
     {
         int length = sentence.Sentence.Tokens.Length;
         return topic.Cues.Any(c =>
         {
             var (start, count) = c.Tokens.GetOffsetAndLength(length);
-            return start + count >= first - reach && start <= end - 1 + reach;
+            return start + count >= first - reach && start <= end - 1 + reach && except?.Invoke(start) != true;
         });
     }
 
@@ -360,7 +385,8 @@ internal sealed class CommitmentTopics
 /// <param name="Counted">Stems of the content words right after it ("languag" in "12+ languages").</param>
 /// <param name="Measured">Stems of the content words around it ("report", "acknowledg" in "Reports should be acknowledged within 3 working days").</param>
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
-internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts)
+/// <param name="Reference">Stems of the words naming the moment a duration is counted from ("purchas" in "refunds within 14 days of purchase").</param>
+internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference)
 {
     /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
     public const int CountedWords = 2;
@@ -372,7 +398,7 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
 
     public static CountAnchor In(string statement, Fact fact, LanguagePack pack)
     {
-        var none = new CountAnchor(null, [], [], []);
+        var none = new CountAnchor(null, [], [], [], []);
         foreach (var sentence in pack.Annotate(statement))
         {
             var tokens = sentence.Tokens;
@@ -398,7 +424,8 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 measured.Add(tokens[k].Stem);
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
-            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable());
+            var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
+            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference);
         }
         return none;
     }
