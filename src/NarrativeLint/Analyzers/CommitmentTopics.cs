@@ -74,6 +74,8 @@ internal sealed class CommitmentTopics
     readonly Dictionary<(string Commitment, Fact Fact), CountAnchor> _anchors = [];
     /// <summary>Per commitment, its scope's phrases in every language, so a plan another commitment also names ("Business") counts as its own.</summary>
     readonly Dictionary<string, HashSet<string>> _scopes;
+    /// <summary>Every scope phrase of the registry, for telling a product it names from one it does not.</summary>
+    readonly HashSet<string> _allScopes;
 
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
@@ -83,6 +85,7 @@ internal sealed class CommitmentTopics
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _brandWords = brandWords;
         _scopes = _byId.Values.ToDictionary(c => c.Id, c => c.Scope.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        _allScopes = _scopes.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
@@ -132,9 +135,26 @@ internal sealed class CommitmentTopics
                 if (match.Phrase.Role == PhraseRole.Scope)
                     if (own.Contains(match.Phrase.Text)) named = true; else other = true;
             if (named) return place == sentence ? ScopeEvidence.Named : ScopeEvidence.NamedNearby;
-            if (other) return ScopeEvidence.Elsewhere;
+            if (other || NamesAnotherProduct(place)) return ScopeEvidence.Elsewhere;
         }
         return ScopeEvidence.Unnamed;
+    }
+
+    /// <summary>
+    /// Whether the sentence names a product of the brand that no scope of the registry names: the brand's name and a
+    /// name of its own after it ("Curanta Family" beside a promise scoped to "Curanta Plus"). A registry need not
+    /// list every product to keep a scoped promise off the others.
+    /// </summary>
+    bool NamesAnotherProduct(AnalyzedSentence sentence)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (!_brandWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
+                || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) continue;
+            if (!_allScopes.Contains($"{tokens[i].Text} {tokens[i + 1].Text}")) return true;
+        }
+        return false;
     }
 
     /// <summary>How much the scope weakens a placement: a scoped promise held to a sentence that names none of its products is a guess (×0.5).</summary>
@@ -178,8 +198,8 @@ internal sealed class CommitmentTopics
     /// is about notice), then the strongest cue evidence.
     /// </summary>
     /// <remarks>
-    /// A commitment about a named product takes only quantities of sentences that name it: "Velocell Max costs
-    /// €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
+    /// A commitment about a named product takes only quantities of sentences that name it, by a cue or by its scope:
+    /// "Velocell Max costs €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
     /// power") is a change, not a level, and is placed nowhere.
     /// </remarks>
     public (TopicEvidence Topic, Fact Fact)? Place(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics, Quantity quantity)
@@ -189,7 +209,8 @@ internal sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)) continue;
+            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)
+                && ScopeOf(sentence, topic.Commitment) is not (ScopeEvidence.Named or ScopeEvidence.NamedNearby)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
