@@ -221,6 +221,7 @@ internal sealed class CommitmentTopics
                 if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
@@ -276,6 +277,66 @@ internal sealed class CommitmentTopics
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
         return !topic.FromContext && CueBeside(sentence, topic, first, end, reach: 2);
     }
+
+    /// <summary>
+    /// A price belongs to what its clause says costs it: "Consultations cost €25" and "Le visite costano 25 €" price
+    /// consultations, not the membership a promise of "Curanta Plus costs €7.90 a month" is about. The words of the
+    /// clause before the amount (before its verb, when a word stands right before it: "cost", "costano") must name a
+    /// cue of the topic, its scope or the brand when they name anything; "la penale di recesso è di 90 €" names its
+    /// cue. An amount joined to another thing's price by "or", "and", a comma or a bracket ("€25, or €19 for
+    /// members") is that thing's too.
+    /// </summary>
+    bool PricesSomethingElse(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    {
+        // A topic borrowed from the sentence before ("The fee is €180.") has its cues there, not in this clause.
+        if (topic.FromContext) return false;
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start);
+        int word = first - 1;
+        while (word >= 0 && tokens[word].Kind == TokenKind.Word && sentence.Pack.FunctionWords.Contains(tokens[word].Lower) && !CueStartsAt(sentence, topic, word)) word--;
+        if (word < 0) return false;
+        if (tokens[word].Kind != TokenKind.Word || sentence.Pack.IsListJoiner(sentence.Sentence, word))
+            return JoinedToPrice(sentence, quantity) is { } joined && PricesSomethingElse(sentence, topic, joined);
+        // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced.
+        int subjectEnd = word == first - 1 ? word : word + 1;
+        int clauseStart = word;
+        while (clauseStart > 0 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, clauseStart - 1, clauseStart)) clauseStart--;
+        bool namesSomething = false;
+        for (int i = clauseStart; i < subjectEnd; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
+            if (CueCovers(sentence, topic, i) || _brandWords.Contains(tokens[i].Text) || ScopeCovers(sentence, i)) return false;
+            namesSomething = true;
+        }
+        return namesSomething;
+    }
+
+    /// <summary>The amount of the same kind right before this one, joined to it only by punctuation or a list joiner ("€25, or €19", "€3.90 (19 lei)").</summary>
+    static Quantity? JoinedToPrice(AnalyzedSentence sentence, Quantity quantity)
+    {
+        var before = sentence.Sentence.Quantities.LastOrDefault(q => q.Kind == QuantityKind.Money && q.Span.End <= quantity.Span.Start);
+        if (before is null) return null;
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = sentence.Sentence.TokenAt(before.Span.End); i < sentence.Sentence.TokenAt(quantity.Span.Start); i++)
+            if (tokens[i].Kind == TokenKind.Word && !sentence.Pack.IsListJoiner(sentence.Sentence, i)) return null;
+        return before;
+    }
+
+    /// <summary>Whether the token is part of a quantity or a date ("April" in "from 1 April").</summary>
+    static bool InQuantity(AnalyzedSentence sentence, int token)
+    {
+        var span = sentence.Sentence.Tokens[token].Span;
+        return sentence.Sentence.Quantities.Any(q => q.Span.Contains(span.Start)) || sentence.Pack.IsMonth(sentence.Sentence, token);
+    }
+
+    static bool CueStartsAt(AnalyzedSentence sentence, TopicEvidence topic, int token) =>
+        topic.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length) == token);
+
+    static bool CueCovers(AnalyzedSentence sentence, TopicEvidence topic, int token) =>
+        topic.Cues.Any(c => c.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length) is var (start, count) && token >= start && token < start + count);
+
+    static bool ScopeCovers(AnalyzedSentence sentence, int token) =>
+        sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.Scope && p.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length) is var (start, count) && token >= start && token < start + count);
 
     /// <summary>How many words from a duration the words of what it measures may stand ("acknowledged within 3 working days").</summary>
     const int MeasuredReach = 4;
@@ -341,11 +402,14 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// How sure a placement is, 0 to 1: the product of what weakens it. A topic borrowed from the sentence before
     /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8), a scoped promise
-    /// with none of its products named near (×0.5). Own cues, two or more of them, next to the number: 1.
+    /// with none of its products named near (×0.5), an amount with no period against a monthly or yearly price (×0.5).
+    /// Own cues, two or more of them, next to the number: 1.
     /// </summary>
     public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
         double confidence = ScopeConfidence(sentence, topic.Commitment);
+        // "€9.90" against "€7.90 a month": an amount with no period may be a one-off price of something else.
+        if (quantity.Kind == QuantityKind.Money && quantity.Unit is null && FactsOf(topic.Commitment).Any(f => f.Kind == QuantityKind.Money && f.Value.Unit is not null)) confidence *= 0.5;
         if (topic.FromContext) confidence *= 0.6;
         if (topic.DistinctIndependentCues < 2) confidence *= 0.8;
         if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachedWords) confidence *= 0.8;

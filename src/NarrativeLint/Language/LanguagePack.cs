@@ -173,6 +173,12 @@ public sealed class LanguagePack
         return new Range(end, last);
     }
 
+    /// <summary>Whether a month's name ("April", "aprile", "autumn") starts at token <paramref name="index"/>.</summary>
+    public bool IsMonth(Sentence sentence, int index) => Compiled.Months.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
+
+    /// <summary>Whether a list joiner ("or", "and", "o", "sau") starts at token <paramref name="index"/>.</summary>
+    public bool IsListJoiner(Sentence sentence, int index) => Compiled.ListJoiners.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
+
     /// <summary>Whether a clause boundary ("," "but" "ma" "dar"…) stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public bool ClauseBoundaryAmong(Sentence sentence, int from, int to)
     {
@@ -256,6 +262,8 @@ public sealed class LanguagePack
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> DeadlineWords { get; }
         public PhraseTable<bool> ClauseBoundaries { get; }
+        public PhraseTable<bool> ListJoiners { get; }
+        public PhraseTable<int> Months { get; }
         public HashSet<string> VersionWords { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
@@ -298,7 +306,7 @@ public sealed class LanguagePack
                 Grouped(d.Currencies, code => code.ToUpperInvariant()),
                 Grouped(d.MoneyPeriods, Enum<DurationUnit>),
                 Table(d.PercentWords),
-                new PhraseTable<int>(d.Months.SelectMany(m => m.Value.Select(name => (Words(name), m.Key)))),
+                Months = new PhraseTable<int>(d.Months.SelectMany(m => m.Value.Select(name => (Words(name), m.Key)))),
                 Table(d.OrdinalSuffixes),
                 Table(d.ClockMarkers),
                 Table(d.NonQuantityUnits),
@@ -322,8 +330,9 @@ public sealed class LanguagePack
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             ClauseBoundaries = Table(d.ClauseBoundaries);
+            ListJoiners = Table(d.ListJoiners);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
-            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), ClauseBoundaries, Table(d.ListJoiners), d.NegationReach switch
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), ClauseBoundaries, ListJoiners, d.NegationReach switch
             {
                 "rest-of-clause" => false,
                 "clause" => true,
