@@ -54,7 +54,7 @@ public sealed class CrossDocumentRelintTests : IDisposable
         InProcessServer.Codes(await server.DiagnosticsAsync(uri, 2)).ShouldNotContain("NL2001");
         await Change(server, uri, 3, string.Format(Statement, 18));
         var drift = (await server.DiagnosticsAsync(uri, 3)).EnumerateArray().Single(d => d.GetProperty("code").GetString() == "NL2001");
-        drift.GetProperty("message").GetString().ShouldContain("kits/second.md");
+        drift.GetProperty("message").GetString()!.ShouldContain("kits/second.md");
 
         // The other file now says 18 too: the watched-file change re-indexes it, and the drift is gone.
         File.WriteAllText(Path.Combine(_root, "kits", "second.md"), string.Format(Statement, 18));
