@@ -27,6 +27,7 @@ public class TranslationPairingTests
     [InlineData("pages/about.md", "pages/about.it.md")]
     [InlineData("press/en/launch.md", "press/ro/launch.md")]
     [InlineData("content/en/docs/a.md", "content/ja/docs/a.md")]
+    [InlineData("text/en/listing.txt", "text/it/listing.it.txt")]
     public void Path_conventions_pair_a_page_with_its_translation(string source, string translation)
     {
         var language = translation.Contains("/ro/") ? "ro" : translation.Contains("/ja/") ? "ja" : "it";

@@ -119,7 +119,7 @@ static partial class TranslationPairing
     /// <summary>
     /// The path with its language taken out, and that language: <c>content/it/docs/a.md</c> → <c>content/*/docs/a.md</c>;
     /// <c>i18n/it/docusaurus-plugin-content-docs/current/a.md</c> → <c>docs/a.md</c>; <c>about.it.md</c> → <c>about.md</c>;
-    /// <c>press/it/launch.md</c> → <c>press/*/launch.md</c>. A path with no language gives itself, which its translations' keys may meet.
+    /// <c>press/it/launch.md</c> → <c>press/*/launch.md</c>; <c>text/it/faq.it.txt</c> → <c>text/*/faq.txt</c>. A path with no language gives itself, which its translations' keys may meet.
     /// </summary>
     public static (string Key, string? Language) PathKey(string path, IReadOnlySet<string> known)
     {
@@ -128,7 +128,8 @@ static partial class TranslationPairing
         if (suffix.Success && IsLanguage(suffix.Groups["lang"].Value, known))
         {
             parts[^1] = parts[^1][..suffix.Index] + suffix.Groups["ext"].Value;
-            return (string.Join('/', parts), suffix.Groups["lang"].Value);
+            // A suffix inside a language folder too (text/it/listing.it.txt beside text/en/listing.txt): the folder goes as well.
+            return (PathKey(string.Join('/', parts), known).Key, suffix.Groups["lang"].Value);
         }
         for (int i = 0; i < parts.Length - 1; i++)
         {
