@@ -87,6 +87,14 @@ public class TranslationPairingTests
     }
 
     [Fact]
+    public void A_page_with_translated_names_in_two_languages_pairs_with_both()
+    {
+        var result = Run(("press/en/launch.md", Page(Blocks["en"])), ("press/it/lancio.md", Page(Blocks["it"])), ("press/ro/lansare.md", Page(Blocks["ro"])),
+                         ("press/en/office.md", Page(["VeloCloud opened an office in Lisbon in 2019 with 35 people."])));
+        result.TranslationPairs.Select(p => (p.Source.Path, p.Translation.Path)).ShouldBe([("press/en/launch.md", "press/it/lancio.md"), ("press/en/launch.md", "press/ro/lansare.md")], ignoreOrder: true);
+    }
+
+    [Fact]
     public void An_html_alternate_link_pairs_pages()
     {
         static string Html(string lang, string body) =>

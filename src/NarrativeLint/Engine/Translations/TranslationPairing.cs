@@ -210,7 +210,8 @@ static partial class TranslationPairing
     /// <summary>
     /// Pages of sibling language folders whose names were translated too (<c>press/en/launch.md</c>,
     /// <c>press/it/lancio.md</c>), which neither the path nor the whole-run similarity paired: within one folder,
-    /// two pages in different languages that are each other's most similar by anchors, numbers included, are a pair.
+    /// two pages in different languages that are each other's most similar of their languages by anchors, numbers
+    /// included, are a pair.
     /// The search is bounded by the folder, never the run.
     /// </summary>
     static void JoinByFolder(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks,
@@ -224,12 +225,14 @@ static partial class TranslationPairing
             var pages = folder.ToList();
             if (pages.Count < 2 || pages.Count > LargestFolder) continue;
             var anchors = pages.ToDictionary(i => i, i => blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal));
-            int? Best(int page) => pages.Where(other => members[other].Language != members[page].Language)
+            // Each other's most similar page in the other's language: a source has one translation per language.
+            int? Best(int page, string language) => pages.Where(other => members[other].Language == language)
                 .Select(other => (other, Similarity: Jaccard(anchors[page], anchors[other])))
                 .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
             foreach (var page in pages)
-                if (Best(page) is { } other && page < other && Best(other) == page)
-                    join(page, other, TranslationEvidence.ContentSimilarity);
+                foreach (var language in pages.Select(p => members[p].Language).Where(l => l != members[page].Language).Distinct())
+                    if (Best(page, language) is { } other && page < other && Best(other, members[page].Language) == page)
+                        join(page, other, TranslationEvidence.ContentSimilarity);
         }
 
         static double Jaccard(HashSet<string> a, HashSet<string> b)
