@@ -20,6 +20,13 @@ static partial class TranslationBlocks
     [GeneratedRegex(@"\]\(\s*<?(?<target>(?:[^()\s>]|\([^()\s]*\))+)|\bhref\s*=\s*[""'](?<target>[^""']+)[""']", RegexOptions.IgnoreCase)]
     private static partial Regex LinkTarget();
 
+    [GeneratedRegex(@"^(?<hour>[01]?[0-9]|2[0-4]):(?<minutes>[0-5][0-9])$")]
+    private static partial Regex ClockTime();
+
+    /// <summary>"pm", " p.m.", "am" right after an hour, not the start of a word ("11 amici").</summary>
+    [GeneratedRegex(@"\G\s?(?<half>[ap])\.?m\.?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Meridiem();
+
     /// <summary>A name with an inner capital ("VeloBox", "OpenTelemetry"), which every language writes alike; read from the text, not tokens, so scripts without spaces ("VeloBoxルーター") give it too.</summary>
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][a-z0-9]*[A-Z][A-Za-z0-9]*")]
     private static partial Regex InnerCapitalName();
@@ -86,8 +93,20 @@ static partial class TranslationBlocks
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
             var parts = Regex.Split(match.Value, @"[^\p{Nd}]+").Where(p => p.Length > 0).Select(p => Digits(p).TrimEnd('0')).ToImmutableArray();
-            var exact = Digits(match.Value);
+            var exact = ClockHour(text, match) ?? Digits(match.Value);
             yield return new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts, exact);
+        }
+
+        // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits.
+        static string? ClockHour(string text, Match match)
+        {
+            var clock = ClockTime().Match(match.Value);
+            if (clock.Success) return clock.Groups["minutes"].Value == "00" ? int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null;
+            if (match.Value.Length > 2 || !int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12) return null;
+            var marker = Meridiem().Match(text, match.Index + match.Length);
+            if (!marker.Success) return null;
+            bool afternoon = char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p';
+            return (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture);
         }
 
         // Digits of any script read as ASCII ("৯৫" is 95), without leading zeros.

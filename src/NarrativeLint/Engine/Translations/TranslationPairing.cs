@@ -160,7 +160,7 @@ static partial class TranslationPairing
     /// <summary>
     /// The path with its language taken out, and that language: <c>content/it/docs/a.md</c> → <c>content/*/docs/a.md</c>;
     /// <c>i18n/it/docusaurus-plugin-content-docs/current/a.md</c> → <c>docs/a.md</c>; <c>about.it.md</c> → <c>about.md</c>;
-    /// <c>press/it/launch.md</c> → <c>press/*/launch.md</c>. A path with no language gives itself, which its translations' keys may meet.
+    /// <c>press/it/launch.md</c> → <c>press/*/launch.md</c>; <c>text/it/faq.it.txt</c> → <c>text/*/faq.txt</c>. A path with no language gives itself, which its translations' keys may meet.
     /// </summary>
     public static (string Key, string? Language) PathKey(string path, IReadOnlySet<string> known)
     {
@@ -169,7 +169,8 @@ static partial class TranslationPairing
         if (suffix.Success && IsLanguage(suffix.Groups["lang"].Value, known))
         {
             parts[^1] = parts[^1][..suffix.Index] + suffix.Groups["ext"].Value;
-            return (string.Join('/', parts), suffix.Groups["lang"].Value);
+            // A suffix inside a language folder too (text/it/listing.it.txt beside text/en/listing.txt): the folder goes as well.
+            return (PathKey(string.Join('/', parts), known).Key, suffix.Groups["lang"].Value);
         }
         for (int i = 0; i < parts.Length - 1; i++)
         {
@@ -289,9 +290,9 @@ static partial class TranslationPairing
     /// <summary>
     /// Pages of sibling language folders whose names were translated too (<c>press/en/launch.md</c>,
     /// <c>press/it/lancio.md</c>), which neither the path nor the whole-run similarity paired: within one folder,
-    /// two pages in different languages that are each other's most similar by anchors, numbers included, are a pair.
-    /// The search is bounded by the folder, never the run; with a memo, a folder whose pages are the same documents
-    /// as before is not searched again (in the editor, every folder but the buffer's).
+    /// two pages in different languages that are each other's most similar of their languages by anchors, numbers
+    /// included, are a pair. The search is bounded by the folder, never the run; with a memo, a folder whose pages are
+    /// the same documents as before is not searched again (in the editor, every folder but the buffer's).
     /// </summary>
     static void JoinByFolder(int count, int own, Func<int, Member> member, TranslationEvidence?[] evidence, Func<int, Anchors> anchorsAt,
         WorkspaceMembers workspace, WorkspaceMemo? memo, Action<int, int, TranslationEvidence> join)
@@ -317,12 +318,14 @@ static partial class TranslationPairing
 
             List<(int, int)> FolderPairs(IReadOnlyList<AnalyzedDocument> _)
             {
-                int? Best(int page) => Enumerable.Range(0, pages.Count).Where(other => languages[other] != languages[page])
+                // Each other's most similar page in the other's language: a source has one translation per language.
+                int? Best(int page, string language) => Enumerable.Range(0, pages.Count).Where(other => languages[other] == language)
                     .Select(other => (other, Similarity: Jaccard(sets[page], sets[other])))
                     .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
                 var found = new List<(int, int)>();
                 for (int page = 0; page < pages.Count; page++)
-                    if (Best(page) is { } other && page < other && Best(other) == page) found.Add((page, other));
+                    foreach (var language in languages.Where(l => l != languages[page]).Distinct())
+                        if (Best(page, language) is { } other && page < other && Best(other, languages[page]) == page) found.Add((page, other));
                 return found;
             }
         }
