@@ -164,7 +164,7 @@ static class CachedForms
             };
             return new AnalyzedSentence(sentence, pack, segment, metadata!, null, []);
         });
-        var anchors = reader.Strings().ToImmutableHashSet(StringComparer.Ordinal);
+        var anchors = reader.Strings().ToHashSet(StringComparer.Ordinal);
         var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool()));
         var links = reader.List(() => new BlockLink(reader.Text(), reader.Text(), reader.Span()));
         return new TranslationBlock(index, segment, sentences, anchors, numbers, links);
