@@ -113,7 +113,6 @@ static class CachedForms
                 writer.String(sentence.Pack.Code);
                 writer.String(annotated.Language);
                 writer.Span(annotated.Span);
-                writer.String(annotated.Text);
                 writer.List(annotated.Tokens, writer.Token);
                 writer.List(annotated.Quantities, writer.Quantity);
                 writer.List(annotated.Cues, cue =>
@@ -157,7 +156,7 @@ static class CachedForms
         var sentences = reader.List(() =>
         {
             var pack = packs.Get(reader.Text());
-            var sentence = new Sentence(reader.Text(), reader.Span(), reader.Text(), reader.List(reader.Token), reader.List(reader.Quantity),
+            var sentence = new Sentence(reader.Text(), reader.Span(), "", reader.List(reader.Token), reader.List(reader.Quantity),
                 reader.List(() => new Cue((CueKind)reader.Int(), ReadRange(reader), ReadRange(reader))))
             {
                 StructuralNumbers = reader.List(() => new StructuralNumber(reader.Span(), (NumberRole)reader.Int())),
@@ -170,15 +169,17 @@ static class CachedForms
         return new TranslationBlock(index, segment, sentences, anchors, numbers, links);
     });
 
-    /// <summary>A sentence as translation blocks keep it: its annotation, pack, segment and metadata, without its heading, the sentence before it or its phrases.</summary>
+    /// <summary>
+    /// A sentence as translation blocks keep it: its annotation (tokens, quantities, cues), pack, segment and metadata,
+    /// without its heading, the sentence before it, its phrases or its own copy of its text: what translation drift
+    /// reads of it is annotation, and its words stand in its segment's text at its span.
+    /// </summary>
     public static AnalyzedSentence Detached(AnalyzedSentence sentence, WordPool words)
     {
         var annotated = sentence.Sentence;
         var tokens = ImmutableArray.CreateBuilder<Token>(annotated.Tokens.Length);
         foreach (var token in annotated.Tokens) tokens.Add(words.Shared(token));
-        // A heading, list item or table cell is one sentence: its text is its segment's, kept once.
-        var text = annotated.Text == sentence.Segment.Text ? sentence.Segment.Text : annotated.Text;
-        return new AnalyzedSentence(annotated with { Text = text, Tokens = tokens.MoveToImmutable() }, sentence.Pack, sentence.Segment, sentence.Metadata, null, []);
+        return new AnalyzedSentence(annotated with { Text = "", Tokens = tokens.MoveToImmutable() }, sentence.Pack, sentence.Segment, sentence.Metadata, null, []);
     }
 
     static void WriteSegment(DerivationWriter writer, ProseSegment segment)
