@@ -38,7 +38,8 @@ static partial class TranslationBlocks
             // a record, so grouping by it would hash its whole text once per sentence).
             int first = next;
             while (next < document.Sentences.Length && document.Sentences[next].Segment == segment) next++;
-            var sentences = next > first ? document.Sentences.AsSpan(first, next - first).ToImmutableArray() : [];
+            var sentences = ImmutableArray.CreateBuilder<BlockSentence>(next - first);
+            for (int at = first; at < next; at++) sentences.Add(BlockSentence.Of(document.Sentences[at]));
             var anchors = new HashSet<string>(StringComparer.Ordinal);
             var digitRuns = Numbers(segment.Text);
             foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
@@ -47,7 +48,7 @@ static partial class TranslationBlocks
             var numbers = spelled.Count == 0 ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
             foreach (var sentence in sentences)
             {
-                foreach (var quantity in sentence.Sentence.Quantities)
+                foreach (var quantity in sentence.Quantities)
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
             AddInnerCapitalNames(segment.Text, anchors);
@@ -67,7 +68,7 @@ static partial class TranslationBlocks
                 foreach (var link in links) anchors.Add("l:" + link.Target);
                 foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
-            blocks.Add(new TranslationBlock(index, segment, sentences, anchors, numbers, links));
+            blocks.Add(new TranslationBlock(index, segment, sentences.MoveToImmutable(), anchors, numbers, links));
         }
         return blocks.MoveToImmutable();
     }
@@ -93,11 +94,11 @@ static partial class TranslationBlocks
     }
 
     /// <summary>Numbers the pack read from words ("three", "tre", "două mii"), as digits, so they meet a translation that writes them as digits or in its own words.</summary>
-    static List<BlockNumber> Spelled(ImmutableArray<AnalyzedSentence> sentences)
+    static List<BlockNumber> Spelled(ImmutableArray<BlockSentence>.Builder sentences)
     {
         var spelled = new List<BlockNumber>();
         foreach (var sentence in sentences)
-            foreach (var quantity in sentence.Sentence.Quantities)
+            foreach (var quantity in sentence.Quantities)
                 if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !quantity.Text.Any(char.IsDigit))
                 {
                     var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
