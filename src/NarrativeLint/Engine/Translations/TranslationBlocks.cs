@@ -111,8 +111,6 @@ static partial class TranslationBlocks
     static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
         var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
-        // Most segments have no digit at all.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Any(c => c > '\u007F' && char.IsDigit(c))) return numbers;
         foreach (var match in DigitRun().EnumerateMatches(text))
         {
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
