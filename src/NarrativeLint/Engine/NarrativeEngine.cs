@@ -255,26 +255,31 @@ public sealed partial class NarrativeEngine
 
     ContentDocument? ReadDocument(ContentFile file, bool explicitFile)
     {
-        var reader = _readers.FirstOrDefault(r => r.CanRead(file));
-        if (reader is null)
-            return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
-        if (!reader.IsBinaryFormat && TextDecoding.LooksBinary(file.Bytes))
-            return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
-
-        ContentDocument document;
-        try
+        // Readers are chosen by the file's name; of those, the first whose format the content turns out to be reads it.
+        foreach (var reader in _readers)
         {
-            document = reader.Read(file);
+            if (!reader.CanRead(file)) continue;
+            if (!reader.IsBinaryFormat && TextDecoding.LooksBinary(file.Bytes))
+                return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
+            ContentDocument? document;
+            try
+            {
+                document = reader.TryRead(file);
+            }
+            catch (Exception e)
+            {
+                // A reader bug must cost one file, not the run.
+                return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
+            }
+            if (document is not null) return Complete(WithEncodingProblem(file, reader, document), reader);
         }
-        catch (Exception e)
-        {
-            // A reader bug must cost one file, not the run.
-            return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
-        }
-        if (!reader.IsBinaryFormat && !reader.DecodesItself && TextDecoding.FirstInvalidUtf8Byte(file.Bytes) is { } offset)
-            document = document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) };
-        return Complete(document, reader);
+        return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
     }
+
+    static ContentDocument WithEncodingProblem(ContentFile file, ChannelReader reader, ContentDocument document) =>
+        !reader.IsBinaryFormat && !reader.DecodesItself && TextDecoding.FirstInvalidUtf8Byte(file.Bytes) is { } offset
+            ? document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) }
+            : document;
 
     ContentDocument Complete(ContentDocument document, ChannelReader reader)
     {

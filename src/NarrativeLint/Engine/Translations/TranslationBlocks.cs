@@ -78,7 +78,7 @@ static partial class TranslationBlocks
     /// not after a letter or digit, lower-case letters or digits, a capital, then letters and digits. Read from the text,
     /// not tokens, so scripts without spaces ("VeloBoxルーター") give it too.
     /// </summary>
-    static void AddInnerCapitalNames(string text, HashSet<string> anchors)
+    internal static void AddInnerCapitalNames(string text, HashSet<string> anchors)
     {
         for (int start = 0; start < text.Length; start++)
         {
@@ -108,7 +108,7 @@ static partial class TranslationBlocks
         return spelled;
     }
 
-    static ImmutableArray<BlockNumber>.Builder Numbers(string text)
+    internal static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
         var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
         foreach (var match in DigitRun().EnumerateMatches(text))
