@@ -74,6 +74,8 @@ internal sealed class CommitmentTopics
     readonly Dictionary<(string Commitment, Fact Fact), CountAnchor> _anchors = [];
     /// <summary>Per commitment, its scope's phrases in every language, so a plan another commitment also names ("Business") counts as its own.</summary>
     readonly Dictionary<string, HashSet<string>> _scopes;
+    /// <summary>Every scope phrase of the registry, for telling a product it names from one it does not.</summary>
+    readonly HashSet<string> _allScopes;
 
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
@@ -83,6 +85,7 @@ internal sealed class CommitmentTopics
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _brandWords = brandWords;
         _scopes = _byId.Values.ToDictionary(c => c.Id, c => c.Scope.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        _allScopes = _scopes.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
@@ -132,9 +135,26 @@ internal sealed class CommitmentTopics
                 if (match.Phrase.Role == PhraseRole.Scope)
                     if (own.Contains(match.Phrase.Text)) named = true; else other = true;
             if (named) return place == sentence ? ScopeEvidence.Named : ScopeEvidence.NamedNearby;
-            if (other) return ScopeEvidence.Elsewhere;
+            if (other || NamesAnotherProduct(place)) return ScopeEvidence.Elsewhere;
         }
         return ScopeEvidence.Unnamed;
+    }
+
+    /// <summary>
+    /// Whether the sentence names a product of the brand that no scope of the registry names: the brand's name and a
+    /// name of its own after it ("Curanta Family" beside a promise scoped to "Curanta Plus"). A registry need not
+    /// list every product to keep a scoped promise off the others.
+    /// </summary>
+    bool NamesAnotherProduct(AnalyzedSentence sentence)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (!_brandWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
+                || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) continue;
+            if (!_allScopes.Contains($"{tokens[i].Text} {tokens[i + 1].Text}")) return true;
+        }
+        return false;
     }
 
     /// <summary>How much the scope weakens a placement: a scoped promise held to a sentence that names none of its products is a guess (×0.5).</summary>
@@ -178,8 +198,8 @@ internal sealed class CommitmentTopics
     /// is about notice), then the strongest cue evidence.
     /// </summary>
     /// <remarks>
-    /// A commitment about a named product takes only quantities of sentences that name it: "Velocell Max costs
-    /// €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
+    /// A commitment about a named product takes only quantities of sentences that name it, by a cue or by its scope:
+    /// "Velocell Max costs €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
     /// power") is a change, not a level, and is placed nowhere.
     /// </remarks>
     public (TopicEvidence Topic, Fact Fact)? Place(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics, Quantity quantity)
@@ -189,7 +209,8 @@ internal sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)) continue;
+            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)
+                && ScopeOf(sentence, topic.Commitment) is not (ScopeEvidence.Named or ScopeEvidence.NamedNearby)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
@@ -200,6 +221,7 @@ internal sealed class CommitmentTopics
                 if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
@@ -256,36 +278,121 @@ internal sealed class CommitmentTopics
         return !topic.FromContext && CueBeside(sentence, topic, first, end, reach: 2);
     }
 
+    /// <summary>
+    /// A price belongs to what its clause says costs it: "Consultations cost €25" and "Le visite costano 25 €" price
+    /// consultations, not the membership a promise of "Curanta Plus costs €7.90 a month" is about. The words of the
+    /// clause before the amount (before its verb, when a word stands right before it: "cost", "costano") must name a
+    /// cue of the topic, its scope or the brand when they name anything; "la penale di recesso è di 90 €" names its
+    /// cue. An amount joined to another thing's price by "or", "and", a comma or a bracket ("€25, or €19 for
+    /// members") is that thing's too.
+    /// </summary>
+    bool PricesSomethingElse(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    {
+        // A topic borrowed from the sentence before ("The fee is €180.") has its cues there, not in this clause.
+        if (topic.FromContext) return false;
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start);
+        int word = first - 1;
+        while (word >= 0 && tokens[word].Kind == TokenKind.Word && sentence.Pack.FunctionWords.Contains(tokens[word].Lower) && !CueStartsAt(sentence, topic, word)) word--;
+        if (word < 0) return false;
+        if (tokens[word].Kind != TokenKind.Word || sentence.Pack.IsListJoiner(sentence.Sentence, word))
+            return JoinedToPrice(sentence, quantity) is { } joined && PricesSomethingElse(sentence, topic, joined);
+        // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced.
+        int subjectEnd = word == first - 1 ? word : word + 1;
+        int clauseStart = word;
+        while (clauseStart > 0 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, clauseStart - 1, clauseStart)) clauseStart--;
+        bool namesSomething = false;
+        for (int i = clauseStart; i < subjectEnd; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
+            if (CueCovers(sentence, topic, i) || _brandWords.Contains(tokens[i].Text) || ScopeCovers(sentence, i)) return false;
+            namesSomething = true;
+        }
+        return namesSomething;
+    }
+
+    /// <summary>The amount of the same kind right before this one, joined to it only by punctuation or a list joiner ("€25, or €19", "€3.90 (19 lei)").</summary>
+    static Quantity? JoinedToPrice(AnalyzedSentence sentence, Quantity quantity)
+    {
+        var before = sentence.Sentence.Quantities.LastOrDefault(q => q.Kind == QuantityKind.Money && q.Span.End <= quantity.Span.Start);
+        if (before is null) return null;
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = sentence.Sentence.TokenAt(before.Span.End); i < sentence.Sentence.TokenAt(quantity.Span.Start); i++)
+            if (tokens[i].Kind == TokenKind.Word && !sentence.Pack.IsListJoiner(sentence.Sentence, i)) return null;
+        return before;
+    }
+
+    /// <summary>Whether the token is part of a quantity or a date ("April" in "from 1 April").</summary>
+    static bool InQuantity(AnalyzedSentence sentence, int token)
+    {
+        var span = sentence.Sentence.Tokens[token].Span;
+        return sentence.Sentence.Quantities.Any(q => q.Span.Contains(span.Start)) || sentence.Pack.IsMonth(sentence.Sentence, token);
+    }
+
+    static bool CueStartsAt(AnalyzedSentence sentence, TopicEvidence topic, int token) =>
+        topic.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length) == token);
+
+    static bool CueCovers(AnalyzedSentence sentence, TopicEvidence topic, int token) =>
+        topic.Cues.Any(c => c.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length) is var (start, count) && token >= start && token < start + count);
+
+    static bool ScopeCovers(AnalyzedSentence sentence, int token) =>
+        sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.Scope && p.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length) is var (start, count) && token >= start && token < start + count);
+
     /// <summary>How many words from a duration the words of what it measures may stand ("acknowledged within 3 working days").</summary>
     const int MeasuredReach = 4;
 
     /// <summary>
     /// A duration speaks for a duration fact only when it is bound to what the fact measures: one of the words
     /// around the fact in the commitment's statement ("acknowledged", "reports"), or a topic cue, within a few
-    /// words of it. "…over 3 years of work…" is the length of something else.
+    /// words of it. "…over 3 years of work…" is the length of something else. Words naming the moment the time is
+    /// counted from ("within two weeks of the initial report", "60 days after the release") are not what it
+    /// measures, unless the statement counts from them too ("refunds within 14 days of purchase"). A duration
+    /// joined to its unit before a noun measures that noun ("a two-year term"): a sentence borrowing its topic from
+    /// the one before is held to it only when that noun is what the fact measures.
     /// </summary>
     bool MeasuresAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
     {
-        if (topic.FromContext) return true;
         var tokens = sentence.Sentence.Tokens;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
-        if (CueBeside(sentence, topic, first, end, MeasuredReach)) return true;
         var anchor = _anchors.GetValueOrDefault((topic.Commitment.Id, fact));
+        if (topic.FromContext) return PrenominalHead(sentence, quantity, end) is not { } head || Measures(sentence, anchor, head, topic);
+        var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
+        var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
+        bool InReference(int token) => referenceLength > 0 && token >= referenceStart && token < referenceStart + referenceLength
+                                       && anchor?.Reference.Contains(tokens[token].Stem) != true;
+        if (CueBeside(sentence, topic, first, end, MeasuredReach, except: InReference)) return true;
         if (anchor is null || anchor.Measured.IsEmpty) return false;
         for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
-            if (tokens[i].Kind == TokenKind.Word && (anchor.Measured.Contains(tokens[i].Stem) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)))
-                return true;
+            if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
         return false;
     }
 
-    /// <summary>Whether a cue of the topic lies within <paramref name="reach"/> tokens of the tokens [first, end).</summary>
-    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach)
+    /// <summary>"two-year" in "a two-year term", "24-hour" in "a 24-hour response": a hyphen between number and unit, a word right after.</summary>
+    static int? PrenominalHead(AnalyzedSentence sentence, Quantity quantity, int end)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || tokens[end].Span.Start != quantity.Span.End + 1 || !quantity.Text.Contains('-')) return null;
+        return sentence.Pack.FunctionWords.Contains(tokens[end].Lower) ? null : end;
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> is a cue of the topic or one of the words the fact measures.</summary>
+    static bool Measures(AnalyzedSentence sentence, CountAnchor? anchor, int token, TopicEvidence topic) =>
+        topic.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length) == token) || anchor is not null && IsMeasuredWord(sentence, anchor, token);
+
+    static bool IsMeasuredWord(AnalyzedSentence sentence, CountAnchor anchor, int i)
+    {
+        var token = sentence.Sentence.Tokens[i];
+        return token.Kind == TokenKind.Word && (anchor.Measured.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && anchor.Concepts.Contains(concept));
+    }
+
+    /// <summary>Whether a cue of the topic lies within <paramref name="reach"/> tokens of the tokens [first, end), not starting where <paramref name="except"/> says.</summary>
+    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach, Func<int, bool>? except = null)
     {
         int length = sentence.Sentence.Tokens.Length;
         return topic.Cues.Any(c =>
         {
             var (start, count) = c.Tokens.GetOffsetAndLength(length);
-            return start + count >= first - reach && start <= end - 1 + reach;
+            return start + count >= first - reach && start <= end - 1 + reach && except?.Invoke(start) != true;
         });
     }
 
@@ -295,11 +402,14 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// How sure a placement is, 0 to 1: the product of what weakens it. A topic borrowed from the sentence before
     /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8), a scoped promise
-    /// with none of its products named near (×0.5). Own cues, two or more of them, next to the number: 1.
+    /// with none of its products named near (×0.5), an amount with no period against a monthly or yearly price (×0.5).
+    /// Own cues, two or more of them, next to the number: 1.
     /// </summary>
     public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
         double confidence = ScopeConfidence(sentence, topic.Commitment);
+        // "€9.90" against "€7.90 a month": an amount with no period may be a one-off price of something else.
+        if (quantity.Kind == QuantityKind.Money && quantity.Unit is null && FactsOf(topic.Commitment).Any(f => f.Kind == QuantityKind.Money && f.Value.Unit is not null)) confidence *= 0.5;
         if (topic.FromContext) confidence *= 0.6;
         if (topic.DistinctIndependentCues < 2) confidence *= 0.8;
         if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachedWords) confidence *= 0.8;
@@ -360,7 +470,8 @@ internal sealed class CommitmentTopics
 /// <param name="Counted">Stems of the content words right after it ("languag" in "12+ languages").</param>
 /// <param name="Measured">Stems of the content words around it ("report", "acknowledg" in "Reports should be acknowledged within 3 working days").</param>
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
-internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts)
+/// <param name="Reference">Stems of the words naming the moment a duration is counted from ("purchas" in "refunds within 14 days of purchase").</param>
+internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference)
 {
     /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
     public const int CountedWords = 2;
@@ -372,7 +483,7 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
 
     public static CountAnchor In(string statement, Fact fact, LanguagePack pack)
     {
-        var none = new CountAnchor(null, [], [], []);
+        var none = new CountAnchor(null, [], [], [], []);
         foreach (var sentence in pack.Annotate(statement))
         {
             var tokens = sentence.Tokens;
@@ -398,7 +509,8 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 measured.Add(tokens[k].Stem);
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
-            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable());
+            var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
+            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference);
         }
         return none;
     }

@@ -4,9 +4,13 @@
 // the commitment is a bound, the text makes it an absolute. So does "100% available" for a promise of at
 // least 99.95%. A sentence whose quantity already breaks the bound is NL1001's, not this rule's.
 //
-// The absolute must modify what the commitment is about: an absolute word near one of its cues ("always",
-// within a few words of "reply"), not anywhere in a sentence that happens to mention the topic. Under a
-// legal disclaimer ("Esclusione di garanzia") absolute words limit; they promise nothing.
+// The absolute must modify what the commitment is about: an absolute word in the same clause as one of its
+// cues and within a few words of it ("always" beside "reply"; "…fixed within 48 hours, always." where it
+// closes the clause it follows), not anywhere in a sentence that happens to mention the topic. And it must be
+// the brand's claim: a sentence sharing a single word with the topic makes one only in the brand's own voice
+// ("we", "our", its name): "there are always new ideas, bug reports…" and "maintainers have always been
+// willing to answer" promise nothing of how fast reports are answered. Under a legal disclaimer ("Esclusione
+// di garanzia") absolute words limit; they promise nothing.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Language;
@@ -21,10 +25,11 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     public override void Initialize(NarrativeAnalysisContext context)
     {
         var topics = context.Session.Topics;
-        context.RegisterSentenceAction(ctx => Analyze(ctx, topics));
+        var brand = context.Session.BrandWords;
+        context.RegisterSentenceAction(ctx => Analyze(ctx, topics, brand));
     }
 
-    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
+    static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var sentence = ctx.Sentence;
         if (sentence.IsQuestion || sentence.IsUnderDisclaimer) return;
@@ -41,7 +46,7 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
             var bounded = topics.FactsOf(commitment).FirstOrDefault(IsBound);
             if (bounded is null) continue;
 
-            var claim = AbsoluteClaim(sentence, evidence, topic, bounded, topics);
+            var claim = AbsoluteClaim(sentence, evidence, topic, bounded, topics, brand);
             if (claim is not { } span) continue;
             var quoted = ctx.Quote(span);
             // "'{0}' claims '{1}', more than commitment '{2}' promises: {3}; source: {4}"
@@ -71,13 +76,13 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
     /// negation in a sentence that does not hedge ("as we always try to" promises effort, not an absolute).
     /// </summary>
     static Microsoft.CodeAnalysis.Text.TextSpan? AbsoluteClaim(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> evidence,
-        TopicEvidence topic, Fact bound, CommitmentTopics topics)
+        TopicEvidence topic, Fact bound, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         if (bound.Kind == QuantityKind.Percentage)
             foreach (var quantity in sentence.Sentence.Quantities)
                 if (quantity.Kind == QuantityKind.Percentage && quantity.Value >= 100 && topics.Place(sentence, evidence, quantity)?.Topic == topic)
                     return quantity.Span;
-        if (sentence.Sentence.Has(CueKind.Hedge)) return null;
+        if (sentence.Sentence.Has(CueKind.Hedge) || topic.DistinctIndependentCues < 2 && !InOwnVoice(sentence, brand)) return null;
         foreach (var cue in sentence.Sentence.Cues)
             if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue) && Modifies(sentence, cue, topic)
                 && !sentence.IsCited(sentence.SpanOf(cue.Tokens)))
@@ -85,13 +90,31 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
         return null;
     }
 
+    /// <summary>Whether the brand speaks of itself: "we", "our", or its name.</summary>
+    static bool InOwnVoice(AnalyzedSentence sentence, IReadOnlySet<string> brand) =>
+        sentence.Sentence.Has(CueKind.FirstPerson) || sentence.Sentence.Tokens.Any(t => brand.Contains(t.Text));
+
     /// <summary>How many words may stand between an absolute and the commitment's cue it modifies ("always replies", "we reply to every request, always").</summary>
     const int AttachmentWords = 6;
 
-    /// <summary>Whether the absolute stands within a few words of one of the topic's cues, so it speaks of what the commitment promises.</summary>
+    /// <summary>Whether the absolute stands in the clause of one of the topic's cues, a few words from it, so it speaks of what the commitment promises.</summary>
     static bool Modifies(AnalyzedSentence sentence, Cue absolute, TopicEvidence topic)
     {
-        var (start, count) = absolute.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length);
-        return topic.WordsFrom(start, start + count) <= AttachmentWords;
+        int length = sentence.Sentence.Tokens.Length;
+        var (start, count) = absolute.Tokens.GetOffsetAndLength(length);
+        return topic.Cues.Any(cue =>
+        {
+            var (cueStart, cueCount) = cue.Tokens.GetOffsetAndLength(length);
+            int from = Math.Min(start + count, cueStart + cueCount), to = Math.Max(start, cueStart);
+            return to - from <= AttachmentWords && (!sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, from, to) || ClosesClause(sentence, start, start + count));
+        });
+    }
+
+    /// <summary>"…fixed within 48 hours, always." "…, senza eccezioni.": an absolute set off at the end of a clause modifies the clause before it.</summary>
+    static bool ClosesClause(AnalyzedSentence sentence, int start, int end)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        bool opened = start > 0 && sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, start - 1, start);
+        return opened && (end >= tokens.Length || tokens[end].Kind == TokenKind.Punctuation || sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, end, end + 1));
     }
 }

@@ -6,6 +6,9 @@
 // again by a later clause that affirms it ("…, but we may share it with advertisers"). An always-commitment
 // works the other way round. Questions affirm nothing.
 //
+// A sentence in the conditional ("reporting it as a public issue would be disclosure") speaks of a hypothetical:
+// it is reported as a warning (confidence halved), not as an error.
+//
 // Only the brand's own act counts: a sentence whose act has someone else as its subject ("you may not sell
 // your policy", "partners may share…") is not the brand promising; a pack synonym widens the act only where
 // the pack lists it among its act-equivalents ("rent" for "sell", not "share"); and an always-promise is not
@@ -54,10 +57,13 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
                 : Fragments.NegatesWhatItPromises;
             // "'{0}' {1}, but commitment '{2}' says: {3}; source: {4}"
             ctx.ReportDiagnostic(FindingProperties.Create(Descriptors.PolarityContradicted, ctx.LocationOf(span), commitment.Id, quoted,
-                topics.ScopeConfidence(sentence, commitment), quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
+                topics.ScopeConfidence(sentence, commitment) * (sentence.Sentence.Has(CueKind.Conditional) ? HypotheticalConfidence : 1), quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
             return;
         }
     }
+
+    /// <summary>How much a conditional ("would") weakens a contradiction: a hypothetical is not a report of what is done.</summary>
+    const double HypotheticalConfidence = 0.5;
 
     /// <summary>
     /// The act is affirmed when no cue is negated, or when a clause after a negation affirms a cue the negation did

@@ -40,8 +40,10 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
 
     /// <summary>
     /// Where the clause starting at <paramref name="from"/> ends. A comma or a list joiner between two short items
-    /// ("sell, rent", "trade or share") continues an enumeration rather than starting a new clause; a contrast
-    /// ("…, but we may share it") or a long item ends it.
+    /// ("sell, rent", "trade or share") continues an enumeration rather than starting a new clause, and so does a
+    /// comma opening a series of short items that a list joiner closes ("with advertisers, ad networks or data
+    /// brokers", "sell, rent or trade your data, record your calls, or use…"), however long the item before it;
+    /// a contrast ("…, but we may share it") or a long item ends it.
     /// </summary>
     int ClauseEnd(ReadOnlySpan<Token> tokens, int from)
     {
@@ -49,6 +51,12 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
         for (var k = from; k < tokens.Length; k++)
         {
             if (!clauseBoundaries.TryMatchAt(tokens, k, out var length, out _)) continue;
+            if (tokens[k].Text == "," && ClosedSeries(tokens, k + length) is int lastItem)
+            {
+                itemStart = lastItem;
+                k = lastItem - 1;
+                continue;
+            }
             // Only a comma continues a list; a joiner that is also a clause boundary ("and", "e", "și") may join clauses.
             bool enumerates = tokens[k].Text == ","
                               && k - itemStart is > 0 and <= ListItemTokens
@@ -58,6 +66,25 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
             k += length - 1;
         }
         return tokens.Length;
+    }
+
+    /// <summary>
+    /// Where the last item starts when the tokens from <paramref name="start"/> are short items joined by commas and
+    /// closed by a list joiner ("ad networks or data brokers", "record your calls, or use…"); null otherwise.
+    /// </summary>
+    int? ClosedSeries(ReadOnlySpan<Token> tokens, int start)
+    {
+        for (var item = start; item < tokens.Length;)
+        {
+            int length = ItemLength(tokens, item);
+            if (length is 0 or > ListItemTokens) return null;
+            int next = item + length;
+            if (tokens[next].Text == ",") next++;
+            if (next < tokens.Length && listJoiners.TryMatchAt(tokens, next, out var joiner, out _)) return next + joiner;
+            if (next == item + length) return null;
+            item = next;
+        }
+        return null;
     }
 
     int ClauseStart(ReadOnlySpan<Token> tokens, int before)

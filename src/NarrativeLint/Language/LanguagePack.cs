@@ -151,6 +151,55 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>How many tokens after its opening word the moment a duration is counted from may take ("of the initial report").</summary>
+    const int TimeReferenceTokens = 5;
+
+    /// <summary>
+    /// The tokens naming the moment a duration is counted from, right after it: "of the initial report" in "within
+    /// two weeks of the initial report", "after the 3.0 release" in "60 days after the 3.0 release" (the pack's
+    /// <c>time-references</c>; its <c>time-references-after-deadline</c> only when a qualifier or a deadline word
+    /// opens the duration). Up to the clause's end and a few words; an empty range when nothing names one.
+    /// </summary>
+    public Range TimeReferenceAfter(Sentence sentence, Quantity duration)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int end = sentence.TokenAt(duration.Span.End);
+        if (end >= tokens.Length) return default;
+        bool opens = Compiled.TimeReferences.TryMatchAt(tokens, end, out var length, out _)
+                     || Compiled.TimeReferencesAfterDeadline.TryMatchAt(tokens, end, out length, out _) && AfterDeadline(sentence, duration);
+        if (!opens) return default;
+        int last = end + length;
+        while (last < tokens.Length && last < end + length + TimeReferenceTokens && !Compiled.ClauseBoundaries.TryMatchAt(tokens, last, out _, out _)) last++;
+        return new Range(end, last);
+    }
+
+    /// <summary>Whether a month's name ("April", "aprile", "autumn") starts at token <paramref name="index"/>.</summary>
+    public bool IsMonth(Sentence sentence, int index) => Compiled.Months.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
+
+    /// <summary>Whether a list joiner ("or", "and", "o", "sau") starts at token <paramref name="index"/>.</summary>
+    public bool IsListJoiner(Sentence sentence, int index) => Compiled.ListJoiners.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
+
+    /// <summary>Whether a clause boundary ("," "but" "ma" "dar"…) stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool ClauseBoundaryAmong(Sentence sentence, int from, int to)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>"within 14 days", "after 60 days", "entro 14 giorni": a qualifier is part of the duration, a deadline or time-reference word stands right before it.</summary>
+    bool AfterDeadline(Sentence sentence, Quantity duration)
+    {
+        if (duration.Qualifier != Qualifier.None) return true;
+        int first = sentence.TokenAt(duration.Span.Start);
+        var tokens = sentence.Tokens.AsSpan();
+        for (int start = Math.Max(0, first - 3); start < first; start++)
+            if ((Compiled.TimeReferences.TryMatchAt(tokens, start, out var length, out _) || Compiled.DeadlineWords.TryMatchAt(tokens, start, out length, out _)) && start + length == first)
+                return true;
+        return false;
+    }
+
     /// <summary>How many words before a claim word an idiom that contains it may start ("given the green light").</summary>
     const int IdiomReach = 4;
 
@@ -209,6 +258,12 @@ public sealed class LanguagePack
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
         public PhraseTable<bool> WeakNegations { get; }
+        public PhraseTable<bool> TimeReferences { get; }
+        public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
+        public PhraseTable<bool> DeadlineWords { get; }
+        public PhraseTable<bool> ClauseBoundaries { get; }
+        public PhraseTable<bool> ListJoiners { get; }
+        public PhraseTable<int> Months { get; }
         public HashSet<string> VersionWords { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
@@ -237,12 +292,13 @@ public sealed class LanguagePack
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Events.TryAdd(word, name);
 
+            DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(
                 new NumberReader(numerals, d.NumberWords, Tokenizer.Lower),
                 Grouped(d.DurationUnits, Enum<DurationUnit>),
                 Table(d.RateWords),
                 Grouped(d.Qualifiers, Enum<Qualifier>),
-                Table(d.DeadlineWords),
+                DeadlineWords,
                 Table(d.EndOf),
                 Table(d.Articles),
                 Table(d.RangeOpeners),
@@ -250,7 +306,7 @@ public sealed class LanguagePack
                 Grouped(d.Currencies, code => code.ToUpperInvariant()),
                 Grouped(d.MoneyPeriods, Enum<DurationUnit>),
                 Table(d.PercentWords),
-                new PhraseTable<int>(d.Months.SelectMany(m => m.Value.Select(name => (Words(name), m.Key)))),
+                Months = new PhraseTable<int>(d.Months.SelectMany(m => m.Value.Select(name => (Words(name), m.Key)))),
                 Table(d.OrdinalSuffixes),
                 Table(d.ClockMarkers),
                 Table(d.NonQuantityUnits),
@@ -271,8 +327,12 @@ public sealed class LanguagePack
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);
             WeakNegations = Table(d.WeakNegations);
+            TimeReferences = Table(d.TimeReferences);
+            TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
+            ClauseBoundaries = Table(d.ClauseBoundaries);
+            ListJoiners = Table(d.ListJoiners);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
-            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), Table(d.ClauseBoundaries), Table(d.ListJoiners), d.NegationReach switch
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), ClauseBoundaries, ListJoiners, d.NegationReach switch
             {
                 "rest-of-clause" => false,
                 "clause" => true,

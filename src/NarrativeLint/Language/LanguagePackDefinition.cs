@@ -70,6 +70,13 @@ internal sealed class LanguagePackDefinition
     /// translation drift does not count them as a negation one side lacks.
     /// </summary>
     public List<string> WeakNegations { get; set; } = [];
+    /// <summary>
+    /// Words after a duration that name the moment it is counted from ("30 days after the release", "from the
+    /// request"): what follows them is where the time starts, not what it measures.
+    /// </summary>
+    public List<string> TimeReferences { get; set; } = [];
+    /// <summary>Words that name that moment only after a deadline ("within 14 days of purchase"); else they name what is measured ("30 days of backups").</summary>
+    public List<string> TimeReferencesAfterDeadline { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 

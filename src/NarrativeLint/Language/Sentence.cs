@@ -22,6 +22,8 @@ public enum CueKind
     FirstPerson,
     /// <summary>"another", "new", "nuove", "încă": next to a number it counts an addition ("40 new towns"), not a total.</summary>
     Increment,
+    /// <summary>"would", "sarebbe", "ar fi": a hypothetical consequence, not a report of what is done.</summary>
+    Conditional,
 }
 
 /// <summary>A cue found in a sentence: which kind, which tokens, and for negation the clause it covers.</summary>

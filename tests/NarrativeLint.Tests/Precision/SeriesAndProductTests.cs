@@ -1,0 +1,119 @@
+using Microsoft.CodeAnalysis;
+
+namespace NarrativeLint.Tests.Precision;
+
+/// <summary>
+/// A negation covers a series closed by a list joiner however long its first item; a product of the brand that no
+/// scope names keeps a scoped promise off; a lower version breaks an at-least version, a later one does not; a
+/// season before a year is a date.
+/// </summary>
+public class SeriesAndProductTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: no-ad-sharing
+            statement: We never share your health data with advertisers.
+            polarity: never
+            topic: { en: [share, health data, advertisers, ad networks], it: [condividiamo, dati sanitari, inserzionisti, reti pubblicitarie], ro: [partajăm, date medicale, agenți de publicitate, rețele publicitare] }
+          - id: plus-discount
+            statement: Acme Plus members save 15% on every order.
+            scope: { en: [Acme Plus], it: [Acme Plus], ro: [Acme Plus] }
+            topic: { en: [discount, save, members], it: [sconto, iscritti], ro: [reducere, membri] }
+            facts: [ { kind: percentage, value: 15%, relation: exactly } ]
+          - id: app-ios
+            statement: The Acme app runs on iOS 16 and later.
+            topic: { en: [app, iOS, iPhone], it: [app, iOS, iPhone], ro: [aplicația, iOS, iPhone] }
+            facts: [ { kind: version, value: "16", relation: at-least } ]
+          - id: launch
+            statement: Acme Doctor launches in Romania by 30 April 2026.
+            topic: { en: [Acme Doctor, launches, Romania], it: [Acme Doctor, arriva, Romania], ro: [Acme Doctor, vine, România] }
+            facts: [ { kind: date, value: 2026-04-30, relation: by } ]
+        """;
+
+    static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+
+    [Theory]
+    [InlineData("We never share your health data with advertisers, ad networks or data brokers.", "en")]
+    [InlineData("Non condividiamo mai i tuoi dati sanitari con inserzionisti, reti pubblicitarie o broker.", "it")]
+    [InlineData("Nu partajăm niciodată datele medicale cu agenți de publicitate, rețele publicitare sau brokeri.", "ro")]
+    public void A_negation_covers_a_closed_series(string text, string language) =>
+        Findings(text, language).ShouldNotContain(f => f.Id == "NL1003");
+
+    [Theory]
+    [InlineData("We never share your health data with advertisers, but we share it with ad networks.", "en")]
+    [InlineData("We never share your health data with advertisers, we share it with ad networks.", "en")]
+    public void A_clause_after_the_series_still_affirms(string text, string language) =>
+        Findings(text, language).ShouldContain(f => f.Id == "NL1003");
+
+    [Theory]
+    [InlineData("On Acme Family the discount is 10%, shared by the household.", "en")]
+    [InlineData("Con Acme Family lo sconto è del 10%.", "it")]
+    [InlineData("Pe Acme Family reducerea este de 10%.", "ro")]
+    public void Another_product_of_the_brand_is_not_held_to_a_scoped_promise(string text, string language) =>
+        Findings(text, language).ShouldNotContain(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("Acme Plus members get a discount of 10%.", "en")]
+    [InlineData("Gli iscritti ad Acme Plus hanno uno sconto del 10%.", "it")]
+    public void The_scoped_product_itself_still_is(string text, string language) =>
+        Findings(text, language).ShouldContain(f => f.Id == "NL1001" && f.Severity == DiagnosticSeverity.Error);
+
+    [Theory]
+    [InlineData("To use the app you need an iPhone running iOS 15 or later.", "en")]
+    [InlineData("Per usare l'app ti serve un iPhone con iOS 15 o successivo.", "it")]
+    [InlineData("Ca să folosești aplicația ai nevoie de un iPhone cu iOS 15 sau mai nou.", "ro")]
+    public void A_lower_version_breaks_an_at_least_version(string text, string language) =>
+        Findings(text, language).ShouldContain(f => f.Id == "NL1001");
+
+    /// <summary>On real documentation a feature or a component often needs a later version than the product's lowest ("the demo needs PHP 8.1+"): not a contradiction.</summary>
+    [Theory]
+    [InlineData("The app also runs on iOS 18.", "en")]
+    [InlineData("Widgets in the app need iOS 18 or later.", "en")]
+    public void A_later_version_does_not(string text, string language) =>
+        Findings(text, language).ShouldNotContain(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("And Romania gets Acme Doctor in autumn 2026.", "en")]
+    [InlineData("Acme Doctor arriva in Romania nell'autunno 2026.", "it")]
+    [InlineData("Acme Doctor vine în România în toamna lui 2026.", "ro")]
+    public void A_season_before_a_year_is_a_date(string text, string language) =>
+        Findings(text, language).ShouldContain(f => f.Id == "NL1002");
+
+    [Fact]
+    public void A_season_in_time_is_kept()
+    {
+        Findings("And Romania gets Acme Doctor in spring 2026.").ShouldNotContain(f => f.Id == "NL1002");
+    }
+}
+
+/// <summary>A conditional ("would") makes a never-promise contradiction a warning: a hypothetical is not what is done.</summary>
+public class ConditionalTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: no-public-reports
+            statement: We never publish vulnerability reports as public issues.
+            polarity: never
+            topic: { en: [publish, vulnerability reports, public issues], it: [pubblichiamo, segnalazioni, pubblicamente], ro: [publicăm, rapoarte, public] }
+        """;
+
+    static NarrativeLint.Engine.Finding? Polarity(string text, string language) =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.FirstOrDefault(f => f.Id == "NL1003");
+
+    [Theory]
+    [InlineData("To publish vulnerability reports as public issues would be a disclosure.", "en")]
+    [InlineData("Pubblichiamo le segnalazioni pubblicamente: sarebbe una divulgazione.", "it")]
+    [InlineData("Dacă publicăm rapoarte public, ar fi o divulgare.", "ro")]
+    public void A_hypothetical_is_a_warning(string text, string language) =>
+        Polarity(text, language).ShouldNotBeNull().Severity.ShouldBe(DiagnosticSeverity.Warning);
+
+    [Theory]
+    [InlineData("We publish vulnerability reports as public issues.", "en")]
+    [InlineData("Pubblichiamo le segnalazioni pubblicamente.", "it")]
+    [InlineData("Publicăm rapoarte public.", "ro")]
+    public void A_statement_of_fact_is_an_error(string text, string language) =>
+        Polarity(text, language).ShouldNotBeNull().Severity.ShouldBe(DiagnosticSeverity.Error);
+}
