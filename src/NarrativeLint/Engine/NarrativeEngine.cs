@@ -295,10 +295,13 @@ public sealed partial class NarrativeEngine
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         AnalyzedSentence? heading = null;
         AnalyzedSentence? previous = null;
+        // The segments of a document (or of one post) share their language: its pack is looked up when it changes.
+        (string? Language, LanguagePack Pack)? last = null;
         foreach (var segment in content.Segments)
         {
             var metadata = content.MetadataOf(segment.Unit);
-            var pack = _packs.Get(metadata.Language);
+            if (last is not { } known || !ReferenceEquals(known.Language, metadata.Language)) last = (metadata.Language, _packs.Get(metadata.Language));
+            var pack = last.Value.Pack;
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
             foreach (var sentence in pack.Annotate(segment.Text, cancellation))
             {
