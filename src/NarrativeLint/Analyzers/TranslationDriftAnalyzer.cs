@@ -230,11 +230,17 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// <summary>The items of <paramref name="items"/> left once each of <paramref name="other"/> has taken its twin (multiset difference, order kept).</summary>
     static List<T> Without<T>(IEnumerable<T> items, IEnumerable<T> other, Func<T, string> key)
     {
-        var counts = other.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in other)
+        {
+            var otherKey = key(item);
+            counts[otherKey] = counts.GetValueOrDefault(otherKey) + 1;
+        }
         var left = new List<T>();
         foreach (var item in items)
         {
-            if (counts.TryGetValue(key(item), out var n) && n > 0) counts[key(item)] = n - 1;
+            var itemKey = key(item);
+            if (counts.TryGetValue(itemKey, out var n) && n > 0) counts[itemKey] = n - 1;
             else left.Add(item);
         }
         return left;
