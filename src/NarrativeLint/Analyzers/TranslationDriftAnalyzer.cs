@@ -284,8 +284,21 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
         var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
         for (int i = 0; i < Math.Min(onlySource.Count, onlyTranslation.Count); i++)
+        {
+            // "/it/consegna" for "/en/delivery": each side's page in its own language, its slug translated; a translated slug keeps its digits ("cert-2025").
+            if (InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
+                && onlySource[i].Target.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Target.Where(char.IsDigit))) continue;
             Report(ctx, pair, "link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
                 pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written);
+        }
+    }
+
+    /// <summary>Whether a link's path has a folder named for the language ("/it/consegna", "https://example.com/ro/livrare").</summary>
+    static bool InLanguageFolder(string target, string language)
+    {
+        var path = Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsolutePath : target;
+        return path.Split('/', '#', '?').Any(part => part.Length > 0 && (part.Equals(language, StringComparison.OrdinalIgnoreCase)
+                                                       || part.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>

@@ -67,7 +67,8 @@ public class CheaperPathsTests
     [Fact]
     public void A_digit_runs_groups_and_digits_are_the_ones_the_split_gave()
     {
-        var texts = Joined(["1", "0", "7", "৯", "০", "٣", ".", ",", ":", "'", "\u00A0", " ", "x", "[", "]"], "", 12);
+        // No colon and no "am"/"pm": clock times ("23:00", "11pm") are read as their hour, which the split never did.
+        var texts = Joined(["1", "0", "7", "৯", "০", "٣", ".", ",", "'", "\u00A0", " ", "x", "[", "]"], "", 12);
         Check.One(Runs, Prop.ForAll(texts.ToArbitrary(), text =>
         {
             var numbers = TranslationBlocks.Numbers(text);

@@ -13,7 +13,7 @@ namespace NarrativeLint.Tests.Speed;
 /// table, a long list, one line) at most about doubles the time the whole engine takes on it. Not a timed test
 /// against the clock: each size is checked five times, interleaved with the other, and the fastest runs are compared
 /// (the run least disturbed by the rest of the machine), with room for a busy machine (a linear step gives 2, a
-/// quadratic one 4). The tests of this collection run alone, not beside the suite's other tests.
+/// quadratic one 4), in up to three attempts. The tests of this collection run alone, not beside the suite's other tests.
 /// </summary>
 [Collection(LinearShapeTests.Alone)]
 public class LinearShapeTests(ITestOutputHelper output)
@@ -37,18 +37,32 @@ public class LinearShapeTests(ITestOutputHelper output)
         Seconds(engine, single);
         Seconds(engine, twice);
 
-        var singleTimes = new List<double>();
-        var twiceTimes = new List<double>();
-        for (int i = 0; i < Repeats; i++)
-        {
-            singleTimes.Add(Seconds(engine, single));
-            twiceTimes.Add(Seconds(engine, twice));
-        }
-
-        var growth = Fastest(twiceTimes) / Fastest(singleTimes);
-        var measured = $"{shape}: {Fastest(singleTimes):0.000} s for {Size:N0} characters, {Fastest(twiceTimes):0.000} s for twice as many ({growth:0.00}x)";
+        var (growth, measured) = Growth(() => Seconds(engine, single), () => Seconds(engine, twice));
+        measured = $"{shape}: {measured} for {Size:N0} characters and twice as many";
         output.WriteLine(measured);
         growth.ShouldBeLessThan(MostGrowth, measured);
+    }
+
+    /// <summary>How many attempts a ratio gets: another process taking the cores for a moment spoils one, not three; a quadratic step fails them all.</summary>
+    const int Attempts = 3;
+
+    /// <summary>The smallest growth over a few attempts, each the ratio of the fastest of <see cref="Repeats"/> interleaved runs of each size.</summary>
+    static (double Growth, string Measured) Growth(Func<double> single, Func<double> twice)
+    {
+        var best = (Growth: double.MaxValue, Measured: "");
+        for (int attempt = 0; attempt < Attempts && best.Growth >= MostGrowth; attempt++)
+        {
+            var singleTimes = new List<double>();
+            var twiceTimes = new List<double>();
+            for (int i = 0; i < Repeats; i++)
+            {
+                singleTimes.Add(single());
+                twiceTimes.Add(twice());
+            }
+            var growth = Fastest(twiceTimes) / Fastest(singleTimes);
+            if (growth < best.Growth) best = (growth, $"{Fastest(singleTimes):0.000} s, then {Fastest(twiceTimes):0.000} s ({growth:0.00}x)");
+        }
+        return best;
     }
 
     static readonly (int Band, ulong Hash)[] Alike = [.. NarrativeLint.Text.MinHash.BandsOf(["we reply", "reply within", "within #"])];
@@ -64,10 +78,8 @@ public class LinearShapeTests(ITestOutputHelper output)
             return clock.Elapsed.TotalSeconds;
         }
         PairsOfOneDocument(1_000);
-        var single = Enumerable.Range(0, Repeats).Select(_ => PairsOfOneDocument(20_000)).ToList();
-        var twice = Enumerable.Range(0, Repeats).Select(_ => PairsOfOneDocument(40_000)).ToList();
-
-        (Fastest(twice) / Fastest(single)).ShouldBeLessThan(MostGrowth, $"{Fastest(single):0.000} s for 20,000 sets, {Fastest(twice):0.000} s for 40,000");
+        var (growth, measured) = Growth(() => PairsOfOneDocument(80_000), () => PairsOfOneDocument(160_000));
+        growth.ShouldBeLessThan(MostGrowth, $"{measured} for 80,000 sets and 160,000");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public class TranslationPairingTests
     [InlineData("pages/about.md", "pages/about.it.md")]
     [InlineData("press/en/launch.md", "press/ro/launch.md")]
     [InlineData("content/en/docs/a.md", "content/ja/docs/a.md")]
+    [InlineData("text/en/listing.txt", "text/it/listing.it.txt")]
     public void Path_conventions_pair_a_page_with_its_translation(string source, string translation)
     {
         var language = translation.Contains("/ro/") ? "ro" : translation.Contains("/ja/") ? "ja" : "it";
@@ -83,6 +84,14 @@ public class TranslationPairingTests
                          ("press/en/office.md", Page(["VeloCloud opened an office in Lisbon in 2019 with 35 people."])),
                          ("press/it/ufficio.md", Page(["VeloCloud ha aperto un ufficio a Lisbona nel 2019 con 35 persone."])));
         result.TranslationPairs.Select(p => (p.Source.Path, p.Translation.Path)).ShouldBe([("press/en/launch.md", "press/it/lancio.md"), ("press/en/office.md", "press/it/ufficio.md")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_page_with_translated_names_in_two_languages_pairs_with_both()
+    {
+        var result = Run(("press/en/launch.md", Page(Blocks["en"])), ("press/it/lancio.md", Page(Blocks["it"])), ("press/ro/lansare.md", Page(Blocks["ro"])),
+                         ("press/en/office.md", Page(["VeloCloud opened an office in Lisbon in 2019 with 35 people."])));
+        result.TranslationPairs.Select(p => (p.Source.Path, p.Translation.Path)).ShouldBe([("press/en/launch.md", "press/it/lancio.md"), ("press/en/launch.md", "press/ro/lansare.md")], ignoreOrder: true);
     }
 
     [Fact]

@@ -20,6 +20,13 @@ static partial class TranslationBlocks
     [GeneratedRegex(@"\]\(\s*<?(?<target>(?:[^()\s>]|\([^()\s]*\))+)|\bhref\s*=\s*[""'](?<target>[^""']+)[""']", RegexOptions.IgnoreCase)]
     private static partial Regex LinkTarget();
 
+    [GeneratedRegex(@"^(?<hour>[01]?[0-9]|2[0-4]):(?<minutes>[0-5][0-9])$")]
+    private static partial Regex ClockTime();
+
+    /// <summary>"pm", " p.m.", "am" right after an hour, not the start of a word ("11 amici").</summary>
+    [GeneratedRegex(@"\G\s?(?<half>[ap])\.?m\.?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Meridiem();
+
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex CodeSpan();
 
@@ -126,10 +133,24 @@ static partial class TranslationBlocks
                 parts.Add(Digits(written[at..end]).TrimEnd('0'));
                 at = end;
             }
-            var exact = Digits(written);
+            var exact = ClockHour(text, match.Index, match.Length) ?? Digits(written);
             numbers.Add(new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts.DrainToImmutable(), exact));
         }
         return numbers;
+
+        // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits.
+        static string? ClockHour(string text, int index, int length)
+        {
+            var written = text.AsSpan(index, length);
+            // Only a run with a colon can be a clock time: the others make no string for the regex.
+            if (written.Contains(':') && ClockTime().Match(written.ToString()) is { Success: true } clock)
+                return clock.Groups["minutes"].Value == "00" ? int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null;
+            if (length > 2 || !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12) return null;
+            var marker = Meridiem().Match(text, index + length);
+            if (!marker.Success) return null;
+            bool afternoon = char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p';
+            return (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture);
+        }
 
         // Digits of any script read as ASCII ("৯৫" is 95), without leading zeros.
         static string Digits(ReadOnlySpan<char> written)

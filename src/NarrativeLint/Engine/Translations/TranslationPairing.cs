@@ -119,7 +119,7 @@ static partial class TranslationPairing
     /// <summary>
     /// The path with its language taken out, and that language: <c>content/it/docs/a.md</c> → <c>content/*/docs/a.md</c>;
     /// <c>i18n/it/docusaurus-plugin-content-docs/current/a.md</c> → <c>docs/a.md</c>; <c>about.it.md</c> → <c>about.md</c>;
-    /// <c>press/it/launch.md</c> → <c>press/*/launch.md</c>. A path with no language gives itself, which its translations' keys may meet.
+    /// <c>press/it/launch.md</c> → <c>press/*/launch.md</c>; <c>text/it/faq.it.txt</c> → <c>text/*/faq.txt</c>. A path with no language gives itself, which its translations' keys may meet.
     /// </summary>
     public static (string Key, string? Language) PathKey(string path, IReadOnlySet<string> known)
     {
@@ -128,7 +128,8 @@ static partial class TranslationPairing
         if (suffix.Success && IsLanguage(suffix.Groups["lang"].Value, known))
         {
             parts[^1] = parts[^1][..suffix.Index] + suffix.Groups["ext"].Value;
-            return (string.Join('/', parts), suffix.Groups["lang"].Value);
+            // A suffix inside a language folder too (text/it/listing.it.txt beside text/en/listing.txt): the folder goes as well.
+            return (PathKey(string.Join('/', parts), known).Key, suffix.Groups["lang"].Value);
         }
         for (int i = 0; i < parts.Length - 1; i++)
         {
@@ -209,7 +210,8 @@ static partial class TranslationPairing
     /// <summary>
     /// Pages of sibling language folders whose names were translated too (<c>press/en/launch.md</c>,
     /// <c>press/it/lancio.md</c>), which neither the path nor the whole-run similarity paired: within one folder,
-    /// two pages in different languages that are each other's most similar by anchors, numbers included, are a pair.
+    /// two pages in different languages that are each other's most similar of their languages by anchors, numbers
+    /// included, are a pair.
     /// The search is bounded by the folder, never the run.
     /// </summary>
     static void JoinByFolder(List<Member> members, TranslationEvidence?[] evidence, Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks,
@@ -223,12 +225,14 @@ static partial class TranslationPairing
             var pages = folder.ToList();
             if (pages.Count < 2 || pages.Count > LargestFolder) continue;
             var anchors = pages.ToDictionary(i => i, i => blocks(members[i].Document).SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal));
-            int? Best(int page) => pages.Where(other => members[other].Language != members[page].Language)
+            // Each other's most similar page in the other's language: a source has one translation per language.
+            int? Best(int page, string language) => pages.Where(other => members[other].Language == language)
                 .Select(other => (other, Similarity: Jaccard(anchors[page], anchors[other])))
                 .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
             foreach (var page in pages)
-                if (Best(page) is { } other && page < other && Best(other) == page)
-                    join(page, other, TranslationEvidence.ContentSimilarity);
+                foreach (var language in pages.Select(p => members[p].Language).Where(l => l != members[page].Language).Distinct())
+                    if (Best(page, language) is { } other && page < other && Best(other, members[page].Language) == page)
+                        join(page, other, TranslationEvidence.ContentSimilarity);
         }
 
         static double Jaccard(HashSet<string> a, HashSet<string> b)
