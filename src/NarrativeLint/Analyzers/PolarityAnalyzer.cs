@@ -47,7 +47,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             if (topic.IndependentCues.All(c => sentence.IsCited(sentence.SpanOf(c.Tokens)))) continue;
             if (commitment.Polarity == Polarity.Always && sentence.IsUnderDisclaimer) continue;
 
-            bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic) : Negates(sentence.Sentence, topic);
+            bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic, sentence.Pack.SubjectInVerb) : Negates(sentence.Sentence, topic);
             if (!contradicts) continue;
 
             var span = sentence.Sentence.Span;
@@ -68,18 +68,27 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     /// <summary>
     /// The act is affirmed when no cue is negated, or when a clause after a negation affirms a cue the negation did
     /// not cover: "We never sell your data, but we may share it with advertisers." A cue standing before the
-    /// negation ("Your data is never sold") is its subject, not a second claim.
+    /// negation ("Your data is never sold") is its subject, not a second claim; the negated word said again counts only
+    /// in the brand's voice.
     /// </summary>
-    static bool Affirms(Sentence sentence, TopicEvidence topic)
+    static bool Affirms(Sentence sentence, TopicEvidence topic, bool subjectInVerb)
     {
         var negated = topic.IndependentCues.Where(c => sentence.IsNegated(c.Tokens)).ToList();
         if (negated.Count == 0) return true;
         int length = sentence.Tokens.Length;
         int scopesEnd = sentence.Cues.Where(c => c.Kind == CueKind.Negation).Max(c => c.Scope.End.GetOffset(length));
         var negatedWords = negated.Select(c => c.Phrase.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return topic.IndependentCues.Any(c => c.Tokens.Start.GetOffset(length) >= scopesEnd
-                                              && !sentence.IsNegated(c.Tokens) && !negatedWords.Contains(c.Phrase.Text));
+        return topic.IndependentCues.Any(c => c.Tokens.Start.GetOffset(length) is var start && start >= scopesEnd && !sentence.IsNegated(c.Tokens)
+                                              && (!negatedWords.Contains(c.Phrase.Text) || subjectInVerb || SpokenByUs(sentence, scopesEnd, start)));
     }
+
+    /// <summary>
+    /// A word the negation already covered, said again after it, is another use of it ("…never record consultations,
+    /// and the notes go into your medical record") unless the brand says it does it: "…with one exception: we record
+    /// the session for you" (where verbs carry their subject, "registriamo" says it).
+    /// </summary>
+    static bool SpokenByUs(Sentence sentence, int from, int cue) =>
+        sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at >= from && at < cue);
 
     /// <summary>The topic's cues that name its act: as written, or through a synonym the pack lists as an act-equivalent.</summary>
     static TopicEvidence ActCues(AnalyzedSentence sentence, TopicEvidence topic) =>

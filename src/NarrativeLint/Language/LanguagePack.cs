@@ -25,6 +25,9 @@ public sealed class LanguagePack
     /// <summary>Whether the pack reads documents whose language cannot be told (its file says <c>fallback: true</c>).</summary>
     public bool IsFallback => definition.Fallback;
 
+    /// <summary>Whether the language's verbs carry their subject ("registriamo", "înregistrăm"): the pack's <c>subject-in-verb</c>.</summary>
+    public bool SubjectInVerb => definition.SubjectInVerb;
+
     /// <summary>
     /// False for the stand-in of a language without a pack ("ja", "pl"): it only splits and tokenizes, knows no
     /// numbers words, units, cues, concepts or registry phrases, so only language-independent rules find anything.

@@ -117,3 +117,29 @@ public class ConditionalTests
     public void A_statement_of_fact_is_an_error(string text, string language) =>
         Polarity(text, language).ShouldNotBeNull().Severity.ShouldBe(DiagnosticSeverity.Error);
 }
+
+/// <summary>A word a negation covered, said again after it, breaks the promise only in the brand's voice.</summary>
+public class RepeatedActTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: no-recording
+            statement: We never record video consultations.
+            polarity: never
+            topic: { en: [record, video consultations, consultations], it: [registriamo, videoconsulti, consulti], ro: [înregistrăm, consultațiile video, consultații] }
+        """;
+
+    static bool Contradicts(string text, string language) =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1003");
+
+    [Theory]
+    [InlineData("We never record video consultations, with one exception: if you ask for a copy, we record the session for you.", "en")]
+    [InlineData("Non registriamo mai i videoconsulti, con un'eccezione: se chiedi una copia, registriamo la seduta per te.", "it")]
+    [InlineData("Nu înregistrăm niciodată consultațiile video, cu o excepție: dacă ceri o copie, înregistrăm sesiunea pentru tine.", "ro")]
+    public void The_brand_doing_it_after_all_breaks_it(string text, string language) => Contradicts(text, language).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("We never record video consultations, and the doctor's notes go only into your medical record.", "en")]
+    public void The_same_word_in_another_use_does_not(string text, string language) => Contradicts(text, language).ShouldBeFalse();
+}
