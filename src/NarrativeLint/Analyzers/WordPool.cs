@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using NarrativeLint.Language;
 
 namespace NarrativeLint.Analyzers;
 
 /// <summary>
-/// One string per distinct word, shared by every token a run keeps past its document's analysis or reads back from
-/// the cache: a corpus has a few hundred thousand distinct words and millions of tokens. Only short strings (words)
+/// One string per distinct word, shared by every string a run reads back from the cache: a corpus has a few hundred
+/// thousand distinct words and millions of them. Only short strings (words)
 /// are pooled, so a long-lived engine (the language server's) does not keep every edited paragraph.
 /// </summary>
 sealed class WordPool
@@ -17,16 +16,6 @@ sealed class WordPool
     readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public WordPool() => _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public Token Shared(Token token)
-    {
-        var text = Shared(token.Text);
-        var lower = token.Lower == token.Text ? text : Shared(token.Lower);
-        var stem = token.Stem == token.Lower ? lower : Shared(token.Stem);
-        return token with { Text = text, Lower = lower, Stem = stem };
-    }
-
-    public string Shared(string word) => word.Length > LongestWord ? word : _words.GetOrAdd(word, word);
 
     /// <summary>The pooled string with these characters, made only the first time they are met.</summary>
     public string Shared(ReadOnlySpan<char> word)
