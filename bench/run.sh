@@ -43,7 +43,8 @@ time_runs() { # name, runs, command...: one warm-up, then one line "wall cpu rss
   "$@" >/dev/null 2>&1 || true
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S %M" -o "$WORK/$name.time" "$@" >/dev/null 2>&1 || true
-    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$WORK/$name.time"
+    # The last line: a command that exits non-zero (textlint with findings) gets a "Command exited" line first.
+    tail -n 1 "$WORK/$name.time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
   done > "$WORK/$name.runs"
 }
 column_median() { awk -v c="$2" '{print $c}' "$WORK/$1.runs" | median; }

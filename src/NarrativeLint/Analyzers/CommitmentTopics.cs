@@ -135,10 +135,40 @@ internal sealed class CommitmentTopics
                 if (match.Phrase.Role == PhraseRole.Scope)
                     if (own.Contains(match.Phrase.Text)) named = true; else other = true;
             if (named) return place == sentence ? ScopeEvidence.Named : ScopeEvidence.NamedNearby;
-            if (other || NamesAnotherProduct(place)) return ScopeEvidence.Elsewhere;
+            if (other || NamesAnotherProduct(place) || NamesAnotherKind(place, commitment)) return ScopeEvidence.Elsewhere;
         }
         return ScopeEvidence.Unnamed;
     }
+
+    /// <summary>
+    /// Whether the sentence names another kind of what the scope limits the promise to: the scope's noun with another
+    /// word saying which kind ("Alpha metrics" beside a promise about "stable metrics", "metriche sperimentali" beside
+    /// "metriche stabili", where the pack puts that word after the noun). A promise about stable metrics says nothing
+    /// of alpha ones.
+    /// </summary>
+    bool NamesAnotherKind(AnalyzedSentence sentence, Commitment commitment)
+    {
+        bool after = sentence.Pack.ModifiersAfterNoun;
+        // Names ("Nubira DB", "Business plan") are products, which NamesAnotherProduct tells apart; kinds are common nouns.
+        var kinds = _scopeKinds.GetOrAdd((commitment.Id, sentence.Pack.Code), _ => [.. _scopes[commitment.Id]
+            .Where(phrase => !sentence.Pack.IsName(phrase)).Select(sentence.Pack.StemPhrase).Where(stems => stems.Length >= 2)
+            .Select(stems => after ? (Head: stems[0], Modifiers: stems[1..].ToHashSet(StringComparer.Ordinal)) : (Head: stems[^1], Modifiers: stems[..^1].ToHashSet(StringComparer.Ordinal)))]);
+        if (kinds.Length == 0) return false;
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int modifier = after ? i + 1 : i - 1;
+            if (modifier < 0 || modifier >= tokens.Length) continue;
+            foreach (var (head, modifiers) in kinds)
+                if (tokens[i].Stem == head && tokens[modifier].Kind == TokenKind.Word && !sentence.Pack.FunctionWords.Contains(tokens[modifier].Lower)
+                    && !modifiers.Contains(tokens[modifier].Stem) && !_brandWords.Contains(tokens[modifier].Text))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>Per commitment and language, the scope phrases of two words or more as their last word's stem and the stems before it.</summary>
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string Commitment, string Language), (string Head, HashSet<string> Modifiers)[]> _scopeKinds = new();
 
     /// <summary>
     /// Whether the sentence names a product of the brand that no scope of the registry names: the brand's name and a
@@ -402,12 +432,15 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// How sure a placement is, 0 to 1: the product of what weakens it. A topic borrowed from the sentence before
     /// (×0.6), a single distinct cue (×0.8), a cue more than a few words from the quantity (×0.8), a scoped promise
-    /// with none of its products named near (×0.5), an amount with no period against a monthly or yearly price (×0.5).
+    /// with none of its products named near (×0.5), an amount with no period against a monthly or yearly price (×0.5),
+    /// a count after a definite article ("the two languages which…", ×0.5).
     /// Own cues, two or more of them, next to the number: 1.
     /// </summary>
     public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
         double confidence = ScopeConfidence(sentence, topic.Commitment);
+        // "the two programming languages which are prioritised highest": a definite count refers to a set the text picked, it does not count them all.
+        if (quantity.Kind == QuantityKind.Number && sentence.Pack.ArticleBefore(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) confidence *= 0.5;
         // "€9.90" against "€7.90 a month": an amount with no period may be a one-off price of something else.
         if (quantity.Kind == QuantityKind.Money && quantity.Unit is null && FactsOf(topic.Commitment).Any(f => f.Kind == QuantityKind.Money && f.Value.Unit is not null)) confidence *= 0.5;
         if (topic.FromContext) confidence *= 0.6;

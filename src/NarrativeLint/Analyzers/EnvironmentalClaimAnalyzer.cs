@@ -31,6 +31,8 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var document = ctx.Document;
+        // Only a claim phrase of a rule is ever reported: most documents have none, and need no grouping or ordering.
+        if (!document.Sentences.Any(s => s.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)))) return;
         // By reference: a segment's value equality would hash its whole text once per sentence.
         foreach (var segment in document.Sentences.GroupBy(s => s.Segment, ReferenceEqualityComparer.Instance))
         {

@@ -97,8 +97,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         return true;
     }
 
-    static List<(Quantity Date, AnalyzedSentence Sentence)> Dates(TranslationBlock block) =>
-        [.. block.Sentences.SelectMany(s => s.Sentence.Quantities.Where(q => q.Kind == QuantityKind.Date && q.Date is not null).Select(q => (q, s)))];
+    static List<(Quantity Date, BlockSentence Sentence)> Dates(TranslationBlock block) =>
+        [.. block.Sentences.SelectMany(s => s.Quantities.Where(q => q.Kind == QuantityKind.Date && q.Date is not null).Select(q => (q, s)))];
 
     /// <summary>A date at the coarser of two precisions, so "March 2026" meets "3 March 2026" only on the month.</summary>
     static string DateKey(Quantity date, DatePrecision other)
@@ -230,11 +230,17 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// <summary>The items of <paramref name="items"/> left once each of <paramref name="other"/> has taken its twin (multiset difference, order kept).</summary>
     static List<T> Without<T>(IEnumerable<T> items, IEnumerable<T> other, Func<T, string> key)
     {
-        var counts = other.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in other)
+        {
+            var otherKey = key(item);
+            counts[otherKey] = counts.GetValueOrDefault(otherKey) + 1;
+        }
         var left = new List<T>();
         foreach (var item in items)
         {
-            if (counts.TryGetValue(key(item), out var n) && n > 0) counts[key(item)] = n - 1;
+            var itemKey = key(item);
+            if (counts.TryGetValue(itemKey, out var n) && n > 0) counts[itemKey] = n - 1;
             else left.Add(item);
         }
         return left;
@@ -248,7 +254,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     static (TextSpan Span, string Kind, Quantity? Quantity) Widened(TranslationBlock block, TextSpan digits)
     {
         foreach (var sentence in block.Sentences)
-            foreach (var quantity in sentence.Sentence.Quantities)
+            foreach (var quantity in sentence.Quantities)
                 if (quantity.Span.Contains(digits))
                     return (quantity.Span, quantity.Kind switch
                     {
@@ -306,7 +312,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         if (aligned.How != BlockMatch.Anchors || aligned.Source.Sentences.Length != 1 || aligned.Translation.Sentences.Length != 1) return;
         if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return;
         // Sentences of very different lengths that share anchors (the same ports, a code span) are not one sentence translated.
-        var (sourceWords, translationWords) = (aligned.Source.Sentences[0].Sentence.Tokens.Length, aligned.Translation.Sentences[0].Sentence.Tokens.Length);
+        var (sourceWords, translationWords) = (aligned.Source.Sentences[0].Tokens, aligned.Translation.Sentences[0].Tokens);
         if (sourceWords > 2 * translationWords || translationWords > 2 * sourceWords) return;
         var source = Negations(aligned.Source);
         var translation = Negations(aligned.Translation);
@@ -322,13 +328,12 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     }
 
     static bool NegatesAnything(TranslationBlock block) =>
-        block.Sentences.Any(s => s.Sentence.Cues.Any(c => c.Kind == CueKind.Negation) || s.Pack.HasWeakNegation(s.Sentence));
+        block.Sentences.Any(s => s.Negates);
 
     static bool Knows(TranslationBlock block, string language) =>
         block.Sentences.Length > 0 && block.Sentences.All(s => s.Pack.IsSupported && s.Pack.Code.Equals(language, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The block's negations that deny a statement: not the pack's weak ones ("without", "except"), which a translation may add or drop.</summary>
     static List<(TextSpan Span, string Text)> Negations(TranslationBlock block) =>
-        [.. block.Sentences.SelectMany(s => s.Sentence.Cues.Where(c => c.Kind == CueKind.Negation && !s.Pack.IsWeakNegation(s.Sentence, c.Tokens))
-            .Select(c => s.SpanOf(c.Tokens)).Select(span => (span, s.TextOf(span))))];
+        [.. block.Sentences.SelectMany(s => s.Denials).Select(span => (span, block.Segment.Text.Substring(span.Start, span.Length)))];
 }

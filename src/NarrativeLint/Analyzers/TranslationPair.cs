@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NarrativeLint.Language;
 using NarrativeLint.Text;
 
 namespace NarrativeLint.Analyzers;
@@ -11,9 +12,33 @@ public enum TranslationEvidence { FrontMatter, AlternateLink, PathConvention, Co
 /// <param name="Index">The segment's index in its document.</param>
 /// <param name="Anchors">Numbers, dates, link targets, code spans and names, normalised so they read the same in every language.</param>
 /// <param name="Numbers">The digit runs of the prose, in order.</param>
+/// <param name="Sentences">What translation drift reads of each of the block's sentences, not the sentences themselves: a run keeps every document's blocks until its end.</param>
 /// <param name="Links">The link targets written in the block's source, in order.</param>
 public sealed record TranslationBlock(
-    int Index, ProseSegment Segment, ImmutableArray<AnalyzedSentence> Sentences, IReadOnlySet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
+    int Index, ProseSegment Segment, ImmutableArray<BlockSentence> Sentences, IReadOnlySet<string> Anchors, ImmutableArray<BlockNumber> Numbers, ImmutableArray<BlockLink> Links);
+
+/// <summary>A sentence of a block as translation drift compares it, read from its annotation once, when its document is analysed.</summary>
+/// <param name="Pack">The language pack that annotated it.</param>
+/// <param name="Quantities">The quantities the pack read in it (segment coordinates).</param>
+/// <param name="Tokens">How many tokens it has, to tell one sentence translated from a longer one.</param>
+/// <param name="Negates">Whether it has a negation cue or one of the pack's weak negations ("without", "non-").</param>
+/// <param name="Denials">Its negation cues that are not weak ones, in order (segment coordinates).</param>
+public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials)
+{
+    public static BlockSentence Of(AnalyzedSentence sentence)
+    {
+        var annotated = sentence.Sentence;
+        var denials = ImmutableArray.CreateBuilder<TextSpan>();
+        bool negates = false;
+        foreach (var cue in annotated.Cues)
+        {
+            if (cue.Kind != CueKind.Negation) continue;
+            negates = true;
+            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(sentence.SpanOf(cue.Tokens));
+        }
+        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable());
+    }
+}
 
 /// <summary>A digit run of a block's prose (at <paramref name="Span"/>, segment coordinates) with its separators taken out, so "1,000" and "1.000", "3.4" and "3,4" read alike; or a number the pack read from words.</summary>
 /// <param name="Value">Its digits without trailing zeros, so "10,000" meets "1万" (which a language without a pack reads as "1") and "3.2 thousand" meets "3,200".</param>

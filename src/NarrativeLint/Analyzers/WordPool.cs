@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using NarrativeLint.Language;
 
 namespace NarrativeLint.Analyzers;
 
 /// <summary>
-/// One string per distinct word, shared by every token a run keeps past its document's analysis or reads back from
-/// the cache: a corpus has a few hundred thousand distinct words and millions of tokens. Only short strings (words)
+/// One string per distinct word, shared by every string a run reads back from the cache: a corpus has a few hundred
+/// thousand distinct words and millions of them. Only short strings (words)
 /// are pooled, so a long-lived engine (the language server's) does not keep every edited paragraph.
 /// </summary>
 sealed class WordPool
@@ -14,8 +13,8 @@ sealed class WordPool
     public const int LongestWord = 48;
 
     /// <summary>
-    /// More distinct words than a corpus has: past it a word is not pooled, so a language server's session, in which
-    /// every number typed is a new word, does not grow the pool without end.
+    /// More distinct words than a corpus has: past it a word is not pooled, so a long-lived engine (the language
+    /// server's, reading cache entries as the workspace changes) does not grow the pool without end.
     /// </summary>
     const int MostWords = 1_000_000;
 
@@ -25,16 +24,6 @@ sealed class WordPool
     readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public WordPool() => _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public Token Shared(Token token)
-    {
-        var text = Shared(token.Text);
-        var lower = token.Lower == token.Text ? text : Shared(token.Lower);
-        var stem = token.Stem == token.Lower ? lower : Shared(token.Stem);
-        return token with { Text = text, Lower = lower, Stem = stem };
-    }
-
-    public string Shared(string word) => word.Length > LongestWord ? word : _words.TryGetValue(word, out var shared) ? shared : Added(word);
 
     /// <summary>The pooled string with these characters, made only the first time they are met.</summary>
     public string Shared(ReadOnlySpan<char> word)

@@ -21,8 +21,14 @@ public abstract class ChannelReader
     /// </summary>
     public virtual bool DecodesItself => false;
 
-    /// <summary>Whether this reader takes the file; structured formats (YAML, JSON) may look at the bytes to tell social posts from chatbot scripts.</summary>
+    /// <summary>Whether this reader may take the file, from its name alone: never its content, which is parsed once, when it is read.</summary>
     public abstract bool CanRead(ContentFile file);
+
+    /// <summary>
+    /// Reads the file, or null when what it holds is another reader's: a YAML file of social posts is no chatbot
+    /// script, and a structured format tells which only once parsed (the parse is shared with <see cref="Read"/>).
+    /// </summary>
+    public virtual ContentDocument? TryRead(ContentFile file) => Read(file);
 
     /// <summary>
     /// Reads the file. Must not throw for bad content: report a <see cref="ReadProblem"/> instead. The metadata holds

@@ -33,12 +33,12 @@ public sealed partial class NarrativeEngine
     /// neither its whole document nor a copy of every "the"; as a cache entry gives them back.
     /// </summary>
     DocumentDerivation TranslationBlocksDerivation => _translationBlocks ??= new DocumentDerivation<ImmutableArray<TranslationBlock>>(TranslationBlocksKey,
-        d => [.. TranslationBlocks.Of(d, TranslationLanguages).Select(b => b with { Sentences = [.. b.Sentences.Select(s => CachedForms.Detached(s, _words))] })],
+        d => TranslationBlocks.Of(d, TranslationLanguages),
         CachedForms.WriteBlocks, r => CachedForms.ReadBlocks(r, _packs));
 
     DocumentDerivation? _translationBlocks;
 
-    /// <summary>One string per distinct word the run keeps in translation blocks and reads from the cache.</summary>
+    /// <summary>One string per distinct word the run reads from the cache.</summary>
     readonly WordPool _words = new();
 
     /// <summary>The languages a path may name for pairing: the common ones, the packs' and the registry's.</summary>

@@ -263,26 +263,31 @@ public sealed partial class NarrativeEngine
 
     ContentDocument? ReadDocument(ContentFile file, bool explicitFile)
     {
-        var reader = _readers.FirstOrDefault(r => r.CanRead(file));
-        if (reader is null)
-            return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
-        if (!reader.IsBinaryFormat && TextDecoding.LooksBinary(file.Bytes))
-            return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
-
-        ContentDocument document;
-        try
+        // Readers are chosen by the file's name; of those, the first whose format the content turns out to be reads it.
+        foreach (var reader in _readers)
         {
-            document = reader.Read(file);
+            if (!reader.CanRead(file)) continue;
+            if (!reader.IsBinaryFormat && TextDecoding.LooksBinary(file.Bytes))
+                return ContentDocument.Failed(file.Path, ReadProblemKind.Unreadable, "it is a binary file, not text");
+            ContentDocument? document;
+            try
+            {
+                document = reader.TryRead(file);
+            }
+            catch (Exception e)
+            {
+                // A reader bug must cost one file, not the run.
+                return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
+            }
+            if (document is not null) return Complete(WithEncodingProblem(file, reader, document), reader);
         }
-        catch (Exception e)
-        {
-            // A reader bug must cost one file, not the run.
-            return ContentDocument.Failed(file.Path, ReadProblemKind.Malformed, $"the {reader.DefaultChannel} reader failed: {e.Message}");
-        }
-        if (!reader.IsBinaryFormat && !reader.DecodesItself && TextDecoding.FirstInvalidUtf8Byte(file.Bytes) is { } offset)
-            document = document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) };
-        return Complete(document, reader);
+        return explicitFile ? ContentDocument.Failed(file.Path, ReadProblemKind.UnknownChannel, file.Extension.Length > 0 ? file.Extension : Path.GetFileName(file.Path)) : null;
     }
+
+    static ContentDocument WithEncodingProblem(ContentFile file, ChannelReader reader, ContentDocument document) =>
+        !reader.IsBinaryFormat && !reader.DecodesItself && TextDecoding.FirstInvalidUtf8Byte(file.Bytes) is { } offset
+            ? document with { Problems = document.Problems.Add(new ReadProblem(ReadProblemKind.Malformed, $"it is not valid UTF-8 (first bad byte at offset {offset}); bad bytes were read as U+FFFD")) }
+            : document;
 
     ContentDocument Complete(ContentDocument document, ChannelReader reader)
     {
@@ -298,10 +303,13 @@ public sealed partial class NarrativeEngine
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         AnalyzedSentence? heading = null;
         AnalyzedSentence? previous = null;
+        // The segments of a document (or of one post) share their language: its pack is looked up when it changes.
+        (string? Language, LanguagePack Pack)? last = null;
         foreach (var segment in content.Segments)
         {
             var metadata = content.MetadataOf(segment.Unit);
-            var pack = _packs.Get(metadata.Language);
+            if (last is not { } known || !ReferenceEquals(known.Language, metadata.Language)) last = (metadata.Language, _packs.Get(metadata.Language));
+            var pack = last.Value.Pack;
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
             foreach (var sentence in pack.Annotate(segment.Text, cancellation))
             {

@@ -25,6 +25,9 @@ public sealed class LanguagePack
     /// <summary>Whether the pack reads documents whose language cannot be told (its file says <c>fallback: true</c>).</summary>
     public bool IsFallback => definition.Fallback;
 
+    /// <summary>Whether a word saying which kind follows its noun ("metriche stabili"): the pack's <c>modifiers-after-noun</c>.</summary>
+    public bool ModifiersAfterNoun => definition.ModifiersAfterNoun;
+
     /// <summary>Whether the language's verbs carry their subject ("registriamo", "înregistrăm"): the pack's <c>subject-in-verb</c>.</summary>
     public bool SubjectInVerb => definition.SubjectInVerb;
 
@@ -176,6 +179,9 @@ public sealed class LanguagePack
         return new Range(end, last);
     }
 
+    /// <summary>Whether a definite article ("the", "il", "i") ends right before token <paramref name="index"/>.</summary>
+    public bool ArticleBefore(Sentence sentence, int index) => Compiled.Articles.TryMatchEndingAt(sentence.Tokens.AsSpan(), index, out _, out _);
+
     /// <summary>Whether a month's name ("April", "aprile", "autumn") starts at token <paramref name="index"/>.</summary>
     public bool IsMonth(Sentence sentence, int index) => Compiled.Months.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
 
@@ -267,6 +273,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> ClauseBoundaries { get; }
         public PhraseTable<bool> ListJoiners { get; }
         public PhraseTable<int> Months { get; }
+        public PhraseTable<bool> Articles { get; }
         public HashSet<string> VersionWords { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
@@ -303,7 +310,7 @@ public sealed class LanguagePack
                 Grouped(d.Qualifiers, Enum<Qualifier>),
                 DeadlineWords,
                 Table(d.EndOf),
-                Table(d.Articles),
+                Articles = Table(d.Articles),
                 Table(d.RangeOpeners),
                 Table(d.RangeJoiners),
                 Grouped(d.Currencies, code => code.ToUpperInvariant()),

@@ -35,6 +35,8 @@ internal sealed class LanguagePackDefinition
     public PeriodMarkersDefinition PeriodMarkers { get; set; } = new();
     /// <summary>Letters folded into the ones the pack writes ("ş" → "ș" in Romanian), so old and new spellings match.</summary>
     public Dictionary<string, string> LetterVariants { get; set; } = [];
+    /// <summary>Whether a word that says which kind comes after its noun ("metriche stabili") rather than before it ("stable metrics").</summary>
+    public bool ModifiersAfterNoun { get; set; }
     /// <summary>Whether verbs carry their subject ("registriamo" is "we record"), so an act said again is not a noun spelt like it ("record").</summary>
     public bool SubjectInVerb { get; set; }
     /// <summary>Whether a capital letter inside a sentence marks a name ("Velocell TV"); not in German, which capitalises every noun.</summary>

@@ -16,7 +16,9 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
     /// <summary>A token's three strings, made once per distinct surface: a site repeats its words, and every token of one word shares them.</summary>
     sealed record Forms(string Text, string Lower, string Stem);
 
-    readonly ConcurrentDictionary<string, Forms> forms = new(StringComparer.Ordinal);
+    /// <summary>Looked up by span; made once, as each lookup made anew checks the dictionary's comparer.</summary>
+    readonly ConcurrentDictionary<string, Forms>.AlternateLookup<ReadOnlySpan<char>> formsBySpan =
+        new ConcurrentDictionary<string, Forms>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     int cachedCount;
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>.</summary>
@@ -56,14 +58,13 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
     void Add(string text, int start, int end, TokenKind kind, List<Token> output)
     {
         var surface = text.AsSpan(start, end - start);
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(surface, out var known))
+        if (!formsBySpan.TryGetValue(surface, out var known))
         {
             var written = surface.ToString();
             var lower = kind == TokenKind.Word ? Lower(written) : written;
             known = new Forms(written, lower, kind == TokenKind.Word ? stemmer.Stem(lower) : lower);
             // A counter, not the dictionary's Count, which takes every lock of the dictionary.
-            if (Volatile.Read(ref cachedCount) < CacheLimit && forms.TryAdd(written, known)) Interlocked.Increment(ref cachedCount);
+            if (Volatile.Read(ref cachedCount) < CacheLimit && formsBySpan.Dictionary.TryAdd(written, known)) Interlocked.Increment(ref cachedCount);
         }
         output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), known.Text, known.Lower, known.Stem, kind));
     }

@@ -44,9 +44,10 @@ public static class LanguagePackLoader
     public static LanguagePackLoadResult Load(IEnumerable<string> files)
     {
         var errors = new List<RegistryError>();
-        var definitions = new Dictionary<string, (YamlMappingNode Node, string Origin)>(StringComparer.Ordinal);
+        // A built-in pack no file changes is read from its own text once; its YAML tree is built only for a file to lay over it.
+        var definitions = new Dictionary<string, (YamlMappingNode? Node, string Origin)>(StringComparer.Ordinal);
         foreach (var code in LanguagePacks.EmbeddedCodes())
-            definitions[code] = (BuiltInNode(code), BuiltIn);
+            definitions[code] = (null, BuiltIn);
 
         foreach (var file in files)
         {
@@ -68,8 +69,9 @@ public static class LanguagePackLoader
             if (errors.Count > before || code is null) continue;
 
             var baseCode = extends ?? code;
-            var node = definitions.TryGetValue(baseCode, out var under) ? Merge(under.Node, map) : map;
-            var origin = under.Node is null ? file : $"{file} (over {(under.Origin == BuiltIn ? "built-in" : under.Origin)} '{baseCode}')";
+            var laid = definitions.TryGetValue(baseCode, out var under);
+            var node = laid ? Merge(under.Node ?? BuiltInNode(baseCode), map) : map;
+            var origin = laid ? $"{file} (over {(under.Origin == BuiltIn ? "built-in" : under.Origin)} '{baseCode}')" : file;
             definitions[code] = (node, origin);
         }
 
@@ -79,8 +81,9 @@ public static class LanguagePackLoader
         {
             try
             {
-                var pack = LanguagePack.FromYaml(Serialize(node));
-                pack.Annotate("1"); // compiles the pack now, so a bad value is reported here and not in the middle of a run
+                var pack = LanguagePack.FromYaml(node is null ? LanguagePacks.ReadEmbeddedText(code)! : Serialize(node));
+                // A changed pack is compiled now, so a bad value is reported here and not in the middle of a run; a shipped one, as tested, when first used.
+                if (node is not null) pack.Annotate("1");
                 packs.Add(pack);
                 sources.Add(new LanguagePackSource(pack.Code, pack.Name, origin));
             }

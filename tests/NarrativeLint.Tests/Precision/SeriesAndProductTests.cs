@@ -143,3 +143,44 @@ public class RepeatedActTests
     [InlineData("We never record video consultations, and the doctor's notes go only into your medical record.", "en")]
     public void The_same_word_in_another_use_does_not(string text, string language) => Contradicts(text, language).ShouldBeFalse();
 }
+
+/// <summary>Another kind of what a scope names ("alpha metrics" for "stable metrics") is elsewhere; a definite count ("the two languages which…") is a warning.</summary>
+public class KindAndDefiniteCountTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: stable-metrics
+            statement: Stable metrics are never renamed or deleted.
+            scope: { en: [stable metrics, stable metric], it: [metriche stabili], ro: [metrici stabile] }
+            polarity: never
+            topic: { en: [renamed, deleted, metrics], it: [rinominate, eliminate, metriche], ro: [redenumite, șterse, metrici] }
+          - id: sdk-count
+            statement: Native SDKs for 12+ languages.
+            topic: { en: [SDKs, languages], it: [SDK, linguaggi], ro: [SDK-uri, limbaje] }
+            facts: [ { kind: number, value: 12, relation: at-least } ]
+        """;
+
+    static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+
+    [Theory]
+    [InlineData("Alpha metrics have no guarantees. These metrics can be renamed or deleted at any time.", "en")]
+    [InlineData("Le metriche sperimentali non hanno garanzie: possono essere rinominate o eliminate.", "it")]
+    public void Another_kind_of_the_scope_is_not_held_to_it(string text, string language) =>
+        Findings(text, language).ShouldNotContain(f => f.Id == "NL1003");
+
+    [Fact]
+    public void The_scope_itself_is() =>
+        Findings("Stable metrics can be renamed or deleted at any time.").ShouldContain(f => f.Id == "NL1003" && f.Severity == DiagnosticSeverity.Error);
+
+    [Theory]
+    [InlineData("Java and Python are the two SDK languages which are prioritized highest.", "en")]
+    [InlineData("Of our SDKs, the three languages that most users pick are Java, Go and Python.", "en")]
+    public void A_definite_count_is_a_warning(string text, string language) =>
+        Findings(text, language).ShouldContain(f => f.Id == "NL1001" && f.Severity == DiagnosticSeverity.Warning);
+
+    [Fact]
+    public void A_plain_count_is_an_error() =>
+        Findings("We now ship native SDKs for 10 languages.").ShouldContain(f => f.Id == "NL1001" && f.Severity == DiagnosticSeverity.Error);
+}

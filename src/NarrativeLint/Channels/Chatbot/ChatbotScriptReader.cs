@@ -16,9 +16,13 @@ public sealed partial class ChatbotScriptReader : ChannelReader
 {
     public override string DefaultChannel => "chatbot";
 
-    public override bool CanRead(ContentFile file)
+    public override bool CanRead(ContentFile file) => file.Extension is ".yaml" or ".yml";
+
+    public override ContentDocument? TryRead(ContentFile file) => IsScript(file) ? Read(file) : null;
+
+    /// <summary>Whether the file holds a script; one too broken to parse is still claimed by its keys, so its problem is reported by the right channel.</summary>
+    internal static bool IsScript(ContentFile file)
     {
-        if (file.Extension is not (".yaml" or ".yml")) return false;
         var content = StructuredContent.Parse(file);
         if (content.Root is { } root) return IsScript(root);
         var head = System.Text.Encoding.UTF8.GetString(file.Bytes, 0, Math.Min(file.Bytes.Length, 64 * 1024));

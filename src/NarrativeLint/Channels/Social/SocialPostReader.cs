@@ -17,9 +17,13 @@ public sealed partial class SocialPostReader : ChannelReader
 {
     public override string DefaultChannel => "social";
 
-    public override bool CanRead(ContentFile file)
+    public override bool CanRead(ContentFile file) => file.Extension is ".yaml" or ".yml" or ".json";
+
+    public override ContentDocument? TryRead(ContentFile file) => HoldsPosts(file) ? Read(file) : null;
+
+    /// <summary>Whether the file holds a list of posts.</summary>
+    internal static bool HoldsPosts(ContentFile file)
     {
-        if (file.Extension is not (".yaml" or ".yml" or ".json")) return false;
         var content = StructuredContent.Parse(file);
         if (content.Root is { } root) return PostsOf(root) is not null;
         // A file that does not parse: claim it when it reads like posts, so its problem is reported by the right channel.

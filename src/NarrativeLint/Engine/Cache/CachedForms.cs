@@ -98,35 +98,19 @@ static class CachedForms
             location, additional, tags, properties);
     }
 
-    /// <summary>A document's translation blocks: each block's segment, anchors, numbers and links, and its sentences as the language layer annotated them.</summary>
+    /// <summary>A document's translation blocks: each block's segment, anchors, numbers and links, and what drift reads of its sentences.</summary>
     public static void WriteBlocks(DerivationWriter writer, ImmutableArray<TranslationBlock> blocks) =>
         writer.List(blocks, block =>
         {
             writer.Int(block.Index);
             WriteSegment(writer, block.Segment);
-            // The sentences of one block share its segment, so its unit's metadata.
-            writer.Bool(block.Sentences.Length > 0);
-            if (block.Sentences.Length > 0) writer.Shared(block.Sentences[0].Metadata, metadata => WriteMetadata(writer, metadata));
             writer.List(block.Sentences, sentence =>
             {
-                var annotated = sentence.Sentence;
                 writer.String(sentence.Pack.Code);
-                writer.String(annotated.Language);
-                writer.Span(annotated.Span);
-                writer.String(annotated.Text);
-                writer.List(annotated.Tokens, writer.Token);
-                writer.List(annotated.Quantities, writer.Quantity);
-                writer.List(annotated.Cues, cue =>
-                {
-                    writer.Int((int)cue.Kind);
-                    WriteRange(writer, cue.Tokens);
-                    WriteRange(writer, cue.Scope);
-                });
-                writer.List(annotated.StructuralNumbers, number =>
-                {
-                    writer.Span(number.Span);
-                    writer.Int((int)number.Role);
-                });
+                writer.List(sentence.Quantities, writer.Quantity);
+                writer.Int(sentence.Tokens);
+                writer.Bool(sentence.Negates);
+                writer.List(sentence.Denials, writer.Span);
             });
             writer.Strings(block.Anchors);
             writer.List(block.Numbers, number =>
@@ -145,41 +129,16 @@ static class CachedForms
             });
         });
 
-    /// <summary>
-    /// The blocks back, their sentences carrying what translation drift reads (pack, tokens, quantities, cues) and,
-    /// as <see cref="Detached"/> keeps them, neither the phrases matched nor the sentences before them.
-    /// </summary>
     public static ImmutableArray<TranslationBlock> ReadBlocks(DerivationReader reader, LanguagePacks packs) => reader.List(() =>
     {
         var index = reader.Int();
         var segment = ReadSegment(reader);
-        var metadata = reader.Bool() ? reader.Shared(() => ReadMetadata(reader)) : null;
-        var sentences = reader.List(() =>
-        {
-            var pack = packs.Get(reader.Text());
-            var sentence = new Sentence(reader.Text(), reader.Span(), reader.Text(), reader.List(reader.Token), reader.List(reader.Quantity),
-                reader.List(() => new Cue((CueKind)reader.Int(), ReadRange(reader), ReadRange(reader))))
-            {
-                StructuralNumbers = reader.List(() => new StructuralNumber(reader.Span(), (NumberRole)reader.Int())),
-            };
-            return new AnalyzedSentence(sentence, pack, segment, metadata!, null, []);
-        });
-        var anchors = reader.Strings().ToImmutableHashSet(StringComparer.Ordinal);
+        var sentences = reader.List(() => new BlockSentence(packs.Get(reader.Text()), reader.List(reader.Quantity), reader.Int(), reader.Bool(), reader.List(reader.Span)));
+        var anchors = reader.Strings().ToHashSet(StringComparer.Ordinal);
         var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool()));
         var links = reader.List(() => new BlockLink(reader.Text(), reader.Text(), reader.Span()));
         return new TranslationBlock(index, segment, sentences, anchors, numbers, links);
     });
-
-    /// <summary>A sentence as translation blocks keep it: its annotation, pack, segment and metadata, without its heading, the sentence before it or its phrases.</summary>
-    public static AnalyzedSentence Detached(AnalyzedSentence sentence, WordPool words)
-    {
-        var annotated = sentence.Sentence;
-        var tokens = ImmutableArray.CreateBuilder<Token>(annotated.Tokens.Length);
-        foreach (var token in annotated.Tokens) tokens.Add(words.Shared(token));
-        // A heading, list item or table cell is one sentence: its text is its segment's, kept once.
-        var text = annotated.Text == sentence.Segment.Text ? sentence.Segment.Text : annotated.Text;
-        return new AnalyzedSentence(annotated with { Text = text, Tokens = tokens.MoveToImmutable() }, sentence.Pack, sentence.Segment, sentence.Metadata, null, []);
-    }
 
     static void WriteSegment(DerivationWriter writer, ProseSegment segment)
     {
@@ -201,16 +160,4 @@ static class CachedForms
         {
             Citations = reader.List(reader.Span),
         };
-
-    static void WriteRange(DerivationWriter writer, Range range)
-    {
-        writer.Int(range.Start.Value * 2 + (range.Start.IsFromEnd ? 1 : 0));
-        writer.Int(range.End.Value * 2 + (range.End.IsFromEnd ? 1 : 0));
-    }
-
-    static Range ReadRange(DerivationReader reader)
-    {
-        static Index At(int encoded) => new(encoded / 2, encoded % 2 == 1);
-        return new Range(At(reader.Int()), At(reader.Int()));
-    }
 }

@@ -20,7 +20,15 @@ sealed class GitHistory
     public IReadOnlyDictionary<string, DateTimeOffset> LastCommits(IEnumerable<string> paths)
     {
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var tree in paths.Distinct(StringComparer.Ordinal).Where(File.Exists).GroupBy(WorkTree, StringComparer.Ordinal))
+        // Files of one folder share its work tree: each folder is looked up once, not once per file.
+        var treeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string TreeOf(string path)
+        {
+            var folder = Path.GetDirectoryName(path) ?? "";
+            if (!treeOf.TryGetValue(folder, out var tree)) treeOf[folder] = tree = WorkTree(path);
+            return tree;
+        }
+        foreach (var tree in paths.Distinct(StringComparer.Ordinal).Where(File.Exists).GroupBy(TreeOf, StringComparer.Ordinal))
         {
             if (tree.Key.Length == 0) continue;
             var index = IndexTime(tree.Key);

@@ -27,10 +27,6 @@ static partial class TranslationBlocks
     [GeneratedRegex(@"\G\s?(?<half>[ap])\.?m\.?(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Meridiem();
 
-    /// <summary>A name with an inner capital ("VeloBox", "OpenTelemetry"), which every language writes alike; read from the text, not tokens, so scripts without spaces ("VeloBoxルーター") give it too.</summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][a-z0-9]*[A-Z][A-Za-z0-9]*")]
-    private static partial Regex InnerCapitalName();
-
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex CodeSpan();
 
@@ -38,6 +34,8 @@ static partial class TranslationBlocks
     {
         var page = PageUrl(document.Path, languages);
         var source = document.Content.Source;
+        // The whole source once: a block's prefilters read slices of it, and only a block with a link or code span makes its text.
+        var sourceText = source.ToString();
         var blocks = ImmutableArray.CreateBuilder<TranslationBlock>(document.Content.Segments.Length);
         int next = 0;
         for (int index = 0; index < document.Content.Segments.Length; index++)
@@ -47,73 +45,122 @@ static partial class TranslationBlocks
             // a record, so grouping by it would hash its whole text once per sentence).
             int first = next;
             while (next < document.Sentences.Length && document.Sentences[next].Segment == segment) next++;
-            var sentences = next > first ? document.Sentences.AsSpan(first, next - first).ToImmutableArray() : [];
-            var anchors = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            var digitRuns = Numbers(segment.Text).ToList();
+            var sentences = ImmutableArray.CreateBuilder<BlockSentence>(next - first);
+            for (int at = first; at < next; at++) sentences.Add(BlockSentence.Of(document.Sentences[at]));
+            var anchors = new HashSet<string>(StringComparer.Ordinal);
+            var digitRuns = Numbers(segment.Text);
             foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
-            var numbers = digitRuns.Concat(Spelled(sentences)).OrderBy(n => n.Span.Start).ToImmutableArray();
+            var spelled = Spelled(sentences);
+            // Digit runs come in text order; only numbers read from words need placing among them (a stable sort, as before).
+            var numbers = spelled.Count == 0 ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
             foreach (var sentence in sentences)
             {
-                foreach (var quantity in sentence.Sentence.Quantities)
+                foreach (var quantity in sentence.Quantities)
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
-            foreach (Match name in InnerCapitalName().Matches(segment.Text)) anchors.Add("w:" + name.Value);
-            var (written, offset) = SourceOf(segment, source);
-            // A Markdown link belongs to the block its text is in, not to the next table cell on the line: its "](" stands at the block's end or before.
-            var end = segment.Text.Length == 0 ? 0 : segment.ToSource(new TextSpan(0, segment.Text.Length)).End - offset;
-            var links = LinkTarget().Matches(written)
-                .Where(m => !m.Value.StartsWith(']') || m.Index <= end)
-                .Select(m => m.Groups["target"])
-                .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(offset + g.Index, g.Length)))
-                .Where(l => l.Target.Length > 0).ToImmutableArray();
-            foreach (var link in links) anchors.Add("l:" + link.Target);
-            foreach (Match code in CodeSpan().Matches(written)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
-            blocks.Add(new TranslationBlock(index, segment, sentences, anchors.ToImmutable(), numbers, links));
+            AddInnerCapitalNames(segment.Text, anchors);
+            var (start, length) = SourceOf(segment, source);
+            var links = ImmutableArray<BlockLink>.Empty;
+            var written = sourceText.AsSpan(start, length);
+            if (written.Contains("](", StringComparison.Ordinal) || written.Contains("href", StringComparison.OrdinalIgnoreCase) || written.Contains('`'))
+            {
+                var text = sourceText.Substring(start, length);
+                // A Markdown link belongs to the block its text is in, not to the next table cell on the line: its "](" stands at the block's end or before.
+                var end = segment.Text.Length == 0 ? 0 : segment.ToSource(new TextSpan(0, segment.Text.Length)).End - start;
+                links = LinkTarget().Matches(text)
+                    .Where(m => !m.Value.StartsWith(']') || m.Index <= end)
+                    .Select(m => m.Groups["target"])
+                    .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
+                    .Where(l => l.Target.Length > 0).ToImmutableArray();
+                foreach (var link in links) anchors.Add("l:" + link.Target);
+                foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
+            }
+            blocks.Add(new TranslationBlock(index, segment, sentences.MoveToImmutable(), anchors, numbers, links));
         }
         return blocks.MoveToImmutable();
     }
 
-    /// <summary>Numbers the pack read from words ("three", "tre", "două mii"), as digits, so they meet a translation that writes them as digits or in its own words.</summary>
-    static IEnumerable<BlockNumber> Spelled(ImmutableArray<AnalyzedSentence> sentences)
+    /// <summary>
+    /// Every name with an inner capital ("VeloBox", "OpenTelemetry"), which every language writes alike: an ASCII letter
+    /// not after a letter or digit, lower-case letters or digits, a capital, then letters and digits. Read from the text,
+    /// not tokens, so scripts without spaces ("VeloBoxルーター") give it too.
+    /// </summary>
+    internal static void AddInnerCapitalNames(string text, HashSet<string> anchors)
     {
+        for (int start = 0; start < text.Length; start++)
+        {
+            if (!char.IsAsciiLetter(text[start]) || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))) continue;
+            int at = start + 1;
+            while (at < text.Length && (char.IsAsciiLetterLower(text[at]) || char.IsAsciiDigit(text[at]))) at++;
+            if (at == text.Length || !char.IsAsciiLetterUpper(text[at])) continue;
+            at++;
+            while (at < text.Length && char.IsAsciiLetterOrDigit(text[at])) at++;
+            anchors.Add(string.Concat("w:", text.AsSpan(start, at - start)));
+            start = at;
+        }
+    }
+
+    /// <summary>Numbers the pack read from words ("three", "tre", "două mii"), as digits, so they meet a translation that writes them as digits or in its own words.</summary>
+    static List<BlockNumber> Spelled(ImmutableArray<BlockSentence>.Builder sentences)
+    {
+        var spelled = new List<BlockNumber>();
         foreach (var sentence in sentences)
-            foreach (var quantity in sentence.Sentence.Quantities)
+            foreach (var quantity in sentence.Quantities)
                 if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !quantity.Text.Any(char.IsDigit))
                 {
                     var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
                     var value = exact.TrimEnd('0');
-                    yield return new BlockNumber(value, quantity.Span, [value], exact, Spelled: true);
+                    spelled.Add(new BlockNumber(value, quantity.Span, [value], exact, Spelled: true));
                 }
+        return spelled;
     }
 
-    static IEnumerable<BlockNumber> Numbers(string text)
+    internal static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
-        foreach (Match match in DigitRun().Matches(text))
+        var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
+        foreach (var match in DigitRun().EnumerateMatches(text))
         {
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
-            var parts = Regex.Split(match.Value, @"[^\p{Nd}]+").Where(p => p.Length > 0).Select(p => Digits(p).TrimEnd('0')).ToImmutableArray();
-            var exact = ClockHour(text, match) ?? Digits(match.Value);
-            yield return new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts, exact);
+            var written = text.AsSpan(match.Index, match.Length);
+            // The groups of digits between separators.
+            var parts = ImmutableArray.CreateBuilder<string>();
+            for (int at = 0; at < written.Length;)
+            {
+                if (!char.IsDigit(written[at])) { at++; continue; }
+                int end = at;
+                while (end < written.Length && char.IsDigit(written[end])) end++;
+                parts.Add(Digits(written[at..end]).TrimEnd('0'));
+                at = end;
+            }
+            var exact = ClockHour(text, match.Index, match.Length) ?? Digits(written);
+            numbers.Add(new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts.DrainToImmutable(), exact));
         }
+        return numbers;
 
         // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits.
-        static string? ClockHour(string text, Match match)
+        static string? ClockHour(string text, int index, int length)
         {
-            var clock = ClockTime().Match(match.Value);
-            if (clock.Success) return clock.Groups["minutes"].Value == "00" ? int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null;
-            if (match.Value.Length > 2 || !int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12) return null;
-            var marker = Meridiem().Match(text, match.Index + match.Length);
+            var written = text.AsSpan(index, length);
+            // Only a run with a colon can be a clock time: the others make no string for the regex.
+            if (written.Contains(':') && ClockTime().Match(written.ToString()) is { Success: true } clock)
+                return clock.Groups["minutes"].Value == "00" ? int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null;
+            if (length > 2 || !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12) return null;
+            var marker = Meridiem().Match(text, index + length);
             if (!marker.Success) return null;
             bool afternoon = char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p';
             return (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture);
         }
 
         // Digits of any script read as ASCII ("৯৫" is 95), without leading zeros.
-        static string Digits(string written)
+        static string Digits(ReadOnlySpan<char> written)
         {
-            var value = new string(written.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))).ToArray()).TrimStart('0');
-            return value.Length == 0 ? "0" : value;
+            Span<char> ascii = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+            int count = 0;
+            foreach (var c in written)
+                if (char.IsDigit(c)) ascii[count++] = (char)('0' + (int)char.GetNumericValue(c));
+            var value = ascii[..count].TrimStart('0');
+            return value.Length == 0 ? "0" : new string(value);
         }
     }
 
@@ -170,13 +217,13 @@ static partial class TranslationBlocks
         return new Uri("https://page.invalid/" + rest.Trim('/') + "/");
     }
 
-    /// <summary>The source text a segment was read from, to the end of its last line (a link's target follows the text it links).</summary>
-    static (string Text, int Offset) SourceOf(Text.ProseSegment segment, SourceText source)
+    /// <summary>Where the source text a segment was read from lies, to the end of its last line (a link's target follows the text it links).</summary>
+    static (int Start, int Length) SourceOf(Text.ProseSegment segment, SourceText source)
     {
-        if (segment.Text.Length == 0) return ("", 0);
+        if (segment.Text.Length == 0) return (0, 0);
         var span = segment.ToSource(new TextSpan(0, segment.Text.Length));
-        if (span.End > source.Length || span.Start > span.End) return ("", 0);
+        if (span.End > source.Length || span.Start > span.End) return (0, 0);
         var end = source.Lines.GetLineFromPosition(span.End).End;
-        return (source.ToString(TextSpan.FromBounds(span.Start, Math.Max(end, span.End))), span.Start);
+        return (span.Start, Math.Max(end, span.End) - span.Start);
     }
 }

@@ -107,12 +107,12 @@ public class ChatbotScriptReaderTests
     [Fact]
     public void Claims_scripts_and_not_post_lists()
     {
-        _reader.CanRead(File("bot.yaml", CareBot)).ShouldBeTrue();
+        _reader.TryRead(File("bot.yaml", CareBot)).ShouldNotBeNull();
         _reader.CanRead(File("bot.json", CareBot)).ShouldBeFalse();
-        _reader.CanRead(File("x.yaml", "- text: a post\n  date: 2025-01-01\n")).ShouldBeFalse();
-        _reader.CanRead(File("x.yaml", "posts:\n  - text: a post\n")).ShouldBeFalse();
-        _reader.CanRead(File("config.yaml", "name: site\nbuild: true\n")).ShouldBeFalse();
-        _reader.CanRead(File("bot.yaml", "intents:\n  - name: x\n    responses: [\"unclosed\n")).ShouldBeTrue();
+        _reader.TryRead(File("x.yaml", "- text: a post\n  date: 2025-01-01\n")).ShouldBeNull();
+        _reader.TryRead(File("x.yaml", "posts:\n  - text: a post\n")).ShouldBeNull();
+        _reader.TryRead(File("config.yaml", "name: site\nbuild: true\n")).ShouldBeNull();
+        _reader.TryRead(File("bot.yaml", "intents:\n  - name: x\n    responses: [\"unclosed\n")).ShouldNotBeNull();
     }
 
     [Fact]
@@ -135,8 +135,8 @@ public class ChatbotScriptReaderTests
         foreach (var path in files)
         {
             var file = new ContentFile(path, System.IO.File.ReadAllBytes(path));
-            _reader.CanRead(file).ShouldBeTrue(path);
-            new NarrativeLint.Channels.Social.SocialPostReader().CanRead(file).ShouldBeFalse(path);
+            _reader.TryRead(file).ShouldNotBeNull(path);
+            new NarrativeLint.Channels.Social.SocialPostReader().TryRead(file).ShouldBeNull(path);
             var document = _reader.Read(file);
             document.Problems.ShouldBeEmpty(path);
             document.Metadata.Language.ShouldNotBeNull(path);

@@ -177,16 +177,16 @@ public class SocialPostReaderTests
     [Fact]
     public void Claims_post_lists_and_leaves_chatbot_scripts_alone()
     {
-        _reader.CanRead(File("x.json", """[{"text": "hi"}]""")).ShouldBeTrue();
-        _reader.CanRead(File("a.yaml", "posts:\n  - text: hi\n")).ShouldBeTrue();
-        _reader.CanRead(File("a.yml", "- date: 2025-01-01\n  text: hi\n")).ShouldBeTrue();
+        _reader.TryRead(File("x.json", """[{"text": "hi"}]""")).ShouldNotBeNull();
+        _reader.TryRead(File("a.yaml", "posts:\n  - text: hi\n")).ShouldNotBeNull();
+        _reader.TryRead(File("a.yml", "- date: 2025-01-01\n  text: hi\n")).ShouldNotBeNull();
         _reader.CanRead(File("a.md", "- text: hi\n")).ShouldBeFalse();
-        _reader.CanRead(File("bot.yaml", "language: en\nintents:\n  - name: hi\n    responses: [\"Hello\"]\n")).ShouldBeFalse();
-        _reader.CanRead(File("domain.yml", "responses:\n  utter_hi:\n    - text: Hello\n")).ShouldBeFalse();
-        _reader.CanRead(File("config.json", """{"name": "x", "version": 2}""")).ShouldBeFalse();
-        _reader.CanRead(File("list.yaml", "- a\n- b\n")).ShouldBeFalse();
+        _reader.TryRead(File("bot.yaml", "language: en\nintents:\n  - name: hi\n    responses: [\"Hello\"]\n")).ShouldBeNull();
+        _reader.TryRead(File("domain.yml", "responses:\n  utter_hi:\n    - text: Hello\n")).ShouldBeNull();
+        _reader.TryRead(File("config.json", """{"name": "x", "version": 2}""")).ShouldBeNull();
+        _reader.TryRead(File("list.yaml", "- a\n- b\n")).ShouldBeNull();
         // Broken, but plainly posts: claimed so the problem is reported.
-        _reader.CanRead(File("x.json", """[{"text": "hi" """)).ShouldBeTrue();
+        _reader.TryRead(File("x.json", """[{"text": "hi" """)).ShouldNotBeNull();
     }
 
     [Fact]
