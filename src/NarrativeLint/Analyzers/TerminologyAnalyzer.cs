@@ -73,8 +73,8 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
             {
                 if (start > 0 && IsWordChar(text[start - 1]) || !_root.Next!.ContainsKey(char.ToLowerInvariant(text[start]))) continue;
                 if (Longest(text, start, language) is not { } found) continue;
-                yield return found;
                 start = found.Span.End - 1;
+                if (!InAddress(text, found.Span)) yield return found;
             }
         }
 
@@ -102,6 +102,17 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         }
 
         static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+
+        /// <summary>
+        /// Whether the match is part of an address, not a word: a path or repository slug ("open-telemetry/community",
+        /// "github.com/open-telemetry"), a domain or a handle; its spelling is the address's, not the writer's.
+        /// </summary>
+        static bool InAddress(string text, TextSpan span)
+        {
+            bool before = span.Start > 0 && text[span.Start - 1] is '/' or '@' or '.';
+            bool after = span.End + 1 < text.Length && text[span.End] is '/' or '.' && IsWordChar(text[span.End + 1]);
+            return before || after;
+        }
 
         /// <summary>A hyphenated ending the language pack lists inflects the term ("SIM-ul", "Hub-ului" in Romanian).</summary>
         static bool IsInflection(string text, int at, LanguagePack language)

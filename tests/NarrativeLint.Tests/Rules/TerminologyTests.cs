@@ -22,6 +22,21 @@ public class TerminologyTests
     public void A_term_inflected_with_a_hyphenated_ending_is_still_the_term() =>
         Verify.Post("Apelează {|NL4001:helpdesk|}-ul nostru.", "ro");
 
+    /// <summary>A term spelt as part of an address (a repository slug, a path, a domain, a handle) is the address's spelling.</summary>
+    [Theory]
+    [InlineData("See the helpdesk/faq repository on our forge.", "en")]
+    [InlineData("Read forge.example/team/helpdesk for the history.", "en")]
+    [InlineData("Scrivi a @helpdesk per il repository helpdesk/faq.", "it")]
+    [InlineData("Vezi depozitul helpdesk/faq pentru istoric.", "ro")]
+    public void A_term_inside_an_address_is_not_reported(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    [Theory]
+    [InlineData("Call our {|NL4001:helpdesk|}. Or write.", "en")]
+    [InlineData("Chiama il {|NL4001:helpdesk|}. Poi scrivi.", "it")]
+    public void A_term_beside_punctuation_in_prose_still_is(string markup, string language) =>
+        Verify.Post(markup, language);
+
     // A breach phrase, an avoided term and a broken promise inside a code block: the file has no prose at all (NL0007).
     [Fact]
     public void Code_is_not_prose() =>
