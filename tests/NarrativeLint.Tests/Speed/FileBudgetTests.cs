@@ -9,6 +9,8 @@ using static NarrativeLint.Tests.Cli.CliProcess;
 namespace NarrativeLint.Tests.Speed;
 
 /// <summary>The per-file time and size budgets: a file over one gets one NL0 finding naming the limit, and the run goes on.</summary>
+/// <remarks>Alone: the budget's timer fires on the thread pool, which the suite's parallel tests can keep busy past the whole check.</remarks>
+[Collection(LinearShapeTests.Alone)]
 public class FileBudgetTests
 {
     const string Breaks24Hours = "# Support\n\nWe reply to support tickets within 72 hours.\n";
