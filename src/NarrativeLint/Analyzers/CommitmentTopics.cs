@@ -175,21 +175,30 @@ internal sealed class CommitmentTopics
     /// name of its own after it ("Curanta Family" beside a promise scoped to "Curanta Plus"). A registry need not
     /// list every product to keep a scoped promise off the others.
     /// </summary>
-    bool NamesAnotherProduct(AnalyzedSentence sentence)
+    bool NamesAnotherProduct(AnalyzedSentence sentence, Commitment? besides = null)
     {
         var tokens = sentence.Sentence.Tokens;
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             if (!_brandWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
                 || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) continue;
-            if (!_allScopes.Contains($"{tokens[i].Text} {tokens[i + 1].Text}")) return true;
+            var name = $"{tokens[i].Text} {tokens[i + 1].Text}";
+            if (!_allScopes.Contains(name) && besides?.Statement.Contains(name, StringComparison.OrdinalIgnoreCase) != true) return true;
         }
         return false;
     }
 
-    /// <summary>How much the scope weakens a placement: a scoped promise held to a sentence that names none of its products is a guess (×0.5).</summary>
-    public double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment) =>
-        ScopeOf(sentence, commitment) == ScopeEvidence.Unnamed ? 0.5 : 1;
+    /// <summary>
+    /// How much the scope weakens a placement: a scoped promise held to a sentence that names none of its products is
+    /// a guess (×0.5); so is a promise for everything held to a sentence about a product of the brand its statement
+    /// does not name ("Curanta Derma answers within 48 hours" against "Our pharmacists answer chat questions within 2 hours").
+    /// </summary>
+    public double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment) => ScopeOf(sentence, commitment) switch
+    {
+        ScopeEvidence.Unnamed => 0.5,
+        ScopeEvidence.Unscoped when NamesAnotherProduct(sentence, besides: commitment) => 0.5,
+        _ => 1,
+    };
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
     bool NamesSomething(AnalyzedSentence sentence) =>

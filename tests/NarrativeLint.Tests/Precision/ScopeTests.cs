@@ -81,3 +81,36 @@ public class ScopeTests
         broken.Errors.ShouldContain(e => e.Position.Line == 4 && e.Message.Contains("not a language code"));
     }
 }
+
+/// <summary>A promise for everything, held to a sentence about a product of the brand its statement does not name, is a warning.</summary>
+public class AnotherProductOfAnUnscopedPromiseTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: chat-reply
+            statement: Our pharmacists answer chat questions within 2 hours.
+            topic: { en: [chat, answer, pharmacists], it: [chat, rispondono, farmacisti], ro: [chat, răspund, farmaciștii] }
+            facts: [ { kind: duration, value: 2 hours, relation: at-most } ]
+          - id: fibre-install
+            statement: Acme Fibre is installed within 10 working days.
+            topic: { en: [installed, install, Acme Fibre], it: [installata, Acme Fibre], ro: [instalată, Acme Fibre] }
+            facts: [ { kind: duration, value: 10 working days, relation: at-most } ]
+        """;
+
+    static NarrativeLint.Engine.Finding? Fact(string text, string language) =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.FirstOrDefault(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("On Acme Derma a dermatologist answers in the chat within 48 hours.", "en")]
+    [InlineData("Su Acme Derma un dermatologo risponde in chat entro 48 ore.", "it")]
+    [InlineData("Pe Acme Derma un dermatolog răspunde pe chat în 48 de ore.", "ro")]
+    public void Another_product_is_a_warning(string text, string language) =>
+        Fact(text, language).ShouldNotBeNull().Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+
+    [Theory]
+    [InlineData("Our pharmacists answer chat questions within 48 hours.", "en")]
+    [InlineData("Acme Fibre is installed within 15 working days.", "en")]
+    public void The_product_the_statement_names_or_none_is_an_error(string text, string language) =>
+        Fact(text, language).ShouldNotBeNull().Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+}
