@@ -38,6 +38,9 @@ public sealed class AnalyzedSentence(
     /// <summary>The sentence, or the heading it sits under, is a legal disclaimer ("Esclusione di garanzia"): it limits, it does not promise.</summary>
     public bool IsUnderDisclaimer => Pack.IsDisclaimer(Sentence) || Heading is { } heading && heading.Pack.IsDisclaimer(heading.Sentence);
 
+    /// <summary>Whether the brand speaks of itself here: a first-person word ("we", "our", "siamo") or its name.</summary>
+    public bool InOwnVoice(IReadOnlySet<string> brandWords) => Sentence.Has(CueKind.FirstPerson) || Sentence.Tokens.Any(t => brandWords.Contains(t.Text));
+
     /// <summary>A question affirms nothing, so commitment rules pass over it.</summary>
     public bool IsQuestion => Sentence.Text.TrimEnd().EndsWith('?') || Sentence.Text.TrimEnd().EndsWith('？');
 

@@ -416,7 +416,7 @@ internal sealed class CommitmentTopics
 
     /// <summary>Whether the word at <paramref name="token"/> is a cue of the topic or one of the words the fact measures.</summary>
     static bool Measures(AnalyzedSentence sentence, CountAnchor? anchor, int token, TopicEvidence topic) =>
-        topic.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length) == token) || anchor is not null && IsMeasuredWord(sentence, anchor, token);
+        CueStartsAt(sentence, topic, token) || anchor is not null && IsMeasuredWord(sentence, anchor, token);
 
     static bool IsMeasuredWord(AnalyzedSentence sentence, CountAnchor anchor, int i)
     {

@@ -84,8 +84,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     static bool InContext(AnalyzedSentence sentence, ClaimRule rule, IReadOnlySet<string> brand) =>
         rule.Context.IsEmpty
         || sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.ClaimContext && p.Phrase.OwnerId == rule.Id)
-        || sentence.Sentence.Has(CueKind.FirstPerson)
-        || sentence.Sentence.Tokens.Any(t => brand.Contains(t.Text));
+        || sentence.InOwnVoice(brand);
 
     static bool FutureYear(AnalyzedSentence sentence)
     {

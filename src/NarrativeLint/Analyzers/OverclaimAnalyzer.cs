@@ -82,17 +82,13 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
             foreach (var quantity in sentence.Sentence.Quantities)
                 if (quantity.Kind == QuantityKind.Percentage && quantity.Value >= 100 && topics.Place(sentence, evidence, quantity)?.Topic == topic)
                     return quantity.Span;
-        if (sentence.Sentence.Has(CueKind.Hedge) || topic.DistinctIndependentCues < 2 && !InOwnVoice(sentence, brand)) return null;
+        if (sentence.Sentence.Has(CueKind.Hedge) || topic.DistinctIndependentCues < 2 && !sentence.InOwnVoice(brand)) return null;
         foreach (var cue in sentence.Sentence.Cues)
             if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue) && Modifies(sentence, cue, topic)
                 && !sentence.IsCited(sentence.SpanOf(cue.Tokens)))
                 return sentence.SpanOf(cue.Tokens);
         return null;
     }
-
-    /// <summary>Whether the brand speaks of itself: "we", "our", or its name.</summary>
-    static bool InOwnVoice(AnalyzedSentence sentence, IReadOnlySet<string> brand) =>
-        sentence.Sentence.Has(CueKind.FirstPerson) || sentence.Sentence.Tokens.Any(t => brand.Contains(t.Text));
 
     /// <summary>How many words may stand between an absolute and the commitment's cue it modifies ("always replies", "we reply to every request, always").</summary>
     const int AttachmentWords = 6;

@@ -8,8 +8,12 @@ namespace NarrativeLint.LanguageServer.Tests.Incremental;
 /// them, so a cross-document finding (NL2001) must come and go with the buffer's edits and with a workspace file's change,
 /// and the server must keep no memory per edit.
 /// </summary>
+/// <remarks>Alone: the memory test reads the process's managed heap, which tests running beside it would fill.</remarks>
+[Collection(CrossDocumentRelintTests.Alone)]
 public sealed class CrossDocumentRelintTests : IDisposable
 {
+    public const string Alone = "the process's memory, measured with nothing else running";
+
     readonly string _root = ProtocolTests.NewWorkspace();
 
     const string Statement = "Each Zorblat kit ships with {0} brass gears and a printed manual.\n";
@@ -90,3 +94,6 @@ public sealed class CrossDocumentRelintTests : IDisposable
         grown.ShouldBeLessThan(512 * 1024, $"the managed heap grew by {grown} bytes over 500 edits");
     }
 }
+
+[CollectionDefinition(CrossDocumentRelintTests.Alone, DisableParallelization = true)]
+public sealed class ProcessMemoryCollection;
