@@ -338,10 +338,8 @@ internal sealed class CommitmentTopics
             return JoinedToPrice(sentence, quantity) is { } joined && PricesSomethingElse(sentence, topic, joined);
         // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced.
         int subjectEnd = word == first - 1 ? word : word + 1;
-        int clauseStart = word;
-        while (clauseStart > 0 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, clauseStart - 1, clauseStart)) clauseStart--;
         bool namesSomething = false;
-        for (int i = clauseStart; i < subjectEnd; i++)
+        for (int i = sentence.Pack.ClauseStart(sentence.Sentence, word); i < subjectEnd; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
             if (CueCovers(sentence, topic, i) || _brandWords.Contains(tokens[i].Text) || ScopeCovers(sentence, i)) return false;
@@ -372,10 +370,16 @@ internal sealed class CommitmentTopics
         topic.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length) == token);
 
     static bool CueCovers(AnalyzedSentence sentence, TopicEvidence topic, int token) =>
-        topic.Cues.Any(c => c.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length) is var (start, count) && token >= start && token < start + count);
+        topic.Cues.Any(c => Covers(sentence, c.Tokens, token));
 
     static bool ScopeCovers(AnalyzedSentence sentence, int token) =>
-        sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.Scope && p.Tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length) is var (start, count) && token >= start && token < start + count);
+        sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.Scope && Covers(sentence, p.Tokens, token));
+
+    static bool Covers(AnalyzedSentence sentence, Range tokens, int token)
+    {
+        var (start, count) = tokens.GetOffsetAndLength(sentence.Sentence.Tokens.Length);
+        return token >= start && token < start + count;
+    }
 
     /// <summary>How many words from a duration the words of what it measures may stand ("acknowledged within 3 working days").</summary>
     const int MeasuredReach = 4;

@@ -87,7 +87,8 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
         return null;
     }
 
-    int ClauseStart(ReadOnlySpan<Token> tokens, int before)
+    /// <summary>Where the clause holding the token before <paramref name="before"/> starts: right after the last clause boundary before it.</summary>
+    public int ClauseStart(ReadOnlySpan<Token> tokens, int before)
     {
         for (var k = before - 1; k >= 0; k--)
             if (clauseBoundaries.TryMatchAt(tokens, k, out var length, out _)) return k + length;

@@ -203,11 +203,11 @@ public sealed class LanguagePack
         if (duration.Qualifier != Qualifier.None) return true;
         int first = sentence.TokenAt(duration.Span.Start);
         var tokens = sentence.Tokens.AsSpan();
-        for (int start = Math.Max(0, first - 3); start < first; start++)
-            if ((Compiled.TimeReferences.TryMatchAt(tokens, start, out var length, out _) || Compiled.DeadlineWords.TryMatchAt(tokens, start, out length, out _)) && start + length == first)
-                return true;
-        return false;
+        return Compiled.TimeReferences.TryMatchEndingAt(tokens, first, out _, out _) || Compiled.DeadlineWords.TryMatchEndingAt(tokens, first, out _, out _);
     }
+
+    /// <summary>Where the clause the token before <paramref name="before"/> belongs to starts: after the last clause boundary ("," "but" "ma") before it, or at 0.</summary>
+    public int ClauseStart(Sentence sentence, int before) => Compiled.Cues.ClauseStart(sentence.Tokens.AsSpan(), before);
 
     /// <summary>How many words before a claim word an idiom that contains it may start ("given the green light").</summary>
     const int IdiomReach = 4;
