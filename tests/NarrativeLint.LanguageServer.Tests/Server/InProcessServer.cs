@@ -18,8 +18,8 @@ sealed class InProcessServer : IAsyncDisposable
         Root = root;
         var (client, server) = FullDuplexStream.CreatePair();
         _clientStream = client;
-        Log = new StringWriter();
-        Exit = Task.Run(() => LanguageServerHost.RunAsync(server, server, new ServerLog(TextWriter.Synchronized(Log))));
+        Log = new SharedLog();
+        Exit = Task.Run(() => LanguageServerHost.RunAsync(server, server, new ServerLog(Log)));
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LanguageServerHost.SerializerOptions };
         Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(client, client, formatter));
         Rpc.AddLocalRpcTarget(new ClientMethods(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
@@ -42,7 +42,7 @@ sealed class InProcessServer : IAsyncDisposable
 
     public string Root { get; }
     public JsonRpc Rpc { get; }
-    public StringWriter Log { get; }
+    public SharedLog Log { get; }
     public Task<int> Exit { get; }
 
     public Stream RawClientStream => _clientStream;
