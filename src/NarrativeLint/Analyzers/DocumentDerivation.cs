@@ -81,6 +81,13 @@ public sealed class DerivationWriter(Stream stream)
 
     public void Date(DateOnly? date) => Int(date is { } d ? d.DayNumber + 1 : 0);
 
+    /// <summary>What another writer wrote, as one part that a reader can pass over and read later on its own.</summary>
+    internal void Part(ReadOnlySpan<byte> bytes)
+    {
+        Int(bytes.Length);
+        _out.Write(bytes);
+    }
+
     public void Strings(IEnumerable<string> values)
     {
         var list = values as IReadOnlyCollection<string> ?? values.ToList();
@@ -150,24 +157,41 @@ public sealed class DerivationReader
     readonly WordPool? _words;
     readonly List<string> _strings = [];
     readonly List<object> _shared = [];
+    readonly int _end;
     int _at;
 
     /// <param name="words">Where short strings read are shared with the rest of the run, so a word read in a thousand entries is one string.</param>
-    internal DerivationReader(byte[] payload, WordPool? words = null) => (_payload, _words) = (payload, words);
+    internal DerivationReader(byte[] payload, WordPool? words = null) : this(payload, 0, payload.Length, words)
+    {
+    }
+
+    /// <summary>Reads the part of <paramref name="payload"/> from <paramref name="start"/> to <paramref name="end"/>, which one writer wrote.</summary>
+    internal DerivationReader(byte[] payload, int start, int end, WordPool? words = null) => (_payload, _at, _end, _words) = (payload, start, end, words);
+
+    /// <summary>Passes over a part another writer wrote (<see cref="DerivationWriter.Part"/>) and returns where it starts and ends.</summary>
+    internal (int Start, int End) Part()
+    {
+        var length = Int();
+        var start = _at;
+        Bytes(length);
+        return (start, _at);
+    }
+
+    byte Next() => _at < _end ? _payload[_at++] : throw new InvalidDataException("the payload ends early");
 
     public int Int()
     {
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7)
         {
-            var b = _payload[_at++];
+            var b = Next();
             value |= (b & 0x7F) << shift;
             if (b < 0x80) return value;
         }
         throw new InvalidDataException("a number is too long");
     }
 
-    public bool Bool() => _payload[_at++] switch
+    public bool Bool() => Next() switch
     {
         0 => false,
         1 => true,
@@ -183,7 +207,7 @@ public sealed class DerivationReader
 
     ReadOnlySpan<byte> Bytes(int length)
     {
-        if (length < 0 || _at + length > _payload.Length) throw new InvalidDataException("the payload ends early");
+        if (length < 0 || _at + length > _end) throw new InvalidDataException("the payload ends early");
         var bytes = _payload.AsSpan(_at, length);
         _at += length;
         return bytes;
@@ -223,7 +247,7 @@ public sealed class DerivationReader
     public DateOnly? Date() => Int() is var day and > 0 ? DateOnly.FromDayNumber(day - 1) : null;
 
     /// <summary>A count of items still to read; each takes at least a byte, so a larger one is a broken payload.</summary>
-    int Count() => Int() is var count && count <= _payload.Length - _at ? count : throw new InvalidDataException("a count is larger than the payload");
+    int Count() => Int() is var count && count <= _end - _at ? count : throw new InvalidDataException("a count is larger than the payload");
 
     public ImmutableArray<string> Strings()
     {

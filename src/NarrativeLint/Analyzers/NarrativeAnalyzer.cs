@@ -23,6 +23,7 @@ public sealed class NarrativeAnalysisContext
     readonly List<RegisteredAction<SentenceAnalysisContext>> _sentenceActions = [];
     readonly List<RegisteredAction<DocumentAnalysisContext>> _documentActions = [];
     readonly List<RegisteredAction<CorpusAnalysisContext>> _corpusEndActions = [];
+    readonly List<RegisteredAction<CorpusAnalysisContext>> _translationPairActions = [];
     readonly List<(NarrativeAnalyzer Owner, DocumentDerivation Derivation)> _derivations = [];
     NarrativeAnalyzer? _initializing;
 
@@ -39,6 +40,14 @@ public sealed class NarrativeAnalysisContext
 
     /// <summary>Runs once after every document was analysed, for rules that compare documents.</summary>
     public void RegisterCorpusEndAction(Action<CorpusAnalysisContext> action) => _corpusEndActions.Add(new(Owner, action));
+
+    /// <summary>
+    /// Runs once per translation pair after every document was analysed, with a context that holds that pair and its
+    /// two documents only. The action reads nothing but them and the registry, so what it finds on a pair depends on
+    /// the two documents alone: pairs are compared on every core, and with a cache (<c>--cache</c>) a pair whose two
+    /// files are unchanged gives back what it found before without reading their blocks.
+    /// </summary>
+    public void RegisterTranslationPairAction(Action<CorpusAnalysisContext> action) => _translationPairActions.Add(new(Owner, action));
 
     /// <summary>
     /// Declares what a corpus-end action derives from each document, so the engine derives it while the document is
@@ -64,6 +73,7 @@ public sealed class NarrativeAnalysisContext
             _sentenceActions.RemoveAll(a => a.Owner == analyzer);
             _documentActions.RemoveAll(a => a.Owner == analyzer);
             _corpusEndActions.RemoveAll(a => a.Owner == analyzer);
+            _translationPairActions.RemoveAll(a => a.Owner == analyzer);
             _derivations.RemoveAll(d => d.Owner == analyzer);
             throw;
         }
@@ -76,5 +86,6 @@ public sealed class NarrativeAnalysisContext
     internal IReadOnlyList<RegisteredAction<SentenceAnalysisContext>> SentenceActions => _sentenceActions;
     internal IReadOnlyList<RegisteredAction<DocumentAnalysisContext>> DocumentActions => _documentActions;
     internal IReadOnlyList<RegisteredAction<CorpusAnalysisContext>> CorpusEndActions => _corpusEndActions;
+    internal IReadOnlyList<RegisteredAction<CorpusAnalysisContext>> TranslationPairActions => _translationPairActions;
     internal IReadOnlyList<(NarrativeAnalyzer Owner, DocumentDerivation Derivation)> Derivations => _derivations;
 }

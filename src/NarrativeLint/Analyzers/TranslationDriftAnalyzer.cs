@@ -22,7 +22,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.TranslationDrift];
 
-    public override void Initialize(NarrativeAnalysisContext context) => context.RegisterCorpusEndAction(Compare);
+    public override void Initialize(NarrativeAnalysisContext context) => context.RegisterTranslationPairAction(Compare);
 
     static void Compare(CorpusAnalysisContext ctx)
     {

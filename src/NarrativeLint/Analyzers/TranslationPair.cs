@@ -69,14 +69,18 @@ public sealed record AlignedBlocks(TranslationBlock Source, TranslationBlock Tra
 /// aligned. The engine decides this once per run; rules read it through <see cref="CorpusAnalysisContext.TranslationPairs"/>.
 /// </summary>
 /// <param name="SourceLanguage">The language the pairing found (a path's language folder, front matter), which for a language without a pack may not be the pack annotating it.</param>
+/// <param name="Aligned">Aligns the blocks when first asked: a run that remembers the pair's findings (<c>--cache</c>) never reads its blocks.</param>
 public sealed record TranslationPair(
     AnalyzedDocument Source,
     AnalyzedDocument Translation,
     string SourceLanguage,
     string TranslationLanguage,
     TranslationEvidence Evidence,
-    ImmutableArray<AlignedBlocks> Alignment)
+    Lazy<ImmutableArray<AlignedBlocks>> Aligned)
 {
+    /// <summary>The blocks of the translation, each with the source's block that says the same thing.</summary>
+    public ImmutableArray<AlignedBlocks> Alignment => Aligned.Value;
+
     /// <summary>When git last committed the source, where the run's files are in a git work tree.</summary>
     public DateTimeOffset? SourceCommitted { get; init; }
 

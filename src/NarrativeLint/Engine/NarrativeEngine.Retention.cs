@@ -23,7 +23,8 @@ public sealed partial class NarrativeEngine
     const string TranslationBlocksKey = "translation-blocks";
 
     /// <summary>A document as the run keeps it, with the diagnostics its own rules reported (before severities and suppressions).</summary>
-    readonly record struct DocumentOutcome(AnalyzedDocument Document, ImmutableArray<Diagnostic> Diagnostics);
+    /// <param name="Key">The document's cache entry key, when the run has a cache: what a translation pair's memo is keyed by.</param>
+    readonly record struct DocumentOutcome(AnalyzedDocument Document, ImmutableArray<Diagnostic> Diagnostics, string? Key = null);
 
     string? _settings;
 
@@ -55,10 +56,10 @@ public sealed partial class NarrativeEngine
         if (retain && _options.Cache is { } cache && input.File is { } file)
         {
             key = cache.KeyOf(Settings(context), file.Path, file.Bytes);
-            if (cache.Read(key) is { } payload && Restore(context, payload, file.Path) is { } cached)
+            if (cache.Read(key) is { } payload && Restore(context, payload, file) is { } cached)
             {
                 cache.Hit();
-                return cached;
+                return cached with { Key = key };
             }
         }
         var content = input.Failed ?? (input.File is { } readable ? ReadDocument(readable, input.Explicit) : null);
@@ -72,11 +73,11 @@ public sealed partial class NarrativeEngine
             BlocksOf(document);
             return new(document, diagnostics);
         }
-        if (Derive(context, document) is not { } derived) return new(document, diagnostics);
+        if (Derive(context, document) is not { } derived) return new(document, diagnostics, key);
         var kept = new AnalyzedDocument(content with { Segments = [] }, []) { SentenceCount = document.SentenceCount };
         foreach (var (derivation, value) in derived) _derived.Put(kept, derivation.Key, value);
-        if (key is not null && IsCacheable(content)) Store(_options.Cache!, key, kept, diagnostics, derived);
-        return new(kept, diagnostics);
+        if (key is not null && IsCacheable(content)) Store(_options.Cache!, key, input.File!, kept, diagnostics, derived);
+        return new(kept, diagnostics, key);
     }
 
     /// <summary>Every derivation's value for the whole document; null when one throws, so the document is kept whole and its rule fails where it runs (NL0008).</summary>
@@ -116,38 +117,48 @@ public sealed partial class NarrativeEngine
         .Append("messages ").Append(CultureInfo.CurrentUICulture.Name).Append('\n')
         .ToString();
 
-    void Store(DocumentCache cache, string key, AnalyzedDocument kept, ImmutableArray<Diagnostic> diagnostics, List<(DocumentDerivation Derivation, object Value)> derived)
+    void Store(DocumentCache cache, string key, ContentFile file, AnalyzedDocument kept, ImmutableArray<Diagnostic> diagnostics, List<(DocumentDerivation Derivation, object Value)> derived)
     {
         var content = kept.Content;
         using var payload = new MemoryStream();
         var writer = new DerivationWriter(payload);
         writer.String(content.Path);
-        writer.String(content.Source.ToString());
+        // Most readers keep the file's text as it decodes: then the entry need not hold it, the file's bytes are read anyway.
+        var source = content.Source.ToString();
+        var decodes = source == TextDecoding.Decode(file.Bytes);
+        writer.Bool(decodes);
+        if (!decodes) writer.String(source);
         CachedForms.WriteMetadata(writer, content.Metadata);
         writer.List(content.Problems, problem => CachedForms.WriteProblem(writer, problem));
         writer.List(content.Suppressions, suppression => CachedForms.WriteSuppression(writer, suppression));
         writer.Int(kept.SentenceCount);
         writer.List(diagnostics, diagnostic => CachedForms.WriteDiagnostic(writer, diagnostic));
+        // Each derived value is a part of its own, so one a run may never ask for (the translation blocks) is read only when asked for.
         writer.List(derived, entry =>
         {
             writer.String(entry.Derivation.Key);
-            entry.Derivation.Write(writer, entry.Value);
+            using var part = new MemoryStream();
+            var partWriter = new DerivationWriter(part);
+            entry.Derivation.Write(partWriter, entry.Value);
+            partWriter.Flush();
+            writer.Part(part.GetBuffer().AsSpan(0, (int)part.Length));
         });
         writer.Flush();
         cache.Write(key, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
 
     /// <summary>The document an entry holds, with its findings and derived values; null when there is none or it cannot be read back whole.</summary>
-    DocumentOutcome? Restore(NarrativeAnalysisContext context, byte[] payload, string path)
+    DocumentOutcome? Restore(NarrativeAnalysisContext context, byte[] payload, ContentFile file)
     {
         try
         {
             var reader = new DerivationReader(payload, _words);
+            var path = file.Path;
             if (reader.Text() != path) return null;
             var content = new ContentDocument
             {
                 Path = path,
-                Source = SourceText.From(reader.Text()),
+                Source = SourceText.From(reader.Bool() ? TextDecoding.Decode(file.Bytes) : reader.Text()),
                 Metadata = CachedForms.ReadMetadata(reader),
                 Problems = reader.List(() => CachedForms.ReadProblem(reader)),
                 Suppressions = reader.List(() => CachedForms.ReadSuppression(reader)),
@@ -156,13 +167,18 @@ public sealed partial class NarrativeEngine
             var diagnostics = reader.List(() => CachedForms.ReadDiagnostic(reader));
             var derivations = Derivations(context).ToList();
             if (reader.Int() != derivations.Count) return null;
-            var values = new List<(string, object)>();
+            var values = new List<(DocumentDerivation, object)>();
+            var blocks = (Start: 0, End: 0);
             foreach (var derivation in derivations)
             {
                 if (reader.Text() != derivation.Key) return null;
-                values.Add((derivation.Key, derivation.Read(reader)));
+                var (start, end) = reader.Part();
+                if (ReferenceEquals(derivation, TranslationBlocksDerivation)) blocks = (start, end);
+                else values.Add((derivation, derivation.Read(new DerivationReader(payload, start, end, _words))));
             }
-            foreach (var (name, value) in values) _derived.Put(kept, name, value);
+            foreach (var (derivation, value) in values) _derived.Put(kept, derivation.Key, value);
+            // The payload's checksum held, so the blocks read back later as they were written.
+            _derived.PutDeferred(kept, TranslationBlocksKey, () => TranslationBlocksDerivation.Read(new DerivationReader(payload, blocks.Start, blocks.End, _words)));
             return new(kept, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

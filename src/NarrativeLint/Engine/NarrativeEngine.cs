@@ -99,6 +99,7 @@ public sealed partial class NarrativeEngine
             Contained(analyzer, () => Fragments.Starting, Location.None, runFailures.Report, () => context.Initialize(analyzer));
 
         var documents = new AnalyzedDocument?[count];
+        var keys = new string?[count];
         var suppressions = new InlineSuppressions?[count];
         var sinks = new FindingSink?[count];
         void Analyse(int i)
@@ -119,6 +120,7 @@ public sealed partial class NarrativeEngine
             _options.DocumentRead?.Invoke();
             if (outcome is null) return;
             var document = documents[i] = outcome.Value.Document;
+            keys[i] = outcome.Value.Key;
             suppressions[i] = new InlineSuppressions(document.Content.Suppressions);
             var sink = sinks[i] = new FindingSink(document, _severities, suppressions[i]!, findings);
             foreach (var diagnostic in outcome.Value.Diagnostics) sink.Report(diagnostic);
@@ -136,12 +138,18 @@ public sealed partial class NarrativeEngine
             : [.. analysed, .. compared.Where(d => changing.Contains(d.Path)), .. compared.Where(d => !changing.Contains(d.Path))];
         // In the editor only the buffers' own pairs can bring a finding: the workspace's others are not aligned per keystroke.
         var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal), changing);
-        var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, pairs, diagnostic =>
+        var reported = sinkOf.Keys.ToHashSet(StringComparer.Ordinal);
+        void Report(Diagnostic diagnostic)
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
-        }) { Memo = others is null ? null : _workspace, Changing = changing };
+        }
+        var corpus = new CorpusAnalysisContext(corpusDocuments, reported, _session, _derived, pairs, Report) { Memo = others is null ? null : _workspace, Changing = changing };
         foreach (var action in context.CorpusEndActions)
             Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
+        var entryKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+            if (keys[i] is { } key) entryKeys[documents[i]!.Path] = key;
+        CompareTranslationPairs(context, pairs, reported, entryKeys, Report, runFailures.Report);
 
         // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
         for (int i = 0; i < count; i++)

@@ -17,7 +17,7 @@ namespace NarrativeLint.Engine.Cache;
 public sealed class DocumentCache
 {
     /// <summary>Changes whenever an entry's layout does; entries of another layout are ignored.</summary>
-    const int Format = 2;
+    const int Format = 3;
 
     static readonly byte[] Magic = "NLCACHE\n"u8.ToArray();
 
@@ -48,6 +48,13 @@ public sealed class DocumentCache
 
     /// <summary>Counts a document read back whole from its entry.</summary>
     internal void Hit() => Interlocked.Increment(ref _hits);
+
+    int _recalled;
+
+    /// <summary>How many translation pairs' findings were given back from the cache's memo since it was opened (see <see cref="TranslationPairMemo"/>): pairs not aligned again.</summary>
+    public int PairsRecalled => Volatile.Read(ref _recalled);
+
+    internal void PairRecalled() => Interlocked.Increment(ref _recalled);
 
     static string ToolBuild
     {
@@ -100,7 +107,8 @@ public sealed class DocumentCache
     }
 
     /// <summary>Stores a payload under <paramref name="key"/>, atomically; a cache that cannot be written costs speed, never the run.</summary>
-    internal void Write(string key, ReadOnlySpan<byte> payload)
+    /// <param name="counted">Whether it counts among <see cref="Written"/>: a document's entry does, the run's memo of translation pairs not.</param>
+    internal void Write(string key, ReadOnlySpan<byte> payload, bool counted = true)
     {
         var keyBytes = Encoding.ASCII.GetBytes(key);
         var entry = new byte[Magic.Length + 4 + keyBytes.Length + 4 + payload.Length + 32];
@@ -115,7 +123,7 @@ public sealed class DocumentCache
         try
         {
             AtomicFile.Write(PathOf(key), stream => stream.Write(entry), durable: false);
-            Interlocked.Increment(ref _written);
+            if (counted) Interlocked.Increment(ref _written);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -113,8 +113,9 @@ static partial class TranslationPairing
                 var member = At(i);
                 if (ReferenceEquals(member, source) || string.Equals(member.Language, source.Language, StringComparison.OrdinalIgnoreCase)) continue;
                 if (translationsAmong is not null && !translationsAmong.Contains(member.Document.Path)) continue;
-                var alignment = BlockAlignment.Align(blocks(source.Document), blocks(member.Document));
-                pairs.Add(new TranslationPair(source.Document, member.Document, source.Language, member.Language, evidence[i]!.Value, alignment));
+                var (sourceDocument, translation) = (source.Document, member.Document);
+                var alignment = new Lazy<ImmutableArray<AlignedBlocks>>(() => BlockAlignment.Align(blocks(sourceDocument), blocks(translation)));
+                pairs.Add(new TranslationPair(sourceDocument, translation, source.Language, member.Language, evidence[i]!.Value, alignment));
             }
         }
         return pairs.OrderBy(p => p.Translation.Path, StringComparer.Ordinal).ToImmutableArray();
