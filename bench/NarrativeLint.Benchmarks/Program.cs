@@ -6,6 +6,24 @@ using NarrativeLint.Engine;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
 
+// "startup REGISTRY": what a check pays before it reads a file (packs, registry, engine, an empty check, one small file), in CPU ms since the process started.
+if (args is ["startup", var startupRegistry])
+{
+    static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+    Console.WriteLine($"main      {Cpu(),6:0} CPU ms");
+    var packsLoaded = LanguagePackLoader.Load(LanguagePackLoader.FilesBeside(startupRegistry));
+    Console.WriteLine($"packs     {Cpu(),6:0} CPU ms");
+    var registryLoaded = RegistryLoader.Load([startupRegistry], null, NarrativeLint.Analyzers.BuiltInAnalyzers.SupportedDiagnosticIds, packsLoaded.Packs);
+    Console.WriteLine($"registry  {Cpu(),6:0} CPU ms");
+    var startupEngine = new NarrativeEngine(registryLoaded.Registry, packs: packsLoaded.Packs);
+    Console.WriteLine($"engine    {Cpu(),6:0} CPU ms");
+    startupEngine.Check(Array.Empty<string>());
+    Console.WriteLine($"empty     {Cpu(),6:0} CPU ms");
+    startupEngine.Check([new ContentFile("a.md", "We answer every request within 24 hours."u8.ToArray())]);
+    Console.WriteLine($"one file  {Cpu(),6:0} CPU ms");
+    return 0;
+}
+
 // "floor CORPUS": the least work of any Markdown linter with exact locations (bench/run.sh times it as a process).
 if (args is ["floor", var floorCorpus]) return Floor.Run(floorCorpus);
 

@@ -75,6 +75,12 @@ public static class LanguagePackLoader
             definitions[code] = (node, origin);
         }
 
+        // No file changes a built-in pack: the packs are the process's one built-in set, which the registry's built-in
+        // catalogues are read with anyway, not a second copy of it read and compiled again.
+        if (definitions.Values.All(d => d.Node is null))
+            return new LanguagePackLoadResult(LanguagePacks.Default,
+                [.. LanguagePacks.Default.All.Select(p => new LanguagePackSource(p.Code, p.Name, BuiltIn))], [.. errors]);
+
         var packs = new List<LanguagePack>();
         var sources = ImmutableArray.CreateBuilder<LanguagePackSource>();
         foreach (var (code, (node, origin)) in definitions.OrderBy(kv => kv.Key, StringComparer.Ordinal))
