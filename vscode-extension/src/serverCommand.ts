@@ -7,23 +7,39 @@ export interface ServerCommand {
   args: string[];
 }
 
-/** Where a development checkout's build puts the CLI, newest configuration first. */
-const builtCli = ['Release', 'Debug'].map((configuration) =>
-  path.join('src', 'NarrativeLint.Cli', 'bin', configuration, 'net10.0', 'NarrativeLint.Cli.dll'));
+/**
+ * Where a development checkout's builds put the CLI: the ReadyToRun publish (`dotnet publish src/NarrativeLint.Cli`,
+ * which starts with less JIT), then the Release and Debug builds.
+ */
+const builtCli = [
+  path.join('src', 'NarrativeLint.Cli', 'bin', 'ReadyToRun', 'NarrativeLint.Cli.dll'),
+  ...['Release', 'Debug'].map((configuration) => path.join('src', 'NarrativeLint.Cli', 'bin', configuration, 'net10.0', 'NarrativeLint.Cli.dll')),
+];
+
+/** When a file was last written, in milliseconds; 0 when it is not there. */
+function modifiedTime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
 
 /**
- * The configured command if there is one; else the CLI built in a development checkout (the one holding this
- * extension, or a workspace folder); else the `narrativelint` dotnet tool on the PATH.
+ * The configured command if there is one; else the newest CLI built in a development checkout (the one holding
+ * this extension, or a workspace folder), the ReadyToRun publish first when builds are equally new, so a publish
+ * older than the last build is not started; else the `narrativelint` dotnet tool on the PATH.
  */
 export function resolveServerCommand(configured: string, configuredArgs: string[], extensionPath: string, workspaceFolders: string[],
-  exists: (file: string) => boolean = fs.existsSync): ServerCommand {
+  exists: (file: string) => boolean = fs.existsSync, modified: (file: string) => number = modifiedTime): ServerCommand {
   const args = configuredArgs.length > 0 ? configuredArgs : ['lsp'];
   if (configured.trim().length > 0) return { command: configured.trim(), args };
   for (const checkout of [path.dirname(extensionPath), ...workspaceFolders]) {
-    for (const dll of builtCli) {
-      const candidate = path.join(checkout, dll);
-      if (exists(candidate)) return { command: 'dotnet', args: [candidate, ...args] };
-    }
+    const built = builtCli.map((dll) => path.join(checkout, dll)).filter((candidate) => exists(candidate));
+    if (built.length === 0) continue;
+    // Stable: of equally new builds the earlier in builtCli's order wins.
+    const newest = built.reduce((best, candidate) => (modified(candidate) > modified(best) ? candidate : best));
+    return { command: 'dotnet', args: [newest, ...args] };
   }
   return { command: 'narrativelint', args };
 }

@@ -17,6 +17,17 @@ test('in a development checkout the built CLI runs under dotnet', () => {
   assert.deepEqual(resolveServerCommand('', [], extension, [], (file) => file === debugCli), { command: 'dotnet', args: [debugCli, 'lsp'] });
 });
 
+test('the ReadyToRun publish is started unless a build is newer', () => {
+  const published = path.join(checkout, 'src', 'NarrativeLint.Cli', 'bin', 'ReadyToRun', 'NarrativeLint.Cli.dll');
+  const releaseCli = path.join(checkout, 'src', 'NarrativeLint.Cli', 'bin', 'Release', 'net10.0', 'NarrativeLint.Cli.dll');
+  const built = (file: string) => file === published || file === releaseCli;
+  assert.deepEqual(resolveServerCommand('', [], extension, [], built, () => 1000), { command: 'dotnet', args: [published, 'lsp'] });
+  assert.deepEqual(resolveServerCommand('', [], extension, [], built, (file) => (file === releaseCli ? 2000 : 1000)),
+    { command: 'dotnet', args: [releaseCli, 'lsp'] });
+  assert.deepEqual(resolveServerCommand('', [], extension, [], built, (file) => (file === published ? 3000 : 2000)),
+    { command: 'dotnet', args: [published, 'lsp'] });
+});
+
 test('a workspace that is a built checkout is used too', () => {
   const other = path.join(path.sep, 'src', 'site');
   const cli = path.join(other, 'src', 'NarrativeLint.Cli', 'bin', 'Release', 'net10.0', 'NarrativeLint.Cli.dll');
