@@ -6,8 +6,12 @@
 #                    its first half (files in path order);
 #   textlint + prh — the tool users pick today (configuration in ../shared/bench), with the same dictionary
 #                    (prh.yml, converted for NarrativeLint by prh_to_registry.py unless REGISTRY is given).
+#   warm cache     — the same check with --cache DIR on a copy of the corpus, each run after editing one file (a
+#                    page with translations), after one cold run that fills the cache.
 # One warm-up run, then RUNS counted runs of each (TEXTLINT_RUNS for textlint, which takes a minute a run);
 # prints the medians of wall time, CPU (user + sys), peak RSS, MB/s, and the ratios.
+# NarrativeLint and the floor run as ReadyToRun publishes (`dotnet publish`, as the README runs the tool); JIT=1 runs
+# the plain Release builds instead.
 # usage: bench/run.sh [CORPUS_DIR]   (default ../shared/corpus/opentelemetry-io); RUNS=5, TEXTLINT_RUNS=3 by default;
 #        REGISTRY=DIR to check with another registry (bench/otel-registry, ../shared/devset/registry).
 set -euo pipefail
@@ -24,10 +28,18 @@ if [ ! -x "$NODE_DIR/node_modules/.bin/textlint" ]; then
   mkdir -p "$NODE_DIR"
   (cd "$NODE_DIR" && npm init -y >/dev/null && npm install --silent textlint@15.8.0 textlint-rule-prh@6.1.0 >/dev/null)
 fi
-dotnet build "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet >/dev/null
-dotnet build "$ROOT/bench/NarrativeLint.Benchmarks" -c Release --nologo -v quiet >/dev/null
-CLI="$ROOT/src/NarrativeLint.Cli/bin/Release/net10.0/NarrativeLint.Cli.dll"
-BENCH="$ROOT/bench/NarrativeLint.Benchmarks/bin/Release/net10.0/NarrativeLint.Benchmarks.dll"
+if [ "${JIT:-}" = 1 ]; then
+  dotnet build "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet >/dev/null
+  dotnet build "$ROOT/bench/NarrativeLint.Benchmarks" -c Release --nologo -v quiet >/dev/null
+  CLI="$ROOT/src/NarrativeLint.Cli/bin/Release/net10.0/NarrativeLint.Cli.dll"
+  BENCH="$ROOT/bench/NarrativeLint.Benchmarks/bin/Release/net10.0/NarrativeLint.Benchmarks.dll"
+else
+  dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet -o "$WORK/cli" >/dev/null
+  dotnet publish "$ROOT/bench/NarrativeLint.Benchmarks" -c Release -r "$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')" --self-contained false \
+    -p:PublishReadyToRun=true --nologo -v quiet -o "$WORK/bench" >/dev/null
+  CLI="$WORK/cli/NarrativeLint.Cli.dll"
+  BENCH="$WORK/bench/NarrativeLint.Benchmarks.dll"
+fi
 if [ -z "${REGISTRY:-}" ]; then
   REGISTRY=$WORK/registry
   mkdir -p "$REGISTRY"
@@ -52,6 +64,21 @@ column_median() { awk -v c="$2" '{print $c}' "$WORK/$1.runs" | median; }
 time_runs floor "$RUNS" dotnet "$BENCH" floor "$CORPUS"
 time_runs narrativelint "$RUNS" dotnet "$CLI" check "$CORPUS" --registry "$REGISTRY" --format json --output "$WORK/narrativelint.json" --fail-on none --quiet
 time_runs narrativelint-half "$RUNS" dotnet "$CLI" check "${HALF[@]}" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-half.json" --fail-on none --quiet
+# Warm cache: a copy of the corpus, one cold run to fill the cache, then each run after editing one page.
+rm -rf "$WORK/corpus-copy" "$WORK/cache"
+cp -r "$CORPUS" "$WORK/corpus-copy"
+EDITED=$(find "$WORK/corpus-copy" -path '*/en/docs/what-is-opentelemetry.md' | head -n 1)
+[ -n "$EDITED" ] || EDITED=$(find "$WORK/corpus-copy" -type f -name '*.md' | LC_ALL=C sort | head -n 1)
+WARM=(dotnet "$CLI" check "$WORK/corpus-copy" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-warm.json" --fail-on none --quiet --cache "$WORK/cache")
+"${WARM[@]}" >/dev/null 2>&1 || true
+for i in $(seq "$RUNS"); do
+  printf '\nEdited before warm run %s: 24 hours.\n' "$i" >> "$EDITED"
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/warm.time" "${WARM[@]}" >/dev/null 2>&1 || true
+  tail -n 1 "$WORK/warm.time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
+done > "$WORK/warm.runs"
+dotnet "$CLI" check "$WORK/corpus-copy" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-nocache.json" --fail-on none --quiet >/dev/null 2>&1 || true
+cmp -s "$WORK/narrativelint-warm.json" "$WORK/narrativelint-nocache.json" && warm_same=yes || warm_same=NO
+
 time_runs textlint "$TEXTLINT_RUNS" bash -c "cd '$SHARED/bench' && '$NODE_DIR/node_modules/.bin/textlint' --config .textlintrc -f json '$CORPUS' > '$WORK/textlint.json'"
 
 bytes=$(find "$CORPUS" -type f \( -name '*.md' -o -name '*.txt' \) -print0 | xargs -0 cat | wc -c)
@@ -72,6 +99,8 @@ row floor floor -
 row narrativelint narrativelint "$nl_findings"
 row narrativelint-half "narrativelint (half)" "$(python3 -c "import json;print(len(json.load(open('$WORK/narrativelint-half.json'))['findings']))")" "$half_bytes"
 row textlint "textlint + prh" "$tl_findings"
+printf '%-22s %8s %8s %10s   (one file edited before each run; report equals the run without the cache: %s)\n' "warm cache" \
+  "$(column_median warm 1)" "$(column_median warm 2)" "$(($(column_median warm 3 | cut -d. -f1) / 1024))" "$warm_same"
 python3 - "$(column_median narrativelint 1)" "$(column_median narrativelint 2)" "$(column_median floor 1)" "$(column_median floor 2)" \
   "$(column_median textlint 1)" "$(column_median narrativelint-half 1)" <<'EOF'
 import sys

@@ -143,6 +143,15 @@ public sealed partial class NarrativeEngine
             partWriter.Flush();
             writer.Part(part.GetBuffer().AsSpan(0, (int)part.Length));
         });
+        // The blocks' anchors again, on their own: pairing reads them of documents no path pairs, which need no blocks then.
+        var blocks = (ImmutableArray<TranslationBlock>)derived.First(d => ReferenceEquals(d.Derivation, TranslationBlocksDerivation)).Value;
+        using (var anchors = new MemoryStream())
+        {
+            var anchorsWriter = new DerivationWriter(anchors);
+            anchorsWriter.Strings(blocks.SelectMany(b => b.Anchors).Distinct(StringComparer.Ordinal));
+            anchorsWriter.Flush();
+            writer.Part(anchors.GetBuffer().AsSpan(0, (int)anchors.Length));
+        }
         writer.Flush();
         cache.Write(key, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
@@ -176,9 +185,11 @@ public sealed partial class NarrativeEngine
                 if (ReferenceEquals(derivation, TranslationBlocksDerivation)) blocks = (start, end);
                 else values.Add((derivation, derivation.Read(new DerivationReader(payload, start, end, _words))));
             }
+            var anchors = reader.Part();
             foreach (var (derivation, value) in values) _derived.Put(kept, derivation.Key, value);
-            // The payload's checksum held, so the blocks read back later as they were written.
+            // The payload's checksum held, so the blocks and anchors read back later as they were written.
             _derived.PutDeferred(kept, TranslationBlocksKey, () => TranslationBlocksDerivation.Read(new DerivationReader(payload, blocks.Start, blocks.End, _words)));
+            _derived.PutDeferred(kept, TranslationPairing.AnchorsKey, () => TranslationPairing.AnchorsOf(new DerivationReader(payload, anchors.Start, anchors.End, _words).Strings()));
             return new(kept, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -53,7 +53,7 @@ static partial class TranslationPairing
         T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
             derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
         Member Described(AnalyzedDocument document) => Derived(document, "translation-member", d => Describe(d, known));
-        Anchors AnchorsOfDocument(AnalyzedDocument document) => Derived(document, "translation-anchors", d => AnchorsOf(blocks(d)));
+        Anchors AnchorsOfDocument(AnalyzedDocument document) => Derived(document, AnchorsKey, d => AnchorsOf(blocks(d)));
 
         // In the editor the run's own documents (its buffer) and the often changing ones (its other open buffers) come
         // first, the workspace after them; the workspace's side of pairing is prepared once while it holds the same
@@ -212,11 +212,17 @@ static partial class TranslationPairing
     const int FewestAnchors = 6;
 
     /// <summary>A document's anchors, with their MinHash buckets when there are enough of them to pair it by content.</summary>
-    sealed record Anchors(HashSet<string> Set, (int Band, ulong Hash)[]? Bands);
+    internal sealed record Anchors(HashSet<string> Set, (int Band, ulong Hash)[]? Bands);
 
-    static Anchors AnchorsOf(ImmutableArray<TranslationBlock> blocks)
+    static Anchors AnchorsOf(ImmutableArray<TranslationBlock> blocks) => AnchorsOf(blocks.SelectMany(b => b.Anchors));
+
+    /// <summary>The key a document's anchors are derived under; a cache entry gives them back without its blocks.</summary>
+    internal const string AnchorsKey = "translation-anchors";
+
+    /// <summary>A document's anchors from the anchors of its blocks (in any order), as <see cref="AnchorsKey"/> holds them.</summary>
+    internal static Anchors AnchorsOf(IEnumerable<string> anchors)
     {
-        var set = blocks.SelectMany(b => b.Anchors).ToHashSet(StringComparer.Ordinal);
+        var set = anchors.ToHashSet(StringComparer.Ordinal);
         return new Anchors(set, set.Count >= FewestAnchors ? [.. MinHash.BandsOf(set)] : null);
     }
 
