@@ -42,6 +42,7 @@ public sealed class DerivationWriter(Stream stream)
     public void Int(int value) => _out.Write7BitEncodedInt(value);
     public void Bool(bool value) => _out.Write(value);
     public void Decimal(decimal value) => _out.Write(value);
+    public void Hash(ulong value) => _out.Write(value);
 
     public void String(string? value)
     {
@@ -197,6 +198,8 @@ public sealed class DerivationReader
         1 => true,
         _ => throw new InvalidDataException("a flag is neither 0 nor 1"),
     };
+
+    public ulong Hash() => System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(Bytes(8));
 
     public decimal Decimal()
     {

@@ -36,9 +36,17 @@ public sealed partial class FactDriftAnalyzer
             if (fact is not null) WriteFact(writer, fact);
         });
         writer.List(statement.Numbers, writer.Token);
+        writer.List(statement.Bands, band =>
+        {
+            writer.Int(band.Band);
+            writer.Hash(band.Hash);
+        });
     });
 
     static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() => new Statement(
         reader.Text(), reader.Text(), reader.Date(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Strings().ToHashSet(StringComparer.Ordinal),
-        reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token)));
+        reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token))
+    {
+        Bands = [.. reader.List(() => (reader.Int(), reader.Hash()))],
+    });
 }

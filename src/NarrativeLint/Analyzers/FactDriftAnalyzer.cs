@@ -169,7 +169,10 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     sealed record Statement(string Language, string Path, DateOnly? Date, ImmutableHashSet<string> Shingles, IReadOnlySet<string> Names,
         ImmutableArray<StatedFact?> Facts, ImmutableArray<Token> Numbers)
     {
-        public (int Band, ulong Hash)[] Bands { get; } = [.. Text.MinHash.BandsOf(Shingles)];
+        (int Band, ulong Hash)[]? _bands;
+
+        /// <summary>The shingles' MinHash buckets; a cache entry gives them back rather than hashing the shingles again.</summary>
+        public (int Band, ulong Hash)[] Bands { get => _bands ??= [.. Text.MinHash.BandsOf(Shingles)]; init => _bands = value; }
     }
 
     /// <summary>
