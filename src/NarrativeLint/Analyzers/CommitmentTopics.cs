@@ -296,7 +296,7 @@ internal sealed class CommitmentTopics
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
                 seen++;
-                if (anchor.Counted.Contains(tokens[i].Stem) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
+                if (anchor.Counted.Contains(tokens[i].Stem) || anchor.Counted.Contains(tokens[i].Lower) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
             }
             return false;
         }
@@ -556,10 +556,17 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
+            counted.UnionWith(UnitStems(fact, pack));
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference);
         }
-        return none;
+        return UnitStems(fact, pack) is { Count: > 0 } unit ? none with { Counted = unit } : none;
     }
+
+    /// <summary>The unit a number fact is written with ("600 Mbps"), as stems and as written: the text's number counts it too, in any language.</summary>
+    static ImmutableHashSet<string> UnitStems(Fact fact, LanguagePack pack) =>
+        FactValue.UnitOf(fact) is { } unit
+            ? pack.Annotate(unit).SelectMany(s => s.Tokens.ToArray()).Where(t => t.Kind == TokenKind.Word).SelectMany(t => new[] { t.Stem, t.Lower }).ToImmutableHashSet(StringComparer.Ordinal)
+            : [];
 
     /// <summary>The tokens [first, end) of the statement's value for the fact: its quantity, or a bare number token with the fact's value.</summary>
     static (int First, int End, Quantity? Value) ValueAt(Sentence sentence, Fact fact)

@@ -144,8 +144,12 @@ public sealed partial class MarkdownReader : ChannelReader
     {
         var content = literal.Content.ToString();
         var span = SpanOf(literal);
-        if (span.End <= text.Length && string.CompareOrdinal(text, span.Start, content, 0, content.Length) == 0 && span.Length == content.Length)
-            AppendOutsideTemplates(content, span.Start, templates, builder);
+        // A table cell's literal is trimmed while its span keeps the padding around it.
+        int padding = 0;
+        while (span.End <= text.Length && padding < span.Length && text[span.Start + padding] is ' ' or '\t') padding++;
+        if (span.End <= text.Length && span.Length - padding >= content.Length && string.CompareOrdinal(text, span.Start + padding, content, 0, content.Length) == 0
+            && text.AsSpan(span.Start + padding + content.Length, span.Length - padding - content.Length).IsWhiteSpace())
+            AppendOutsideTemplates(content, span.Start + padding, templates, builder);
         else
             builder.AppendDecoded(content, span); // a backslash escape: "\*" reads as "*"
     }
