@@ -49,6 +49,15 @@ public sealed class LanguagePack
         Currencies = new() { ["EUR"] = ["€"], ["USD"] = ["$"], ["GBP"] = ["£"] },
     }) { IsSupported = false };
 
+    /// <summary>
+    /// This pack for a brand that measures in some of the units the pack reads as parts of names ("1 Gbps" in a plan's
+    /// name): a registry fact of "600 Mbps" makes "300 Mbps" a quantity in this brand's text.
+    /// </summary>
+    internal LanguagePack MeasuringIn(IReadOnlySet<string> units) =>
+        definition.NonQuantityUnits.Any(units.Contains)
+            ? new LanguagePack(Code, definition.WithNonQuantityUnits([.. definition.NonQuantityUnits.Where(u => !units.Contains(u))])) { IsSupported = IsSupported }
+            : this;
+
     /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
     public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
 
@@ -422,6 +431,10 @@ public sealed class LanguagePacks
         foreach (var group in lists.SelectMany(l => l.Words.Select(w => (Word: w, l.Code))).GroupBy(p => p.Word, StringComparer.Ordinal))
             functionWords[group.Key] = group.Select(p => p.Code).Distinct().ToArray();
     }
+
+    /// <summary>These packs with <paramref name="units"/> (lower-cased) read as units of measure: see <see cref="LanguagePack.MeasuringIn"/>.</summary>
+    public LanguagePacks MeasuringIn(IReadOnlySet<string> units) =>
+        units.Count == 0 || !packs.Values.Any(p => p.MeasuringIn(units) != p) ? this : new LanguagePacks(packs.Values.Select(p => p.MeasuringIn(units)));
 
     /// <summary>The pack for documents whose language has no pack or cannot be told: the one marked <c>fallback: true</c>.</summary>
     public LanguagePack Fallback { get; }

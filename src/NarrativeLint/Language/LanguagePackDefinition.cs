@@ -45,6 +45,14 @@ internal sealed class LanguagePackDefinition
     public bool Fallback { get; set; }
     public List<string> ClockMarkers { get; set; } = [];
     public List<string> NonQuantityUnits { get; set; } = [];
+
+    /// <summary>A copy with other non-quantity units; lists are shared, as a definition is never changed once read.</summary>
+    public LanguagePackDefinition WithNonQuantityUnits(List<string> units)
+    {
+        var copy = (LanguagePackDefinition)MemberwiseClone();
+        copy.NonQuantityUnits = units;
+        return copy;
+    }
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<string> ClauseBoundaries { get; set; } = [];
     /// <summary>How far a negation reaches: <c>rest-of-clause</c> (after the cue) or <c>clause</c> (the whole clause, German).</summary>
