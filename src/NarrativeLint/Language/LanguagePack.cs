@@ -181,12 +181,32 @@ public sealed class LanguagePack
         int end = sentence.TokenAt(duration.Span.End);
         if (end >= tokens.Length) return default;
         bool opens = Compiled.TimeReferences.TryMatchAt(tokens, end, out var length, out _)
+                     || Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
                      || Compiled.TimeReferencesAfterDeadline.TryMatchAt(tokens, end, out length, out _) && AfterDeadline(sentence, duration);
         if (!opens) return default;
         int last = end + length;
         while (last < tokens.Length && last < end + length + TimeReferenceTokens && !Compiled.ClauseBoundaries.TryMatchAt(tokens, last, out _, out _)) last++;
         return new Range(end, last);
     }
+
+    /// <summary>
+    /// Whether the duration is counted back to a moment: "30 days before renewal", "24 hours' notice before a visit",
+    /// "cu 30 de zile înainte de reînnoire" (a before-word within a few words after it, in its clause).
+    /// </summary>
+    public bool CountsBack(Sentence sentence, Quantity duration)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int end = sentence.TokenAt(duration.Span.End);
+        for (int at = end; at < tokens.Length && at <= end + CountsBackReach; at++)
+        {
+            if (Compiled.TimeReferencesBefore.TryMatchAt(tokens, at, out _, out _)) return true;
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, at, out _, out _)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens may stand between a duration and the word that counts it back ("24 hours' notice before").</summary>
+    const int CountsBackReach = 3;
 
     /// <summary>Whether a definite article ("the", "il", "i") ends right before token <paramref name="index"/>.</summary>
     public bool ArticleBefore(Sentence sentence, int index) => Compiled.Articles.TryMatchEndingAt(sentence.Tokens.AsSpan(), index, out _, out _);
@@ -278,6 +298,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> WeakNegations { get; }
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
+        public PhraseTable<bool> TimeReferencesBefore { get; }
         public PhraseTable<bool> DeadlineWords { get; }
         public PhraseTable<bool> ClauseBoundaries { get; }
         public PhraseTable<bool> ListJoiners { get; }
@@ -348,6 +369,7 @@ public sealed class LanguagePack
             WeakNegations = Table(d.WeakNegations);
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
+            TimeReferencesBefore = Table(d.TimeReferencesBefore);
             ClauseBoundaries = Table(d.ClauseBoundaries);
             ListJoiners = Table(d.ListJoiners);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);

@@ -89,6 +89,8 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferences { get; set; } = [];
     /// <summary>Words that name that moment only after a deadline ("within 14 days of purchase"); else they name what is measured ("30 days of backups").</summary>
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
+    /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
+    public List<string> TimeReferencesBefore { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 
