@@ -203,7 +203,7 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// Whether the commitment's topic names a product ("Tessera Care", "Velocell Start") that neither a cue of the sentence
     /// nor its scope evidence names: a sentence naming something else is not held to it, one naming nothing may be ("we
-    /// reply on chat within 6 hours"), less surely.
+    /// reply on chat within 6 hours"), less surely, except by a count.
     /// </summary>
     bool NameLeftUnsaid(AnalyzedSentence sentence, TopicEvidence topic) =>
         !topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)
@@ -257,7 +257,8 @@ internal sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            if (NameLeftUnsaid(sentence, topic) && (NamesSomething(sentence) || ScopeOf(sentence, topic.Commitment) == ScopeEvidence.Elsewhere)) continue;
+            bool nameUnsaid = NameLeftUnsaid(sentence, topic);
+            if (nameUnsaid && (NamesSomething(sentence) || ScopeOf(sentence, topic.Commitment) == ScopeEvidence.Elsewhere)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
@@ -265,7 +266,8 @@ internal sealed class CommitmentTopics
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
-                if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
+                // A count is the loosest binding ("five languages" of a feature against "12+ languages" of the SDKs): unnamed, it is not held.
+                if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
