@@ -32,8 +32,11 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             // Blocks placed together by kind and length alone are shown (annotate) but not compared: a wrong guess would report differences that are not there.
             foreach (var aligned in pair.Alignment.Where(a => a.How != BlockMatch.Structure))
             {
-                var numbersCompared = CompareDates(ctx, pair, aligned);
-                CompareNumbers(ctx, pair, aligned, numbersCompared);
+                // Each change of one value to another, once per block: a stale block that writes its date twice ("1 April 2025",
+                // "Ref. RP-2025-04") changed one date, not three numbers.
+                var changes = new HashSet<(string, string)>();
+                var numbersCompared = CompareDates(ctx, pair, aligned, changes);
+                CompareNumbers(ctx, pair, aligned, numbersCompared, changes);
                 CompareLinks(ctx, pair, aligned);
                 ComparePolarity(ctx, pair, aligned);
             }
@@ -79,7 +82,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// Dates the packs read on both sides, compared in order when both sides have as many; returns whether they
     /// were, so their digits are not compared again as numbers.
     /// </summary>
-    static bool CompareDates(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)
+    static bool CompareDates(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes)
     {
         var source = Dates(aligned.Source);
         var translation = Dates(aligned.Translation);
@@ -91,11 +94,18 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             var (s, sSentence) = source[i];
             var (t, tSentence) = translation[i];
             if (DateKey(s, t.Precision) == DateKey(t, s.Precision)) continue;
+            var (from, to) = (s.Date!.Value, t.Date!.Value);
+            changes.Add((Number(from.Year), Number(to.Year)));
+            changes.Add((Number(from.Month), Number(to.Month)));
+            changes.Add((Number(from.Day), Number(to.Day)));
             Report(ctx, pair, "date", pair.Translation.LocationOf(aligned.Translation.Segment, t.Span), pair.Translation.Quote(aligned.Translation.Segment, t.Span),
                 pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span));
         }
         return true;
     }
+
+    /// <summary>A date's part as a block number's value reads it (no trailing zeros).</summary>
+    static string Number(int part) => part.ToString(CultureInfo.InvariantCulture).TrimEnd('0');
 
     static List<(Quantity Date, BlockSentence Sentence)> Dates(TranslationBlock block) =>
         [.. block.Sentences.SelectMany(s => s.Quantities.Where(q => q.Kind == QuantityKind.Date && q.Date is not null).Select(q => (q, s)))];
@@ -118,7 +128,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// only (a count the other leaves out) is not a difference; a number that changed is. The digits of one
     /// date of the source that changed together ("3 March 2026" against "2021年5月12日", read by no pack) are one difference.
     /// </summary>
-    static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared)
+    static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared, HashSet<(string, string)> changes)
     {
         // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000", and has no number words.
         bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
@@ -139,6 +149,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             if ((onlySource[i].Spelled || onlyTranslation[i].Spelled) && (sQuantity is null || tQuantity is null || sQuantity.Kind != tQuantity.Kind)) continue;
             // "24 hours" and "1 giorno" are one duration in other digits.
             if (sQuantity is { Kind: QuantityKind.Duration or QuantityKind.Money } && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
+            if (LocalisedForm(onlySource[i], sQuantity, onlyTranslation[i], tQuantity)) continue;
+            if (!changes.Add((onlySource[i].Value, onlyTranslation[i].Value))) continue;
             // The next differences inside the same date of the source, and the translation's digits beside them, are this one.
             while (sQuantity is { Kind: QuantityKind.Date } date && i + 1 < count && date.Span.Contains(onlySource[i + 1].Span))
                 tSpan = TextSpan.FromBounds(tSpan.Start, Widened(aligned.Translation, onlyTranslation[++i].Span).Span.End);
@@ -149,6 +161,23 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             Report(ctx, pair, superseded is null ? kind : "superseded", pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
                 pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id);
         }
+    }
+
+    /// <summary>
+    /// Whether two values that differ in digits are one value in the forms each reader expects: a price in the reader's
+    /// currency ("£25" → "29 €", "149 lei"), a phone number of the reader's country ("+44 20 7946 0958" → "+39 051 123 4567"),
+    /// or a number in words that cannot say the other side's fraction ("un'ora e mezza" read as "un'ora", against "1.5 hours").
+    /// </summary>
+    static bool LocalisedForm(BlockNumber source, Quantity? sourceQuantity, BlockNumber translation, Quantity? translationQuantity)
+    {
+        if (sourceQuantity is { Kind: QuantityKind.Money, Currency: { } sourceCurrency } && translationQuantity is { Kind: QuantityKind.Money, Currency: { } translationCurrency }
+            && sourceCurrency != translationCurrency) return true;
+        // A phone number meets only one of its own country, or, both national, of as many digits.
+        if (source.Dialling is not null || translation.Dialling is not null)
+            return source.Dialling != translation.Dialling || (source.Dialling.Length == 0 && source.Exact.Length != translation.Exact.Length);
+        return (source.Spelled && Fractional(translationQuantity)) || (translation.Spelled && Fractional(sourceQuantity));
+
+        static bool Fractional(Quantity? quantity) => quantity is not null && (quantity.Value != decimal.Truncate(quantity.Value) || quantity.Max is { } max && max != decimal.Truncate(max));
     }
 
     /// <summary>

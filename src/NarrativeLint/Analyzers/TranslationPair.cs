@@ -45,7 +45,8 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
 /// <param name="Parts">The groups between its separators, for a run another language writes apart ("2,3" as "2, 3"; "74,825" as "74 825").</param>
 /// <param name="Exact">Its digits with their trailing zeros, compared where both languages have a pack to read "thousand" and "milioni": "120" is then not "12".</param>
 /// <param name="Spelled">Whether the pack read it from words ("three", "tre") rather than digits.</param>
-public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact, bool Spelled = false);
+/// <param name="Dialling">For a phone number, its country code ("39" of "+39 051 123 4567"), or "" for a national number; null for any other number.</param>
+public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact, bool Spelled = false, string? Dialling = null);
 
 /// <summary>A link target as written (at <paramref name="SourceSpan"/> of the file) and normalised: no fragment, no language folder or subdomain, no trailing slash.</summary>
 public readonly record struct BlockLink(string Target, string Written, TextSpan SourceSpan);

@@ -148,12 +148,12 @@ public sealed class LanguagePack
         return Compiled.WeakNegations.TryMatchAt(sentence.Tokens.AsSpan(), start, out var matched, out _) && matched == length;
     }
 
-    /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code").</summary>
+    /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code"), or one of its negative words ("free", "unavailable").</summary>
     public bool HasWeakNegation(Sentence sentence)
     {
         var tokens = sentence.Tokens.AsSpan();
         for (int i = 0; i < tokens.Length; i++)
-            if (Compiled.WeakNegations.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (Compiled.WeakNegations.TryMatchAt(tokens, i, out _, out _) || Compiled.NegativeWords.TryMatchAt(tokens, i, out _, out _)) return true;
         return false;
     }
 
@@ -267,6 +267,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
         public PhraseTable<bool> WeakNegations { get; }
+        public PhraseTable<bool> NegativeWords { get; }
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> DeadlineWords { get; }
@@ -337,6 +338,7 @@ public sealed class LanguagePack
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);
             WeakNegations = Table(d.WeakNegations);
+            NegativeWords = Table(d.NegativeWords);
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             ClauseBoundaries = Table(d.ClauseBoundaries);

@@ -120,6 +120,7 @@ static class CachedForms
                 writer.Strings(number.Parts);
                 writer.String(number.Exact);
                 writer.Bool(number.Spelled);
+                writer.String(number.Dialling);
             });
             writer.List(block.Links, link =>
             {
@@ -135,7 +136,7 @@ static class CachedForms
         var segment = ReadSegment(reader);
         var sentences = reader.List(() => new BlockSentence(packs.Get(reader.Text()), reader.List(reader.Quantity), reader.Int(), reader.Bool(), reader.List(reader.Span)));
         var anchors = reader.Strings().ToHashSet(StringComparer.Ordinal);
-        var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool()));
+        var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool(), reader.String()));
         var links = reader.List(() => new BlockLink(reader.Text(), reader.Text(), reader.Span()));
         return new TranslationBlock(index, segment, sentences, anchors, numbers, links);
     });

@@ -59,6 +59,7 @@ static partial class TranslationBlocks
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
             AddInnerCapitalNames(segment.Text, anchors);
+            NumberShapes.AddCodes(segment.Text, anchors);
             var (start, length) = SourceOf(segment, source);
             var links = ImmutableArray<BlockLink>.Empty;
             var written = sourceText.AsSpan(start, length);
@@ -118,10 +119,17 @@ static partial class TranslationBlocks
     internal static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
         var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
+        var phones = NumberShapes.Phones(text);
+        int nextPhone = 0;
         foreach (var match in DigitRun().EnumerateMatches(text))
         {
+            // A phone number is one value, its groups together ("+39 051 123 4567"), whatever the digit runs in it.
+            while (nextPhone < phones.Count && phones[nextPhone].Span.End <= match.Index) numbers.Add(phones[nextPhone++]);
+            if (nextPhone < phones.Count && phones[nextPhone].Span.Start <= match.Index) continue;
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
+            // Digits inside a code ("D02 XY45", "A4", "x64") name something, as a word does: the code is an anchor, not a number.
+            if (NumberShapes.InCode(text, match.Index)) continue;
             var written = text.AsSpan(match.Index, match.Length);
             // The groups of digits between separators.
             var parts = ImmutableArray.CreateBuilder<string>();
@@ -133,23 +141,36 @@ static partial class TranslationBlocks
                 parts.Add(Digits(written[at..end]).TrimEnd('0'));
                 at = end;
             }
-            var exact = ClockHour(text, match.Index, match.Length) ?? Digits(written);
+            var exact = ClockHour(text, match.Index, match.Length) ?? NumberShapes.YearAbbreviated(text, match.Index, match.Length) ?? Digits(written);
             numbers.Add(new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts.DrainToImmutable(), exact));
         }
+        while (nextPhone < phones.Count) numbers.Add(phones[nextPhone++]);
         return numbers;
 
-        // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits.
+        // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits;
+        // "5:30 pm" and "17:30" say one time, its hour of the day and its minutes.
         static string? ClockHour(string text, int index, int length)
         {
             var written = text.AsSpan(index, length);
             // Only a run with a colon can be a clock time: the others make no string for the regex.
             if (written.Contains(':') && ClockTime().Match(written.ToString()) is { Success: true } clock)
-                return clock.Groups["minutes"].Value == "00" ? int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null;
+            {
+                var minutes = clock.Groups["minutes"].Value;
+                var of = int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture);
+                if (of is >= 1 and <= 12 && Afternoon(text, index + length) is { } pm) of = pm ? of % 12 + 12 : of % 12;
+                else if (minutes != "00") return null;
+                // As digits read without leading zeros, so "12:15 am" meets "00:15".
+                return (minutes == "00" ? of : of * 100 + int.Parse(minutes, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+            }
             if (length > 2 || !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12) return null;
-            var marker = Meridiem().Match(text, index + length);
-            if (!marker.Success) return null;
-            bool afternoon = char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p';
-            return (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture);
+            return Afternoon(text, index + length) is { } afternoon ? (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture) : null;
+        }
+
+        // Whether "pm" (true) or "am" (false) follows an hour at <paramref name="at"/>; null if neither does.
+        static bool? Afternoon(string text, int at)
+        {
+            var marker = Meridiem().Match(text, at);
+            return marker.Success ? char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p' : null;
         }
 
         // Digits of any script read as ASCII ("৯৫" is 95), without leading zeros.
