@@ -330,6 +330,9 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     {
         var tokens = sentence.Tokens;
         bool count = quantity.Kind == QuantityKind.Number;
+        // Events say what a length of time or a year is of ("a 2-year warranty", "founded in 2009"); a share or a price
+        // beside one is of something else ("86% live in North America" is no activation).
+        bool timed = quantity.Kind is QuantityKind.Duration or QuantityKind.Date;
         return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
 
         // Walks away from the number, within its clause, up to `reach` content words (function words are free).
@@ -338,7 +341,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             for (int i = from, seen = 0; i >= 0 && i < tokens.Length && seen < reach && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i += step)
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
-                if ((pack.ConceptOf(tokens[i]) ?? (count ? null : pack.EventOf(tokens[i]))) is { } concept) return (concept, tokens[i].Text);
+                if ((pack.ConceptOf(tokens[i]) ?? (timed ? pack.EventOf(tokens[i]) : null)) is { } concept) return (concept, tokens[i].Text);
                 if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
             }
             return null;
