@@ -43,13 +43,28 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         }
     }
 
-    /// <summary>One difference: where it is on each side, the two values as written, and its kind.</summary>
-    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, object hereValue, Location there, object thereValue, string? commitmentId = null)
+    /// <summary>Below this confidence a difference is a note: the evidence says "look here", not "this is wrong".</summary>
+    const double WarningConfidence = 0.6;
+
+    /// <summary>How sure a difference found in blocks placed by position is: nothing but their place says they are one block translated.</summary>
+    const double PlacedByPosition = 0.5;
+
+    /// <summary>How sure a translation is stale because git committed its source later: that commit may have fixed a typo.</summary>
+    const double CommittedLater = 0.5;
+
+    /// <summary>How sure a difference is, from how its blocks were placed together.</summary>
+    static double Confidence(AlignedBlocks aligned) => aligned.How == BlockMatch.Anchors ? 1 : PlacedByPosition;
+
+    /// <summary>One difference: where it is on each side, the two values as written, its kind, and how sure it is (a note below <see cref="WarningConfidence"/>).</summary>
+    static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, object hereValue, Location there, object thereValue, string? commitmentId = null,
+        double confidence = 1)
     {
         var line = there.GetLineSpan().StartLinePosition.Line + 1;
-        var properties = FindingProperties.Of(commitmentId: commitmentId, quoted: hereValue.ToString()).Add(FindingProperties.Difference, kind);
+        var properties = FindingProperties.Of(commitmentId: commitmentId, quoted: hereValue.ToString()).Add(FindingProperties.Difference, kind)
+            .SetItem(FindingProperties.Confidence, confidence.ToString("0.##", CultureInfo.InvariantCulture));
+        var severity = confidence < WarningConfidence ? DiagnosticSeverity.Info : Descriptors.TranslationDrift.DefaultSeverity;
         // "{0} differs from the source: '{1}' here, '{2}' in {3}:{4}"
-        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.TranslationDrift, here, [there], properties,
+        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.TranslationDrift, here, severity, [there], properties,
             Fragments.TranslationDifference(kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
     }
 
@@ -64,7 +79,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             // Git's word when the front matter says nothing: the source was committed after its translation last was.
             if (pair is { SourceCommitted: { } changed, TranslationCommitted: { } translated } && changed > translated)
                 Report(ctx, pair, "stale", pair.Translation.LocationOfSource(default), Fragments.Committed(Day(translated)),
-                    pair.Source.LocationOfSource(default), Fragments.Committed(Day(changed)));
+                    pair.Source.LocationOfSource(default), Fragments.Committed(Day(changed)), confidence: CommittedLater);
             return;
         }
         var text = pair.Translation.Content.Source.ToString();
@@ -99,7 +114,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             changes.Add((Number(from.Month), Number(to.Month)));
             changes.Add((Number(from.Day), Number(to.Day)));
             Report(ctx, pair, "date", pair.Translation.LocationOf(aligned.Translation.Segment, t.Span), pair.Translation.Quote(aligned.Translation.Segment, t.Span),
-                pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span));
+                pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span), confidence: Confidence(aligned));
         }
         return true;
     }
@@ -140,6 +155,11 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         if (exact) CompareUnits(ctx, pair, aligned, Without(source, onlySource, key), Without(translation, onlyTranslation, key), key);
         WrittenApart(onlySource, onlyTranslation);
         WrittenApart(onlyTranslation, onlySource);
+        // A value the source repeats and the translation says fewer times ("15x to 30x (15 to 30 times)" as "15 to 30 times")
+        // was not changed: the translation still states it.
+        onlySource.RemoveAll(n => translation.Any(t => key(t) == key(n)));
+        // Leftovers of unequal numbers were added or dropped as well as changed: which pairs with which is a guess.
+        var confidence = onlySource.Count == onlyTranslation.Count ? Confidence(aligned) : Math.Min(Confidence(aligned), PlacedByPosition);
         var count = Math.Min(onlySource.Count, onlyTranslation.Count);
         for (int i = 0; i < count; i++)
         {
@@ -159,7 +179,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             if (kind != "date" && tKind != "number") kind = tKind;
             var superseded = Superseded(ctx.Registry, tQuantity, onlyTranslation[i], sQuantity);
             Report(ctx, pair, superseded is null ? kind : "superseded", pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
-                pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id);
+                pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id, confidence);
         }
     }
 
@@ -197,7 +217,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 // Blocks placed together by this number alone ("24 ore" and "24 months" of two different posts) are not one block: its unit says so.
                 if (aligned.How == BlockMatch.Anchors && aligned.Source.Anchors.Intersect(aligned.Translation.Anchors).All(a => a == "n:" + s.Exact)) continue;
                 Report(ctx, pair, kind, pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
-                    pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan));
+                    pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), confidence: Confidence(aligned));
             }
         }
     }
@@ -312,13 +332,16 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         // A link localised for the reader (normalised to "~host") is the translator's choice.
         var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
         var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
-        for (int i = 0; i < Math.Min(onlySource.Count, onlyTranslation.Count); i++)
+        // Links one side adds or drops (a reference-style link the other writes inline, a link the translator left out) make
+        // any pairing of the rest a guess: only as many changed links on each side are changed links.
+        if (onlySource.Count != onlyTranslation.Count) return;
+        for (int i = 0; i < onlySource.Count; i++)
         {
             // "/it/consegna" for "/en/delivery": each side's page in its own language, its slug translated; a translated slug keeps its digits ("cert-2025").
             if (InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
                 && onlySource[i].Target.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Target.Where(char.IsDigit))) continue;
             Report(ctx, pair, "link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
-                pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written);
+                pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written, confidence: Confidence(aligned));
         }
     }
 

@@ -30,6 +30,10 @@ static partial class TranslationBlocks
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex CodeSpan();
 
+    /// <summary>A git commit id, abbreviated or whole.</summary>
+    [GeneratedRegex(@"^[0-9a-f]{7,40}$")]
+    private static partial Regex CommitId();
+
     public static ImmutableArray<TranslationBlock> Of(AnalyzedDocument document, IReadOnlySet<string> languages)
     {
         var page = PageUrl(document.Path, languages);
@@ -216,6 +220,10 @@ static partial class TranslationBlocks
             link = uri.AbsolutePath;
         }
         var parts = link.Split('/').Where(p => p.Length > 0 && !string.Equals(p, "index.html", StringComparison.OrdinalIgnoreCase)).ToList();
+        // A git host's file at the tip of its main branch or at one of its commits ("blob/main/x.md", "blob/514a684…/x.md", which
+        // a link checker pins) is one file: the ref after "blob" or "tree" reads the same. A release tag ("tree/v0.10.0") does not.
+        for (int i = 1; i < parts.Count; i++)
+            if (parts[i - 1] is "blob" or "tree" && (parts[i] is "main" or "master" or "HEAD" || CommitId().IsMatch(parts[i]))) parts[i] = "@";
         if (host.Length > 0 && parts.Any(p => TranslationPairing.IsLanguage(p, languages))) return "~" + host;
         parts.RemoveAll(p => TranslationPairing.IsLanguage(p, languages));
         var path = string.Join('/', parts);
