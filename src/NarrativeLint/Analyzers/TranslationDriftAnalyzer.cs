@@ -170,6 +170,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             // "24 hours" and "1 giorno" are one duration in other digits.
             if (sQuantity is { Kind: QuantityKind.Duration or QuantityKind.Money } && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
             if (LocalisedForm(onlySource[i], sQuantity, onlyTranslation[i], tQuantity)) continue;
+            // Values the packs read as two kinds ("100%" and "7,99 € al mes") are two things said, not one changed; a plain number may be any.
+            if (sQuantity is not null && tQuantity is not null && sQuantity.Kind != tQuantity.Kind && sQuantity.Kind != QuantityKind.Number && tQuantity.Kind != QuantityKind.Number) continue;
             if (!changes.Add((onlySource[i].Value, onlyTranslation[i].Value))) continue;
             // The next differences inside the same date of the source, and the translation's digits beside them, are this one.
             while (sQuantity is { Kind: QuantityKind.Date } date && i + 1 < count && date.Span.Contains(onlySource[i + 1].Span))
@@ -338,7 +340,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         for (int i = 0; i < onlySource.Count; i++)
         {
             // "/it/consegna" for "/en/delivery": each side's page in its own language, its slug translated; a translated slug keeps its digits ("cert-2025").
-            if (InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
+            // The default language often lives at the root ("/shops" for "/it/negozi").
+            if ((InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) || onlySource[i].Written.StartsWith('/') && !onlySource[i].Written.StartsWith("//", StringComparison.Ordinal))
+                && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
                 && onlySource[i].Target.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Target.Where(char.IsDigit))) continue;
             Report(ctx, pair, "link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
                 pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written, confidence: Confidence(aligned));
@@ -366,6 +370,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         // Sentences of very different lengths that share anchors (the same ports, a code span) are not one sentence translated.
         var (sourceWords, translationWords) = (aligned.Source.Sentences[0].Tokens, aligned.Translation.Sentences[0].Tokens);
         if (sourceWords > 2 * translationWords || translationWords > 2 * sourceWords) return;
+        // A label ("no", "sì" in a table's "required" column) states nothing to flip; the same word may not even negate in the other language.
+        if (Math.Min(sourceWords, translationWords) < ShortestStatement) return;
         var source = Negations(aligned.Source);
         var translation = Negations(aligned.Translation);
         // A denial on one side only, where the other has no negation at all: "without" against "not", or "non-core"
@@ -378,6 +384,9 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
 
         static (TextSpan, string) Whole(TranslationBlock block) => (new TextSpan(0, block.Segment.Text.Length), block.Segment.Text);
     }
+
+    /// <summary>Sentences of fewer tokens than this are labels, not statements whose polarity a translation keeps.</summary>
+    const int ShortestStatement = 3;
 
     static bool NegatesAnything(TranslationBlock block) =>
         block.Sentences.Any(s => s.Negates);

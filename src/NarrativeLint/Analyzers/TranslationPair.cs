@@ -33,8 +33,11 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
         foreach (var cue in annotated.Cues)
         {
             if (cue.Kind != CueKind.Negation) continue;
+            var span = sentence.SpanOf(cue.Tokens);
+            // "no longer than 6 months", "non più di 6 mesi": a negation that is part of a quantity's bound bounds it, it denies nothing.
+            if (annotated.Quantities.Any(q => q.Span.OverlapsWith(span))) continue;
             negates = true;
-            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(sentence.SpanOf(cue.Tokens));
+            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(span);
         }
         return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable());
     }

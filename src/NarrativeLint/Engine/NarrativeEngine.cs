@@ -135,11 +135,12 @@ public sealed partial class NarrativeEngine
         ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed
             : [.. analysed, .. compared.Where(d => changing.Contains(d.Path)), .. compared.Where(d => !changing.Contains(d.Path))];
         // In the editor only the buffers' own pairs can bring a finding: the workspace's others are not aligned per keystroke.
-        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal), changing);
+        var translated = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal), changing, translated);
         var corpus = new CorpusAnalysisContext(corpusDocuments, sinkOf.Keys.ToHashSet(StringComparer.Ordinal), _session, _derived, pairs, diagnostic =>
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
-        }) { Memo = others is null ? null : _workspace, Changing = changing };
+        }) { Memo = others is null ? null : _workspace, Changing = changing, Translations = translated };
         foreach (var action in context.CorpusEndActions)
             Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
 
@@ -174,9 +175,11 @@ public sealed partial class NarrativeEngine
         return diagnostics.ToImmutable();
     }
 
-    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong, IReadOnlySet<string> changing)
+    /// <param name="translated">Filled with the path of every document that translates another, the workspace's included.</param>
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong, IReadOnlySet<string> changing,
+        HashSet<string> translated)
     {
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing, translated);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));

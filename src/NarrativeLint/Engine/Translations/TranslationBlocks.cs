@@ -133,7 +133,7 @@ static partial class TranslationBlocks
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
             // Digits inside a code ("D02 XY45", "A4", "x64") name something, as a word does: the code is an anchor, not a number.
-            if (NumberShapes.InCode(text, match.Index)) continue;
+            if (NumberShapes.InCode(text, match.Index) || NumberShapes.NumbersSection(text, match.Index)) continue;
             var written = text.AsSpan(match.Index, match.Length);
             // The groups of digits between separators.
             var parts = ImmutableArray.CreateBuilder<string>();
