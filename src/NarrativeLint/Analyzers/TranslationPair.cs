@@ -23,7 +23,8 @@ public sealed record TranslationBlock(
 /// <param name="Tokens">How many tokens it has, to tell one sentence translated from a longer one.</param>
 /// <param name="Negates">Whether it has a negation cue or one of the pack's weak negations ("without", "non-").</param>
 /// <param name="Denials">Its negation cues that are not weak ones, in order (segment coordinates).</param>
-public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials)
+/// <param name="SaysNegatively">Whether it has one of the pack's negative words ("free", "unavailable", "only"), which say a denial without a cue.</param>
+public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials, bool SaysNegatively = false)
 {
     public static BlockSentence Of(AnalyzedSentence sentence)
     {
@@ -39,7 +40,8 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
             negates = true;
             if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(span);
         }
-        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable());
+        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable(),
+            sentence.Pack.HasNegativeWord(annotated));
     }
 }
 

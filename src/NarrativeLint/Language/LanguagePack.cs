@@ -148,12 +148,29 @@ public sealed class LanguagePack
         return Compiled.WeakNegations.TryMatchAt(sentence.Tokens.AsSpan(), start, out var matched, out _) && matched == length;
     }
 
-    /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code"), or one of its negative words ("free", "unavailable").</summary>
+    /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code").</summary>
     public bool HasWeakNegation(Sentence sentence)
     {
         var tokens = sentence.Tokens.AsSpan();
         for (int i = 0; i < tokens.Length; i++)
-            if (Compiled.WeakNegations.TryMatchAt(tokens, i, out _, out _) || Compiled.NegativeWords.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (Compiled.WeakNegations.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>The shortest stem after a negative prefix: "un" + "familiar" negates, "un" + "til" does not.</summary>
+    const int ShortestNegatedStem = 5;
+
+    /// <summary>Whether the sentence holds one of the pack's negative words ("free", "unavailable") or a word of one of its negative prefixes ("unfamiliar").</summary>
+    public bool HasNegativeWord(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (Compiled.NegativeWords.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            foreach (var prefix in definition.NegativePrefixes)
+                if (tokens[i].Lower.Length >= prefix.Length + ShortestNegatedStem && tokens[i].Lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 

@@ -64,6 +64,7 @@ static partial class TranslationBlocks
             }
             AddInnerCapitalNames(segment.Text, anchors);
             NumberShapes.AddCodes(segment.Text, anchors);
+            CapitalisedNames.AddTo(segment.Text, anchors);
             var (start, length) = SourceOf(segment, source);
             var links = ImmutableArray<BlockLink>.Empty;
             var written = sourceText.AsSpan(start, length);
