@@ -331,14 +331,17 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     static void CompareLinks(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)
     {
-        // A link localised for the reader (normalised to "~host") is the translator's choice.
-        var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
-        var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).Where(l => !l.Target.StartsWith('~')).ToList();
+        var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).ToList();
+        var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).ToList();
         // Links one side adds or drops (a reference-style link the other writes inline, a link the translator left out) make
         // any pairing of the rest a guess: only as many changed links on each side are changed links.
         if (onlySource.Count != onlyTranslation.Count) return;
         for (int i = 0; i < onlySource.Count; i++)
         {
+            // A link localised for the reader (normalised to "~host": "es.wikipedia.org", "/es/roaming/…") is the translator's
+            // choice, unless it names another year or version than the source's ("paises-2024" for "/roaming/worldpass").
+            if ((onlySource[i].Target.StartsWith('~') || onlyTranslation[i].Target.StartsWith('~'))
+                && onlySource[i].Written.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Written.Where(char.IsDigit))) continue;
             // "/it/consegna" for "/en/delivery": each side's page in its own language, its slug translated; a translated slug keeps its digits ("cert-2025").
             // The default language often lives at the root ("/shops" for "/it/negozi").
             if ((InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) || onlySource[i].Written.StartsWith('/') && !onlySource[i].Written.StartsWith("//", StringComparison.Ordinal))

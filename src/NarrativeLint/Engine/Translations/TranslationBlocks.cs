@@ -78,13 +78,37 @@ static partial class TranslationBlocks
                     .Select(m => m.Groups["target"])
                     .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
                     .Where(l => l.Target.Length > 0).ToImmutableArray();
-                foreach (var link in links) anchors.Add("l:" + link.Target);
                 foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
+            links = WithBareAddresses(segment, links, page, languages);
+            foreach (var link in links) anchors.Add("l:" + link.Target);
             blocks.Add(new TranslationBlock(index, segment, sentences.MoveToImmutable(), anchors, numbers, links));
         }
         return blocks.MoveToImmutable();
     }
+
+    /// <summary>
+    /// The block's links and the web addresses its prose writes bare ("tessera.example/roaming/worldpass" in a caption or
+    /// a mail), each once: a linked text that spells its own target is that link.
+    /// </summary>
+    static ImmutableArray<BlockLink> WithBareAddresses(Text.ProseSegment segment, ImmutableArray<BlockLink> links, Uri page, IReadOnlySet<string> languages)
+    {
+        var text = segment.Text;
+        if (!text.Contains('/')) return links;
+        List<BlockLink>? bare = null;
+        foreach (Match match in BareAddress().Matches(text))
+        {
+            var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?');
+            var target = NormalisedLink(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
+            if (target.Length == 0 || links.Any(l => l.Target == target) || bare?.Any(l => l.Target == target) == true) continue;
+            (bare ??= []).Add(new BlockLink(target, written, segment.ToSource(new TextSpan(match.Index, written.Length))));
+        }
+        return bare is null ? links : [.. links.Concat(bare).OrderBy(l => l.SourceSpan.Start)];
+    }
+
+    /// <summary>A web address written as text: a scheme or a host of two labels or more, then a path.</summary>
+    [GeneratedRegex(@"(?<![\w@./-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>()\[\]""'`]*", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAddress();
 
     /// <summary>
     /// Every name with an inner capital ("VeloBox", "OpenTelemetry"), which every language writes alike: an ASCII letter
