@@ -1,4 +1,5 @@
 using NarrativeLint.Tests.Rules;
+using static NarrativeLint.Tests.Translations.GeneratedPairs;
 
 namespace NarrativeLint.Tests.Translations;
 
@@ -8,20 +9,17 @@ namespace NarrativeLint.Tests.Translations;
 /// </summary>
 public class FactEventTests
 {
-    static void Pair(string firstLanguage, string first, string secondLanguage, string second) =>
-        Verify.Files(Fixture.Post(first, firstLanguage, path: $"{firstLanguage}/one.md"), Fixture.Post(second, secondLanguage, path: $"{secondLanguage}/two.md"));
-
     [Theory]
     [InlineData("en", "Every router comes with a {|NL2001:2-year|} warranty.", "en", "Our routers carry a warranty of {|NL2001:3 years|} on parts.")]
     [InlineData("en", "Every router comes with a {|NL2001:2-year|} warranty.", "it", "Ogni router ha una garanzia di {|NL2001:3 anni|}.")]
     [InlineData("en", "Every router comes with a {|NL2001:2-year|} warranty.", "ro", "Fiecare router are o garanție de {|NL2001:3 ani|}.")]
     public void A_duration_of_one_event_told_two_ways_is_reported(string firstLanguage, string first, string secondLanguage, string second) =>
-        Pair(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 
     [Theory]
     [InlineData("en", "Of the people who answered, 86% live in North America.", "en", "The service was live 99% of the time last year.")]
     [InlineData("en", "Of the people who answered, 86% live in North America.", "it", "Il servizio è stato attivo il 99% del tempo.")]
     [InlineData("en", "A warranty extension costs €30 for every router.", "ro", "Extinderea garanției costă 45 € pentru fiecare router.")]
     public void A_share_or_a_price_beside_an_event_word_is_no_fact_of_it(string firstLanguage, string first, string secondLanguage, string second) =>
-        Pair(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 }

@@ -10,22 +10,19 @@ namespace NarrativeLint.Tests.Translations;
 /// </summary>
 public class FactOrderTests
 {
-    static void Pair(string firstLanguage, string first, string secondLanguage, string second) =>
-        Verify.Files(Fixture.Post(first, firstLanguage, path: $"{firstLanguage}/one.md"), Fixture.Post(second, secondLanguage, path: $"{secondLanguage}/two.md"));
-
     [Theory]
     [InlineData("en", "Velocell now has {|NL2001:3,400|} employees.", "ro", "Velocell are acum {|NL2001:4.300|} de angajați.")]
     [InlineData("en", "Velocell now has {|NL2001:3,400|} employees.", "it", "Velocell ha oggi {|NL2001:4.300|} dipendenti.")]
     [InlineData("en", "Velocell runs {|NL2001:1,200|} shops.", "it", "Velocell gestisce {|NL2001:1.400|} negozi.")]
     public void A_figure_misstated_is_reported(string firstLanguage, string first, string secondLanguage, string second) =>
-        Pair(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 
     [Theory]
     [InlineData("en", "The outage left 11,000 customers without service.", "en", "Last month 3,100 customers switched to fibre.")]
     [InlineData("en", "Velocell has 40 engineers on call at night.", "ro", "Velocell are acum 4.300 de angajați.")]
     [InlineData("it", "Velocell ha 26 negozi in città.", "ro", "Velocell are 210 magazine în oraș.")]
     public void Another_fact_with_the_same_noun_is_kept_apart(string firstLanguage, string first, string secondLanguage, string second) =>
-        Pair(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 
     [Fact]
     public void A_translations_value_is_reported_once_against_its_source_not_against_other_pages() =>

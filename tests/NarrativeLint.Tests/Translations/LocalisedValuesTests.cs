@@ -10,9 +10,6 @@ namespace NarrativeLint.Tests.Translations;
 /// </summary>
 public class LocalisedValuesTests
 {
-    static IReadOnlyList<NarrativeLint.Engine.Finding> Drift(string language, string sourceBlock, string translationBlock) =>
-        CheckPair(language, Page(With(language, 2, translationBlock)), Page(With("en", 2, sourceBlock)));
-
     [Theory]
     [InlineData("it", "The VeloCare line is open from 8:30 am to 5:30 pm.", "La linea VeloCare è aperta dalle 8:30 alle 17:30.")]
     [InlineData("ro", "The VeloCare line is open from 8:30 am to 5:30 pm.", "Linia VeloCare este deschisă între 8:30 și 17:30.")]
@@ -30,7 +27,7 @@ public class LocalisedValuesTests
     [InlineData("ro", "VeloCare support is not available on weekends, for 3 regions.", "Asistența VeloCare este disponibilă doar în zilele lucrătoare, pentru 3 regiuni.")]
     [InlineData("it", "Installing the VeloBox takes about 1.5 hours.", "L'installazione del VeloBox richiede circa un'ora e mezza.")]
     public void A_localised_value_is_no_drift(string language, string source, string translation) =>
-        Drift(language, source, translation).ShouldBeEmpty();
+        CheckBlock(language, source, translation).ShouldBeEmpty();
 
     [Theory]
     [InlineData("it", "The VeloCare line is open from 8:30 am to 5:30 pm.", "La linea VeloCare è aperta dalle 8:30 alle {|NL2002:18:30|}.")]
@@ -41,11 +38,11 @@ public class LocalisedValuesTests
     [InlineData("ro", "The VeloGroup 2024/25 report is online.", "Raportul VeloGroup 2024/{|NL2002:2026|} este online.")]
     [InlineData("ro", "Applies to VeloFibre orders from 1 April 2025. Ref. RP-2025-04", "Se aplică comenzilor VeloFibre de la {|NL2002:1 martie 2024|}. Ref. RP-2024-03")]
     public void The_same_form_with_another_value_is_drift_once(string language, string source, string translation) =>
-        Drift(language, source, translation).ShouldHaveSingleItem();
+        CheckBlock(language, source, translation).ShouldHaveSingleItem();
 
     [Theory]
     [InlineData("it", "There is no fee for cancelling VeloFibre within 14 days.", "{|NL2002:La disdetta di VeloFibre entro 14 giorni costa 5 euro.|}")]
     [InlineData("ro", "The VeloBox Pro is available in 12 rural areas.", "VeloBox Pro {|NL2002:nu|} este disponibil în 12 zone rurale.")]
     public void A_denial_against_no_negative_word_is_drift(string language, string source, string translation) =>
-        Drift(language, source, translation).ShouldHaveSingleItem();
+        CheckBlock(language, source, translation).ShouldHaveSingleItem();
 }
