@@ -296,7 +296,7 @@ internal sealed class CommitmentTopics
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
                 seen++;
-                if (anchor.Counted.Contains(tokens[i].Stem) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
+                if (anchor.Counted.Contains(tokens[i].Stem) || anchor.Counted.Contains(tokens[i].Lower) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
             }
             return false;
         }
@@ -390,17 +390,23 @@ internal sealed class CommitmentTopics
     /// words of it. "…over 3 years of work…" is the length of something else. Words naming the moment the time is
     /// counted from ("within two weeks of the initial report", "60 days after the release") are not what it
     /// measures, unless the statement counts from them too ("refunds within 14 days of purchase"). A duration
-    /// joined to its unit before a noun measures that noun ("a two-year term"): a sentence borrowing its topic from
-    /// the one before is held to it only when that noun is what the fact measures.
+    /// joined to its unit before a noun measures that noun ("a two-year term", "the 24-month warranty"): it is held to
+    /// the fact only when that noun is what the fact measures. A duration counted back to a moment ("90 days before the
+    /// switch-off") is a lead time, not the time something takes after an event the statement names ("within 72 hours
+    /// of confirming a breach"), and the other way round; a statement that names no moment ("30 days' notice") takes either.
     /// </summary>
     bool MeasuresAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
     {
         var tokens = sentence.Sentence.Tokens;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
         var anchor = _anchors.GetValueOrDefault((topic.Commitment.Id, fact));
-        if (topic.FromContext) return PrenominalHead(sentence, quantity, end) is not { } head || Measures(sentence, anchor, head, topic);
+        var head = PrenominalHead(sentence, quantity, end);
+        if (head is { } noun && !Measures(sentence, anchor, noun, topic)) return false;
+        if (topic.FromContext) return true;
         var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
+        if (referenceLength > 0 && anchor is not null && (anchor.CountsBack || !anchor.Reference.IsEmpty) && sentence.Pack.CountsBack(sentence.Sentence, quantity) != anchor.CountsBack)
+            return false;
         bool InReference(int token) => referenceLength > 0 && token >= referenceStart && token < referenceStart + referenceLength
                                        && anchor?.Reference.Contains(tokens[token].Stem) != true;
         if (CueBeside(sentence, topic, first, end, MeasuredReach, except: InReference)) return true;
@@ -490,12 +496,20 @@ internal sealed class CommitmentTopics
 
     static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
-    /// <summary>The token right after the quantity is a comparative: "30% less", "20% in meno".</summary>
+    /// <summary>
+    /// The quantity is the amount of a change, not a level: a comparative right after it ("30% less", "20% in meno"), or
+    /// a verb of change before it in its clause ("we cut energy use per terabyte by 22%", "abbiamo ridotto del 22%"),
+    /// unless the pack's level word stands right before it ("cut the wait to 24 hours" states the level reached).
+    /// </summary>
     public static bool IsChange(Sentence sentence, Quantity quantity)
     {
+        int length = sentence.Tokens.Length;
         int next = 0;
-        while (next < sentence.Tokens.Length && sentence.Tokens[next].Span.Start < quantity.Span.End) next++;
-        return sentence.Cues.Any(c => c.Kind == CueKind.Comparative && c.Tokens.Start.GetOffset(sentence.Tokens.Length) == next);
+        while (next < length && sentence.Tokens[next].Span.Start < quantity.Span.End) next++;
+        if (sentence.Cues.Any(c => c.Kind == CueKind.Comparative && c.Tokens.Start.GetOffset(length) == next)) return true;
+        int first = sentence.TokenAt(quantity.Span.Start);
+        return sentence.Cues.Any(c => c.Kind == CueKind.Change && c.Scope.Start.GetOffset(length) <= first && first < c.Scope.End.GetOffset(length))
+               && !sentence.Cues.Any(c => c.Kind == CueKind.ChangeTo && c.Tokens.End.GetOffset(length) == first);
     }
 
     /// <summary>Whether the sentence speaks of the commitment's past: a history cue ("until 2023", "fino al"), or a document dated before it applied.</summary>
@@ -517,7 +531,9 @@ internal sealed class CommitmentTopics
 /// <param name="Measured">Stems of the content words around it ("report", "acknowledg" in "Reports should be acknowledged within 3 working days").</param>
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
 /// <param name="Reference">Stems of the words naming the moment a duration is counted from ("purchas" in "refunds within 14 days of purchase").</param>
-internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference)
+/// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
+internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
+    bool CountsBack = false)
 {
     /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
     public const int CountedWords = 2;
@@ -556,10 +572,18 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
-            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference);
+            counted.UnionWith(UnitStems(fact, pack));
+            return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
+                value is not null && fact.Kind == QuantityKind.Duration && pack.CountsBack(sentence, value));
         }
-        return none;
+        return UnitStems(fact, pack) is { Count: > 0 } unit ? none with { Counted = unit } : none;
     }
+
+    /// <summary>The unit a number fact is written with ("600 Mbps"), as stems and as written: the text's number counts it too, in any language.</summary>
+    static ImmutableHashSet<string> UnitStems(Fact fact, LanguagePack pack) =>
+        FactValue.UnitOf(fact) is { } unit
+            ? pack.Annotate(unit).SelectMany(s => s.Tokens.ToArray()).Where(t => t.Kind == TokenKind.Word).SelectMany(t => new[] { t.Stem, t.Lower }).ToImmutableHashSet(StringComparer.Ordinal)
+            : [];
 
     /// <summary>The tokens [first, end) of the statement's value for the fact: its quantity, or a bare number token with the fact's value.</summary>
     static (int First, int End, Quantity? Value) ValueAt(Sentence sentence, Fact fact)

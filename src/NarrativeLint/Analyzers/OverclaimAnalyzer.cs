@@ -10,7 +10,8 @@
 // the brand's claim: a sentence sharing a single word with the topic makes one only in the brand's own voice
 // ("we", "our", its name): "there are always new ideas, bug reports…" and "maintainers have always been
 // willing to answer" promise nothing of how fast reports are answered. Under a legal disclaimer ("Esclusione
-// di garanzia") absolute words limit; they promise nothing.
+// di garanzia") absolute words limit; they promise nothing. An absolute word that is one of the topic cues of a
+// commitment the sentence is about names what is promised ("garanzia" is also "warranty"); it does not overstate it.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Language;
@@ -85,9 +86,20 @@ public sealed class OverclaimAnalyzer : NarrativeAnalyzer
         if (sentence.Sentence.Has(CueKind.Hedge) || topic.DistinctIndependentCues < 2 && !sentence.InOwnVoice(brand)) return null;
         foreach (var cue in sentence.Sentence.Cues)
             if (cue.Kind == CueKind.Absolute && !sentence.Sentence.IsNegated(cue.Tokens) && !InsideQuantity(sentence, cue) && Modifies(sentence, cue, topic)
-                && !sentence.IsCited(sentence.SpanOf(cue.Tokens)))
+                && !sentence.IsCited(sentence.SpanOf(cue.Tokens)) && !NamesATopic(sentence, cue, evidence))
                 return sentence.SpanOf(cue.Tokens);
         return null;
+    }
+
+    /// <summary>
+    /// Whether the absolute word is itself a topic cue of a commitment the sentence is about: it names what is promised
+    /// ("garanzia" is the warranty in "una garanzia hardware di 36 mesi", "garantizados" the guaranteed speed), it does not overstate it.
+    /// </summary>
+    static bool NamesATopic(AnalyzedSentence sentence, Cue absolute, ImmutableArray<TopicEvidence> evidence)
+    {
+        int length = sentence.Sentence.Tokens.Length;
+        var (start, count) = absolute.Tokens.GetOffsetAndLength(length);
+        return evidence.Any(topic => topic.Cues.Any(c => c.Tokens.GetOffsetAndLength(length) is var (cueStart, cueCount) && cueStart < start + count && start < cueStart + cueCount));
     }
 
     /// <summary>How many words may stand between an absolute and the commitment's cue it modifies ("always replies", "we reply to every request, always").</summary>

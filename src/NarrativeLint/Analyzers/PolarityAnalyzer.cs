@@ -6,8 +6,9 @@
 // again by a later clause that affirms it ("…, but we may share it with advertisers"). An always-commitment
 // works the other way round. Questions affirm nothing.
 //
-// A sentence in the conditional ("reporting it as a public issue would be disclosure") speaks of a hypothetical:
-// it is reported as a warning (confidence halved), not as an error.
+// A clause in the conditional ("reporting it as a public issue would be disclosure") speaks of a hypothetical and
+// affirms nothing; a conditional in another clause of the sentence ("We publish them: it would be a disclosure")
+// leaves the act affirmed but less surely: a warning (confidence halved), not an error.
 //
 // Only the brand's own act counts: a sentence whose act has someone else as its subject ("you may not sell
 // your policy", "partners may share…") is not the brand promising; a pack synonym widens the act only where
@@ -46,6 +47,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
             if (sentence.Pack.OtherActorBefore(sentence.Sentence, firstCue, brand)) continue;
             if (topic.IndependentCues.All(c => sentence.IsCited(sentence.SpanOf(c.Tokens)))) continue;
             if (commitment.Polarity == Polarity.Always && sentence.IsUnderDisclaimer) continue;
+            if (InConditionalClause(sentence, topic)) continue;
 
             bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic, sentence.Pack.SubjectInVerb) : Negates(sentence.Sentence, topic);
             if (!contradicts) continue;
@@ -60,6 +62,17 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
                 topics.ScopeConfidence(sentence, commitment) * (sentence.Sentence.Has(CueKind.Conditional) ? HypotheticalConfidence : 1), quoted, reading, commitment.Id, commitment.Statement, commitment.Source ?? Fragments.TheRegistry));
             return;
         }
+    }
+
+    /// <summary>Whether every act cue stands in the clause of a conditional cue ("…as a GitHub issue would be public disclosure").</summary>
+    static bool InConditionalClause(AnalyzedSentence sentence, TopicEvidence topic)
+    {
+        int length = sentence.Sentence.Tokens.Length;
+        return sentence.Sentence.Cues.Any(conditional => conditional.Kind == CueKind.Conditional && topic.IndependentCues.All(cue =>
+        {
+            var (a, b) = (conditional.Tokens.Start.GetOffset(length), cue.Tokens.Start.GetOffset(length));
+            return !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(a, b), Math.Max(a, b));
+        }));
     }
 
     /// <summary>How much a conditional ("would") weakens a contradiction: a hypothetical is not a report of what is done.</summary>

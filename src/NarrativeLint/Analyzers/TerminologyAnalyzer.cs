@@ -2,11 +2,17 @@
 //
 // Terms are matched on the surface text as whole words. Case matters only where it is the whole difference
 // ("VeloCell" against "Velocell"); otherwise "Helpdesk" and "helpdesk" are the same avoided word.
+//
+// A term can be mentioned rather than used: a table cell that also names the preferred form is a record about the
+// two words (a style guide's row: "OTel is the accepted short form. Do not use OTEL."), and an avoided form standing
+// alone in quotation marks (“Open-Telemetry”) is cited. In running prose both forms in one sentence is still a slip
+// ("Velocel gives you the Velocell Hub"), so there only quotation marks make a mention.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
+using NarrativeLint.Text;
 
 namespace NarrativeLint.Analyzers;
 
@@ -27,11 +33,34 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         foreach (var segment in content.Segments)
             foreach (var (span, preferred) in terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language)))
             {
+                if (IsMention(segment, span, preferred)) continue;
                 var quoted = ctx.Document.Quote(segment, span);
                 // "Use '{1}' instead of '{0}'"
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.AvoidedTerm, ctx.Document.LocationOf(segment, span),
                     FindingProperties.Of(quoted: quoted, fix: preferred), FindingProperties.OneLine(quoted), preferred));
             }
+    }
+
+    static bool IsMention(ProseSegment segment, TextSpan span, string preferred)
+    {
+        var text = segment.Text;
+        bool quoted = span.Start > 0 && span.End < text.Length && text[span.Start - 1] is '"' or '“' or '«' or '„' or '\'' or '‘'
+                      && text[span.End] is '"' or '”' or '»' or '“' or '\'' or '’';
+        if (quoted) return true;
+        return segment.Kind == SegmentKind.TableCell && NamesWholeWord(text, new TextSpan(0, text.Length), preferred, besides: span);
+    }
+
+    static bool NamesWholeWord(string text, TextSpan within, string word, TextSpan besides)
+    {
+        for (int at = text.IndexOf(word, within.Start, within.Length, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(word, at + 1, within.End - at - 1, StringComparison.Ordinal))
+        {
+            bool startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            bool endsWord = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
+            if (startsWord && endsWord && !besides.OverlapsWith(new TextSpan(at, word.Length))) return true;
+            if (at + 1 >= within.End) break;
+        }
+        return false;
     }
 
     /// <summary>

@@ -65,13 +65,17 @@ public sealed partial class NarrativeEngine
         _options = options ?? new EngineOptions();
         _readers = readers?.ToImmutableArray() ?? ChannelReaders.Default;
         _analyzers = analyzers ?? BuiltInAnalyzers.Create;
-        _packs = packs ?? LanguagePacks.Default;
+        _packs = (packs ?? LanguagePacks.Default).MeasuringIn(MeasureUnits(registry));
         _session = new AnalysisSession(registry, _packs, RegistryPhrases.Build(registry, _packs));
         _channels = new ChannelAssignment(registry, _options.Channels);
         _severities = new SeverityPolicy(_options);
         _include = _options.Include.IsDefaultOrEmpty ? null : new PathGlobs(_options.Include);
         _exclude = _options.Exclude.IsDefaultOrEmpty ? null : new PathGlobs(_options.Exclude);
     }
+
+    /// <summary>The units the registry's number facts are written in ("Mbps" in "600 Mbps"), lower-cased.</summary>
+    static IReadOnlySet<string> MeasureUnits(BrandRegistry registry) =>
+        registry.Commitments.SelectMany(c => c.Facts).Select(FactValue.UnitOf).OfType<string>().Select(u => u.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Checks the files and folders at <paramref name="paths"/>.</summary>
     public AnalysisResult Check(IEnumerable<string> paths)

@@ -28,9 +28,12 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
                 // "May 2026" is a month, not the modal "may"; "până în 2020" is both a date and history.
                 if (kind != CueKind.History && InsideDate(tokens[i], quantities)) continue;
                 {
-                    var scope = kind == CueKind.Negation
-                        ? new Range(wholeClause ? ClauseStart(tokens, i) : i, ClauseEnd(tokens, i + length))
-                        : new Range(0, tokens.Length);
+                    var scope = kind switch
+                    {
+                        CueKind.Negation => new Range(wholeClause ? ClauseStart(tokens, i) : i, ClauseEnd(tokens, i + length)),
+                        CueKind.Change => new Range(i + length, ClauseEnd(tokens, i + length)),
+                        _ => new Range(0, tokens.Length),
+                    };
                     output.Add(new Cue(kind, new Range(i, i + length), scope));
                 }
             }

@@ -49,6 +49,15 @@ public sealed class LanguagePack
         Currencies = new() { ["EUR"] = ["€"], ["USD"] = ["$"], ["GBP"] = ["£"] },
     }) { IsSupported = false };
 
+    /// <summary>
+    /// This pack for a brand that measures in some of the units the pack reads as parts of names ("1 Gbps" in a plan's
+    /// name): a registry fact of "600 Mbps" makes "300 Mbps" a quantity in this brand's text.
+    /// </summary>
+    internal LanguagePack MeasuringIn(IReadOnlySet<string> units) =>
+        definition.NonQuantityUnits.Any(units.Contains)
+            ? new LanguagePack(Code, definition.WithNonQuantityUnits([.. definition.NonQuantityUnits.Where(u => !units.Contains(u))])) { IsSupported = IsSupported }
+            : this;
+
     /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
     public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
 
@@ -189,12 +198,32 @@ public sealed class LanguagePack
         int end = sentence.TokenAt(duration.Span.End);
         if (end >= tokens.Length) return default;
         bool opens = Compiled.TimeReferences.TryMatchAt(tokens, end, out var length, out _)
+                     || Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
                      || Compiled.TimeReferencesAfterDeadline.TryMatchAt(tokens, end, out length, out _) && AfterDeadline(sentence, duration);
         if (!opens) return default;
         int last = end + length;
         while (last < tokens.Length && last < end + length + TimeReferenceTokens && !Compiled.ClauseBoundaries.TryMatchAt(tokens, last, out _, out _)) last++;
         return new Range(end, last);
     }
+
+    /// <summary>
+    /// Whether the duration is counted back to a moment: "30 days before renewal", "24 hours' notice before a visit",
+    /// "cu 30 de zile înainte de reînnoire" (a before-word within a few words after it, in its clause).
+    /// </summary>
+    public bool CountsBack(Sentence sentence, Quantity duration)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int end = sentence.TokenAt(duration.Span.End);
+        for (int at = end; at < tokens.Length && at <= end + CountsBackReach; at++)
+        {
+            if (Compiled.TimeReferencesBefore.TryMatchAt(tokens, at, out _, out _)) return true;
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, at, out _, out _)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens may stand between a duration and the word that counts it back ("24 hours' notice before").</summary>
+    const int CountsBackReach = 3;
 
     /// <summary>Whether a definite article ("the", "il", "i") ends right before token <paramref name="index"/>.</summary>
     public bool ArticleBefore(Sentence sentence, int index) => Compiled.Articles.TryMatchEndingAt(sentence.Tokens.AsSpan(), index, out _, out _);
@@ -287,6 +316,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> NegativeWords { get; }
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
+        public PhraseTable<bool> TimeReferencesBefore { get; }
         public PhraseTable<bool> DeadlineWords { get; }
         public PhraseTable<bool> ClauseBoundaries { get; }
         public PhraseTable<bool> ListJoiners { get; }
@@ -358,6 +388,7 @@ public sealed class LanguagePack
             NegativeWords = Table(d.NegativeWords);
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
+            TimeReferencesBefore = Table(d.TimeReferencesBefore);
             ClauseBoundaries = Table(d.ClauseBoundaries);
             ListJoiners = Table(d.ListJoiners);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
@@ -441,6 +472,10 @@ public sealed class LanguagePacks
         foreach (var group in lists.SelectMany(l => l.Words.Select(w => (Word: w, l.Code))).GroupBy(p => p.Word, StringComparer.Ordinal))
             functionWords[group.Key] = group.Select(p => p.Code).Distinct().ToArray();
     }
+
+    /// <summary>These packs with <paramref name="units"/> (lower-cased) read as units of measure: see <see cref="LanguagePack.MeasuringIn"/>.</summary>
+    public LanguagePacks MeasuringIn(IReadOnlySet<string> units) =>
+        units.Count == 0 || !packs.Values.Any(p => p.MeasuringIn(units) != p) ? this : new LanguagePacks(packs.Values.Select(p => p.MeasuringIn(units)));
 
     /// <summary>The pack for documents whose language has no pack or cannot be told: the one marked <c>fallback: true</c>.</summary>
     public LanguagePack Fallback { get; }

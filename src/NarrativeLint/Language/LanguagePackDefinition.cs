@@ -45,6 +45,14 @@ internal sealed class LanguagePackDefinition
     public bool Fallback { get; set; }
     public List<string> ClockMarkers { get; set; } = [];
     public List<string> NonQuantityUnits { get; set; } = [];
+
+    /// <summary>A copy with other non-quantity units; lists are shared, as a definition is never changed once read.</summary>
+    public LanguagePackDefinition WithNonQuantityUnits(List<string> units)
+    {
+        var copy = (LanguagePackDefinition)MemberwiseClone();
+        copy.NonQuantityUnits = units;
+        return copy;
+    }
     public Dictionary<string, List<string>> Cues { get; set; } = [];
     public List<string> ClauseBoundaries { get; set; } = [];
     /// <summary>How far a negation reaches: <c>rest-of-clause</c> (after the cue) or <c>clause</c> (the whole clause, German).</summary>
@@ -89,6 +97,8 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferences { get; set; } = [];
     /// <summary>Words that name that moment only after a deadline ("within 14 days of purchase"); else they name what is measured ("30 days of backups").</summary>
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
+    /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
+    public List<string> TimeReferencesBefore { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 

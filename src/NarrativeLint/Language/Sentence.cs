@@ -24,6 +24,10 @@ public enum CueKind
     Increment,
     /// <summary>"would", "sarebbe", "ar fi": a hypothetical consequence, not a report of what is done.</summary>
     Conditional,
+    /// <summary>"cut", "ridotto", "redus": a verb of change; a quantity later in its clause is the amount of the change ("cut energy use by 22%"), not a level.</summary>
+    Change,
+    /// <summary>"to", "al", "la" right before a quantity after a verb of change: the level it reached ("cut to 24 hours").</summary>
+    ChangeTo,
 }
 
 /// <summary>A cue found in a sentence: which kind, which tokens, and for negation the clause it covers.</summary>

@@ -39,7 +39,7 @@ public static partial class FactValue
     /// <summary>What a value of <paramref name="kind"/> looks like, for error messages.</summary>
     public static string Expected(QuantityKind kind) => kind switch
     {
-        QuantityKind.Number => "a number such as 120 or 3.5",
+        QuantityKind.Number => "a number such as 120 or 3.5, optionally with what it counts (600 Mbps)",
         QuantityKind.Percentage => "a percentage such as 99.95%",
         QuantityKind.Duration => "a duration such as 60 seconds, 15 minutes, 24 hours, 10 working days, 6 months, 2 weeks or 1 year",
         QuantityKind.Money => "an amount with its currency such as 9.99 EUR, €9.99 or 9.99 EUR per month",
@@ -51,8 +51,16 @@ public static partial class FactValue
     static Quantity Make(QuantityKind kind, string text, decimal value) =>
         new(kind, new TextSpan(0, text.Length), text, value);
 
-    static Quantity? ParseNumberValue(string t, string text) =>
-        TryNumber(t, out var n) ? Make(QuantityKind.Number, text, n) : null;
+    /// <summary>A number, optionally with the unit it counts ("600 Mbps", "50 GB"): the unit is what the text's number must count too.</summary>
+    static Quantity? ParseNumberValue(string t, string text)
+    {
+        var m = CountedNumberPattern().Match(t);
+        return m.Success && TryNumber(m.Groups["n"].Value, out var n) ? Make(QuantityKind.Number, text, n) : null;
+    }
+
+    /// <summary>The unit written after a number fact's value ("Mbps" in "600 Mbps"), or null.</summary>
+    public static string? UnitOf(Fact fact) =>
+        fact.Kind == QuantityKind.Number && CountedNumberPattern().Match(fact.Written.Trim()) is { Success: true } m && m.Groups["unit"].Success ? m.Groups["unit"].Value : null;
 
     static Quantity? ParsePercentage(string t, string text)
     {
@@ -138,6 +146,9 @@ public static partial class FactValue
 
     [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<n>\S+?)(?:\s+(?<unit>\p{L}[\p{L}/]*))?$")]
+    private static partial Regex CountedNumberPattern();
 
     [GeneratedRegex(@"^(?<n>[\d.,]+)\s?%$")]
     private static partial Regex PercentagePattern();

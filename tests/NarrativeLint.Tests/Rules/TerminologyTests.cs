@@ -37,6 +37,24 @@ public class TerminologyTests
     public void A_term_beside_punctuation_in_prose_still_is(string markup, string language) =>
         Verify.Post(markup, language);
 
+    /// <summary>A style guide's table row that names the preferred form documents the avoided one; a quoted avoided form is cited.</summary>
+    [Theory]
+    [InlineData("| Term | Usage |\n|---|---|\n| Care team | Write Care team. Do not write helpdesk. |\n")]
+    [InlineData("| Termine | Uso |\n|---|---|\n| Care team | Scrivi Care team, mai helpdesk. |\n")]
+    [InlineData("| Termen | Utilizare |\n|---|---|\n| Care team | Nu folosiți helpdesk; scrieți Care team. |\n")]
+    [InlineData("We retired the word “helpdesk” last year.\n")]
+    [InlineData("Say 'helpdesk' and customers hear a queue.\n")]
+    public void A_term_mentioned_rather_than_used_is_not_reported(string markdown) =>
+        Verify.File("guide.md", markdown);
+
+    /// <summary>In a table cell without the preferred form, and in running prose beside it, the avoided form is the writer's.</summary>
+    [Theory]
+    [InlineData("| Channel | Hours |\n|---|---|\n| {|NL4001:helpdesk|} | 9–17 |\n")]
+    [InlineData("Our {|NL4001:helpdesk|} is now the Care team.\n")]
+    [InlineData("Il {|NL4001:helpdesk|} diventa Care team.\n")]
+    public void A_term_used_beside_its_preferred_form_in_prose_still_is(string markdown) =>
+        Verify.File("guide.md", markdown);
+
     // A breach phrase, an avoided term and a broken promise inside a code block: the file has no prose at all (NL0007).
     [Fact]
     public void Code_is_not_prose() =>

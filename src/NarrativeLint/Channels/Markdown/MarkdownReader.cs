@@ -144,10 +144,27 @@ public sealed partial class MarkdownReader : ChannelReader
     {
         var content = literal.Content.ToString();
         var span = SpanOf(literal);
-        if (span.End <= text.Length && string.CompareOrdinal(text, span.Start, content, 0, content.Length) == 0 && span.Length == content.Length)
-            AppendOutsideTemplates(content, span.Start, templates, builder);
+        if (VerbatimAt(text, span, content) is { } at)
+            AppendOutsideTemplates(content, at, templates, builder);
         else
             builder.AppendDecoded(content, span); // a backslash escape: "\*" reads as "*"
+    }
+
+    /// <summary>
+    /// Where the literal's text stands as written in the source: at its span, or inside the padding a table cell's
+    /// span keeps around its trimmed text ("| helpdesk |"); null when it was decoded from an escape ("\\*").
+    /// </summary>
+    static int? VerbatimAt(string text, TextSpan span, string content)
+    {
+        if (span.End > text.Length) return null;
+        if (content.Length == 0) return span.Start;
+        int padding = 0;
+        while (padding < span.Length && text[span.Start + padding] is ' ' or '\t' && content[0] is not (' ' or '\t')) padding++;
+        int rest = span.Length - padding - content.Length;
+        return rest >= 0 && string.CompareOrdinal(text, span.Start + padding, content, 0, content.Length) == 0
+               && text.AsSpan(span.Start + padding + content.Length, rest).IsWhiteSpace()
+            ? span.Start + padding
+            : null;
     }
 
     /// <summary>Copies the literal's text except where template syntax covers it; a cut keeps the words around it apart.</summary>

@@ -1,0 +1,31 @@
+namespace NarrativeLint.Tests.Precision;
+
+/// <summary>A quantity after a verb of change in its clause is the change's amount ("cut by 22%"), not a level; "cut to" states the level.</summary>
+public class ChangeAmountTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: renewable-share
+            statement: Our network runs on at least 90% renewable electricity.
+            topic: { en: [renewable, electricity, energy], it: [rinnovabile, elettricità, energia], ro: [regenerabilă, electricitate, energie] }
+            facts: [ { kind: percentage, value: 90%, relation: at-least } ]
+        """;
+
+    static bool Contradicts(string text, string language) =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("We cut the energy our network uses per terabyte by 22% in two years.", "en")]
+    [InlineData("Abbiamo ridotto del 22% l'energia consumata dalla rete.", "it")]
+    [InlineData("Am redus cu 22% energia consumată de rețea.", "ro")]
+    public void The_amount_of_a_change_is_not_a_level(string text, string language) =>
+        Contradicts(text, language).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("We reduced our renewable electricity share to 60% this winter.", "en")]
+    [InlineData("La rete usa il 60% di energia rinnovabile.", "it")]
+    [InlineData("Rețeaua folosește 60% energie regenerabilă.", "ro")]
+    public void A_level_is_still_held_to_the_promise(string text, string language) =>
+        Contradicts(text, language).ShouldBeTrue();
+}
