@@ -158,9 +158,10 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 
     /// <summary>
     /// How many times another a value may be and still be the same fact misstated: a count or a share changes a figure
-    /// ("1,200" / "1.400"), a length of time or a price a step (the devset's "within 5 minutes" against "within 15").
+    /// ("1,200" / "1.400", two digits swapped: "38,000" / "83,000"), a length of time or a price a step (the devset's
+    /// "within 5 minutes" against "within 15").
     /// </summary>
-    const double LargestMisstatedCount = 2, LargestMisstatedAmount = 3;
+    const double LargestMisstatedCount = 2.5, LargestMisstatedAmount = 3;
 
     /// <summary>
     /// Whether two values of facts placed by their concept alone may be one fact told two ways: a drift changes a figure

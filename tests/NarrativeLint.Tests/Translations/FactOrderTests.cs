@@ -14,6 +14,7 @@ public class FactOrderTests
     [InlineData("en", "Velocell now has {|NL2001:3,400|} employees.", "ro", "Velocell are acum {|NL2001:4.300|} de angajați.")]
     [InlineData("en", "Velocell now has {|NL2001:3,400|} employees.", "it", "Velocell ha oggi {|NL2001:4.300|} dipendenti.")]
     [InlineData("en", "Velocell runs {|NL2001:1,200|} shops.", "it", "Velocell gestisce {|NL2001:1.400|} negozi.")]
+    [InlineData("en", "Velocell runs {|NL2001:38|} shops.", "ro", "Velocell are {|NL2001:83|} de magazine.")]
     public void A_figure_misstated_is_reported(string firstLanguage, string first, string secondLanguage, string second) =>
         CheckPosts(firstLanguage, first, secondLanguage, second);
 
