@@ -39,6 +39,15 @@ static class CapitalisedNames
 
     static string Folded(ReadOnlySpan<char> word)
     {
+        // Most names are ASCII: only a word with accents is decomposed.
+        if (!System.Text.Ascii.IsValid(word)) return Decomposed(word);
+        Span<char> lower = stackalloc char[word.Length];
+        System.Text.Ascii.ToLower(word, lower, out _);
+        return new string(lower);
+    }
+
+    static string Decomposed(ReadOnlySpan<char> word)
+    {
         var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -30,8 +30,8 @@ static partial class NumberShapes
     public static List<BlockNumber> Phones(string text)
     {
         var phones = new List<BlockNumber>();
-        // Most blocks have no run of three spaced groups nor a "+": one look at the characters saves the regexes.
-        if (!text.Contains('+') && !text.Contains(' ')) return phones;
+        // Most blocks have no digits, or no "+" and no space: one look at the characters saves the regexes.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') || (!text.Contains('+') && !text.Contains(' '))) return phones;
         foreach (Match match in International().Matches(text))
             Add(match, match.Groups["country"].Value);
         foreach (Match match in National().Matches(text))
