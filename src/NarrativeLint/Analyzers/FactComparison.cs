@@ -47,7 +47,8 @@ internal static class FactComparison
             },
             FactRelation.AtLeast => quantity.Qualifier switch
             {
-                Qualifier.MoreThan or Qualifier.AtLeast => false,
+                // "at least 99.6%" against a promised 99.8% restates a weaker promise, as "within 48 hours" does against 24.
+                Qualifier.MoreThan or Qualifier.AtLeast => quantity.Low < bound - Tolerance,
                 Qualifier.LessThan => quantity.High <= bound + Tolerance,
                 _ => quantity.Low < bound - Tolerance,
             },

@@ -64,15 +64,22 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
         }
     }
 
-    /// <summary>Whether every act cue stands in the clause of a conditional cue ("…as a GitHub issue would be public disclosure").</summary>
+    /// <summary>
+    /// Whether the act is only told in the conditional: outside the clauses of conditional cues, fewer than the two
+    /// distinct cues that place a sentence on the topic remain ("Given the public visibility of GitHub issues,
+    /// reporting a vulnerability as a GitHub issue would be public disclosure").
+    /// </summary>
     static bool InConditionalClause(AnalyzedSentence sentence, TopicEvidence topic)
     {
         int length = sentence.Sentence.Tokens.Length;
-        return sentence.Sentence.Cues.Any(conditional => conditional.Kind == CueKind.Conditional && topic.IndependentCues.All(cue =>
+        var conditionals = sentence.Sentence.Cues.Where(c => c.Kind == CueKind.Conditional).Select(c => c.Tokens.Start.GetOffset(length)).ToList();
+        if (conditionals.Count == 0) return false;
+        bool Hypothetical(PhraseMatch cue) => conditionals.Any(at =>
         {
-            var (a, b) = (conditional.Tokens.Start.GetOffset(length), cue.Tokens.Start.GetOffset(length));
-            return !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(a, b), Math.Max(a, b));
-        }));
+            int start = cue.Tokens.Start.GetOffset(length);
+            return !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(at, start), Math.Max(at, start));
+        });
+        return topic.IndependentCues.Where(c => !Hypothetical(c)).Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2;
     }
 
     /// <summary>How much a conditional ("would") weakens a contradiction: a hypothetical is not a report of what is done.</summary>

@@ -6,8 +6,8 @@ namespace NarrativeLint.Language;
 /// A negation covers its clause: from the cue to the next clause boundary ("," "but" "ma" "dar"…), and on
 /// through an enumeration of short items ("we never sell, rent, trade or share your data"); where
 /// <paramref name="wholeClause"/> (German puts "nicht" after the verb and its object), from the clause's start.
-/// </summary>
-internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> clauseBoundaries, PhraseTable<bool> listJoiners, bool wholeClause)
+/// A date already past after one of the pack's until-words ("until 31 March 2025", "fino al 31 marzo 2025") is a history cue.
+internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> clauseBoundaries, PhraseTable<bool> listJoiners, PhraseTable<bool> untilPastDate, bool wholeClause)
 {
     /// <summary>The most words an item of an enumeration has ("sell your personal data").</summary>
     const int ListItemTokens = 4;
@@ -39,6 +39,24 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
             }
             i += length;
         }
+        if (untilPastDate.IsEmpty) return;
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        foreach (var quantity in quantities)
+        {
+            if (quantity.Kind != QuantityKind.Date || quantity.Date is not { } date || date >= today) continue;
+            int first = FirstTokenOf(tokens, quantity);
+            // Only an until-word standing before the date: one the pack reads as the date's own bound ("până la 30 iunie",
+            // "by 30 June" as well as "until") sets a deadline, which says nothing of the past.
+            if (untilPastDate.TryMatchEndingAt(tokens, first, out var start, out _))
+                output.Add(new Cue(CueKind.History, new Range(start, first), new Range(0, tokens.Length)));
+        }
+    }
+
+    static int FirstTokenOf(ReadOnlySpan<Token> tokens, Quantity quantity)
+    {
+        int at = 0;
+        while (at < tokens.Length && tokens[at].Span.End <= quantity.Span.Start) at++;
+        return at;
     }
 
     /// <summary>

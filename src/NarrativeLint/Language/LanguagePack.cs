@@ -392,7 +392,7 @@ public sealed class LanguagePack
             ClauseBoundaries = Table(d.ClauseBoundaries);
             ListJoiners = Table(d.ListJoiners);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
-            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), ClauseBoundaries, ListJoiners, d.NegationReach switch
+            Cues = new CueFinder(new PhraseTable<CueKind[]>(cuePhrases), ClauseBoundaries, ListJoiners, Table(d.UntilPastDate), d.NegationReach switch
             {
                 "rest-of-clause" => false,
                 "clause" => true,

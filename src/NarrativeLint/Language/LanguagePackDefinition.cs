@@ -99,6 +99,8 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
     /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
     public List<string> TimeReferencesBefore { get; set; } = [];
+    /// <summary>Words that, right before a date already past ("until 31 March 2025"), make the sentence speak of the past.</summary>
+    public List<string> UntilPastDate { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 

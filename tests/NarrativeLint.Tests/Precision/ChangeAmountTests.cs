@@ -29,3 +29,28 @@ public class ChangeAmountTests
     public void A_level_is_still_held_to_the_promise(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
 }
+
+/// <summary>A lower floor restated ("at least 60%") against a promised floor is a weaker promise, as "within 48 hours" is against 24.</summary>
+public class WeakerFloorTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: renewable-share
+            statement: Our network runs on at least 90% renewable electricity.
+            topic: { en: [renewable, electricity], it: [rinnovabile, elettricità], ro: [regenerabilă, electricitate] }
+            facts: [ { kind: percentage, value: 90%, relation: at-least } ]
+        """;
+
+    static bool Contradicts(string text, string language) =>
+        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("Our network runs on at least 60% renewable electricity.", "en", true)]
+    [InlineData("La nostra rete usa almeno il 60% di elettricità rinnovabile.", "it", true)]
+    [InlineData("Rețeaua noastră folosește cel puțin 60% electricitate regenerabilă.", "ro", true)]
+    [InlineData("Our network runs on at least 95% renewable electricity.", "en", false)]
+    [InlineData("La nostra rete usa almeno il 95% di elettricità rinnovabile.", "it", false)]
+    public void A_lower_floor_is_a_weaker_promise(string text, string language, bool contradicts) =>
+        Contradicts(text, language).ShouldBe(contradicts);
+}

@@ -107,6 +107,8 @@ public class ConditionalTests
     [InlineData("To publish vulnerability reports as public issues would be a disclosure.", "en")]
     [InlineData("Pubblicare le segnalazioni pubblicamente sarebbe una divulgazione.", "it")]
     [InlineData("A publica rapoarte public ar fi o divulgare.", "ro")]
+    [InlineData("Given how visible public issues are, publishing vulnerability reports as public issues would be a disclosure.", "en")]
+    [InlineData("Viste le segnalazioni già note, pubblicare le segnalazioni pubblicamente sarebbe una divulgazione.", "it")]
     public void A_hypothetical_clause_affirms_nothing(string text, string language) =>
         Polarity(text, language).ShouldBeNull();
 
