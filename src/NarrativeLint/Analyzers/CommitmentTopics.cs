@@ -200,6 +200,15 @@ internal sealed class CommitmentTopics
         _ => 1,
     };
 
+    /// <summary>
+    /// Whether the commitment's topic names a product ("Tessera Care", "Velocell Start") that neither a cue of the sentence
+    /// nor its scope evidence names: a sentence naming something else is not held to it, one naming nothing may be ("we
+    /// reply on chat within 6 hours"), less surely, except by a count.
+    /// </summary>
+    bool NameLeftUnsaid(AnalyzedSentence sentence, TopicEvidence topic) =>
+        !topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)
+        && ScopeOf(sentence, topic.Commitment) is not (ScopeEvidence.Named or ScopeEvidence.NamedNearby);
+
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
     bool NamesSomething(AnalyzedSentence sentence) =>
         sentence.Sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && sentence.Pack.IsName(t.Text) && !_brandWords.Contains(t.Text));
@@ -248,8 +257,8 @@ internal sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            if (!topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)
-                && ScopeOf(sentence, topic.Commitment) is not (ScopeEvidence.Named or ScopeEvidence.NamedNearby)) continue;
+            bool nameUnsaid = NameLeftUnsaid(sentence, topic);
+            if (nameUnsaid && (NamesSomething(sentence) || ScopeOf(sentence, topic.Commitment) == ScopeEvidence.Elsewhere)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
@@ -257,7 +266,8 @@ internal sealed class CommitmentTopics
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
-                if (fact.Kind == QuantityKind.Number && !CountsAlike(sentence, topic, fact, quantity)) continue;
+                // A count is the loosest binding ("five languages" of a feature against "12+ languages" of the SDKs): unnamed, it is not held.
+                if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
@@ -458,6 +468,7 @@ internal sealed class CommitmentTopics
     public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
         double confidence = ScopeConfidence(sentence, topic.Commitment);
+        if (NameLeftUnsaid(sentence, topic)) confidence *= 0.5;
         // "the two programming languages which are prioritised highest": a definite count refers to a set the text picked, it does not count them all.
         if (quantity.Kind == QuantityKind.Number && sentence.Pack.ArticleBefore(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) confidence *= 0.5;
         // "€9.90" against "€7.90 a month": an amount with no period may be a one-off price of something else.
