@@ -18,6 +18,10 @@ static class InMemoryRun
     public static AnalysisResult Check(BrandRegistry registry, params (string Path, string Text)[] files) =>
         new NarrativeEngine(registry).Check(files.Select(f => new ContentFile(f.Path, Encoding.UTF8.GetBytes(f.Text))).ToList());
 
+    /// <summary>The findings on one post (see <see cref="Post"/>) checked against a registry given as YAML.</summary>
+    public static IReadOnlyList<Finding> PostFindings(string registryYaml, string text, string language) =>
+        Check(Registry(registryYaml), Post(text, language)).Findings;
+
     /// <summary>A Markdown post holding one paragraph, with its language and date in the front matter.</summary>
     public static (string Path, string Text) Post(string text, string language, string date = "2025-06-01", string path = "post.md") =>
         (path, $"---\nlang: {language}\ndate: {date}\n---\n\n{text}\n");

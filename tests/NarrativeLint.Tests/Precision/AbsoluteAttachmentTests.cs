@@ -13,7 +13,7 @@ public class AbsoluteAttachmentTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("We always reply to support requests at once.", "en")]

@@ -13,7 +13,7 @@ public class AbsoluteTopicWordTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("Il tuo router Acme è coperto da garanzia: se si guasta lo sostituiamo.", "it")]

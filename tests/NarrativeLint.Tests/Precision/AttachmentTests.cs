@@ -25,7 +25,7 @@ public class AttachmentTests
         """;
 
     static List<string> Ids(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Select(f => f.Id).ToList();
+        InMemoryRun.PostFindings(Registry, text, language).Select(f => f.Id).ToList();
 
     [Theory]
     [InlineData("The Acme Collector ships with 150 components today.", true)]

@@ -13,7 +13,7 @@ public class BoundWordsTests
         """;
 
     static bool Contradicts(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("We keep traffic data for no longer than 12 months.", "en", true)]

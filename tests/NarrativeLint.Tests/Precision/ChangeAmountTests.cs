@@ -13,7 +13,7 @@ public class ChangeAmountTests
         """;
 
     static bool Contradicts(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("We cut the energy our network uses per terabyte by 22% in two years.", "en")]
@@ -43,7 +43,7 @@ public class WeakerFloorTests
         """;
 
     static bool Contradicts(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("Our network runs on at least 60% renewable electricity.", "en", true)]

@@ -20,7 +20,7 @@ public class LeadTimeTests
         """;
 
     static bool Contradicts(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("Every affected customer gets a notice at least 90 days before the line is switched off.", "en")]

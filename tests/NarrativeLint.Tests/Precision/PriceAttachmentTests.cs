@@ -16,7 +16,7 @@ public class PriceAttachmentTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("Consultations cost €25, or €19 for Acme Plus members.", "en")]

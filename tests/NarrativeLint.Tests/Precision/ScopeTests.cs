@@ -25,7 +25,7 @@ public class ScopeTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("Acme Vault keeps backups for 14 days.", "en")]
@@ -99,7 +99,7 @@ public class AnotherProductOfAnUnscopedPromiseTests
         """;
 
     static NarrativeLint.Engine.Finding? Fact(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.FirstOrDefault(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).FirstOrDefault(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("On Acme Derma a dermatologist answers in the chat within 48 hours.", "en")]

@@ -32,7 +32,7 @@ public class SeriesAndProductTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("We never share your health data with advertisers, ad networks or data brokers.", "en")]
@@ -101,7 +101,7 @@ public class ConditionalTests
         """;
 
     static NarrativeLint.Engine.Finding? Polarity(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.FirstOrDefault(f => f.Id == "NL1003");
+        InMemoryRun.PostFindings(Registry, text, language).FirstOrDefault(f => f.Id == "NL1003");
 
     [Theory]
     [InlineData("To publish vulnerability reports as public issues would be a disclosure.", "en")]
@@ -140,7 +140,7 @@ public class RepeatedActTests
         """;
 
     static bool Contradicts(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1003");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1003");
 
     [Theory]
     [InlineData("We never record video consultations, with one exception: if you ask for a copy, we record the session for you.", "en")]
@@ -171,7 +171,7 @@ public class KindAndDefiniteCountTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("Alpha metrics have no guarantees. These metrics can be renamed or deleted at any time.", "en")]

@@ -21,7 +21,7 @@ public class TimeReferenceTests
         """;
 
     static IReadOnlyList<NarrativeLint.Engine.Finding> Findings(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings;
+        InMemoryRun.PostFindings(Registry, text, language);
 
     [Theory]
     [InlineData("The committee guarantees an answer by email within two weeks of the initial report.", "en")]

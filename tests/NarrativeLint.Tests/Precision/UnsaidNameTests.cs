@@ -18,7 +18,7 @@ public class UnsaidNameTests
         """;
 
     static NarrativeLint.Engine.Finding? Finding(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.FirstOrDefault(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).FirstOrDefault(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("Write to us on chat: we reply within 6 hours.", "en")]

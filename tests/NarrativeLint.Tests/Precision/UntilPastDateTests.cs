@@ -13,7 +13,7 @@ public class UntilPastDateTests
         """;
 
     static bool Contradicts(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("Until 31 March 2025 the return window was 14 days.", "en")]

@@ -62,7 +62,7 @@ public class VersionTests
         """;
 
     static bool Contradicts(string text, string language = "en") =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Any(f => f.Id == "NL1001");
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
 
     [Theory]
     [InlineData("The Acme SDK supports Python 3.9 and higher.", "en", true)]

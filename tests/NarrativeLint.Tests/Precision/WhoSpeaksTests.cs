@@ -30,7 +30,7 @@ public class WhoSpeaksTests
         """;
 
     static List<string> Ids(string text, string language) =>
-        InMemoryRun.Check(InMemoryRun.Registry(Registry), InMemoryRun.Post(text, language)).Findings.Select(f => f.Id).ToList();
+        InMemoryRun.PostFindings(Registry, text, language).Select(f => f.Id).ToList();
 
     [Theory]
     [InlineData("en", "We never sell, rent, trade or share your personal data.", "sell")]
