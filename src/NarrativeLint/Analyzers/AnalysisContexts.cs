@@ -155,6 +155,18 @@ public sealed class CorpusAnalysisContext(ImmutableArray<AnalyzedDocument> docum
     /// <summary>The documents the engine found to be translations of others, each with its source and their blocks aligned.</summary>
     public ImmutableArray<TranslationPair> TranslationPairs { get; } = translationPairs;
 
+    /// <summary>
+    /// Paths of every document the run found to translate another: the translations of <see cref="TranslationPairs"/> and,
+    /// in the editor, the workspace's, whose pairs are not aligned per keystroke.
+    /// </summary>
+    public IReadOnlySet<string> Translations
+    {
+        get => _translations ??= TranslationPairs.Select(p => p.Translation.Path).ToHashSet(StringComparer.Ordinal);
+        init => _translations = value;
+    }
+
+    IReadOnlySet<string>? _translations;
+
     /// <summary>Where what is built from the unreported documents is kept between runs (the language server's engine); null: built for this run only.</summary>
     public WorkspaceMemo? Memo { get; init; }
 

@@ -95,11 +95,14 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         List<AnalyzedDocument> near = [.. ctx.ReportedDocuments, .. ctx.ChangingDocuments];
         // Derived on every core when there are many (a CLI run of files in memory); the editor's one buffer is derived on its own thread.
         if (near.Count > 1) Parallel.ForEach(near, d => { Facts(d); Statements(d); });
-        var facts = near.SelectMany(d => Facts(d)).ToList();
-        var statements = near.SelectMany(d => Statements(d).Select((s, i) => new Ranked(s, i))).ToList();
+        // A translation states its source's facts: where it tells one differently, translation drift (NL2002) reports it
+        // against its source, once, and the source is the one other documents are held to.
+        var translations = ctx.Translations;
+        var facts = near.Where(d => !translations.Contains(d.Path)).SelectMany(d => Facts(d)).ToList();
+        var statements = near.Where(d => !translations.Contains(d.Path)).SelectMany(d => Statements(d).Select((s, i) => new Ranked(s, i))).ToList();
         var reported = new HashSet<(string, int)>();
-        CompareFacts(ctx, facts, workspace, reported);
-        CompareStatements(ctx, statements, workspace, reported);
+        CompareFacts(ctx, facts, workspace, reported, translations);
+        CompareStatements(ctx, statements, workspace, reported, translations);
     }
 
     const string WorkspaceKey = "NL2001.workspace";
@@ -122,7 +125,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <param name="near">The reported documents' facts and the often changing documents'; only keys a reported one states are compared.</param>
-    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> near, WorkspaceFacts workspace, HashSet<(string, int)> reported)
+    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> near, WorkspaceFacts workspace, HashSet<(string, int)> reported, IReadOnlySet<string> translations)
     {
         var keys = near.Where(f => ctx.IsReported(f.Path)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var own in near.Where(f => keys.Contains(f.Key)).GroupBy(f => f.Key, StringComparer.Ordinal))
@@ -136,21 +139,42 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             if (byValue.Count < 2) continue;
             foreach (var same in byValue)
                 foreach (var fact in same)
-                    if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, same) is { } other && reported.Add((fact.Path, fact.Location.SourceSpan.Start)))
+                    if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, same, translations) is { } other && reported.Add((fact.Path, fact.Location.SourceSpan.Start)))
                         Report(ctx, fact, other);
         }
     }
 
-    /// <summary>The first fact of another value, in another document, whose names agree with this one's.</summary>
-    static StatedFact? FirstDisagreeing(StatedFact fact, List<List<StatedFact>> byValue, List<StatedFact> own)
+    /// <summary>The first fact of another value of the same order, in another document (not a translation), whose names agree with this one's.</summary>
+    static StatedFact? FirstDisagreeing(StatedFact fact, List<List<StatedFact>> byValue, List<StatedFact> own, IReadOnlySet<string> translations)
     {
         foreach (var values in byValue)
         {
-            if (ReferenceEquals(values, own)) continue;
+            if (ReferenceEquals(values, own) || !SameOrder(fact.Quantity, values[0].Quantity)) continue;
             foreach (var other in values)
-                if (other.Path != fact.Path && Compatible(fact.Names, other.Names)) return other;
+                if (other.Path != fact.Path && !translations.Contains(other.Path) && Compatible(fact.Names, other.Names)) return other;
         }
         return null;
+    }
+
+    /// <summary>
+    /// How many times another a value may be and still be the same fact misstated: a count or a share changes a figure
+    /// ("1,200" / "1.400", two digits swapped: "38,000" / "83,000"), a length of time or a price a step (the devset's
+    /// "within 5 minutes" against "within 15").
+    /// </summary>
+    const double LargestMisstatedCount = 2.5, LargestMisstatedAmount = 3;
+
+    /// <summary>
+    /// Whether two values of facts placed by their concept alone may be one fact told two ways: a drift changes a figure
+    /// ("2.7 million" / "2.4 million", "3,400" / "4,300", "2" / "5 working days"), not its order — "26 shops" in Romania and
+    /// "210" in Italy, "11,000 customers" hit by an outage and "3,100" who moved, an engineer's "2 hours" and a "30-minute"
+    /// call are other facts with the same noun. Years are compared as years.
+    /// </summary>
+    static bool SameOrder(Quantity a, Quantity b)
+    {
+        if (a.Kind == QuantityKind.Date || b.Kind == QuantityKind.Date) return true;
+        double low = Math.Min(Math.Abs(a.High), Math.Abs(b.High)), high = Math.Max(Math.Abs(a.High), Math.Abs(b.High));
+        var largest = a.Kind is QuantityKind.Number or QuantityKind.Percentage ? LargestMisstatedCount : LargestMisstatedAmount;
+        return low > 0 && high <= largest * low;
     }
 
     static void Report(CorpusAnalysisContext ctx, StatedFact fact, StatedFact other)
@@ -236,7 +260,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// pairwise; only pairs with a reported document's statement: the reported and often changing ones' among
     /// themselves, and each reported one against the prepared statements of its buckets. Pairs are compared in path order, lower first.
     /// </summary>
-    static void CompareStatements(CorpusAnalysisContext ctx, List<Ranked> found, WorkspaceFacts workspace, HashSet<(string, int)> reported)
+    static void CompareStatements(CorpusAnalysisContext ctx, List<Ranked> found, WorkspaceFacts workspace, HashSet<(string, int)> reported, IReadOnlySet<string> translations)
     {
         found.Sort(Order);
         var pairs = new List<(Ranked First, Ranked Second)>();
@@ -256,7 +280,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             var (first, second) = pairs[i];
             if (i > 0 && Order(first, pairs[i - 1].First) == 0 && Order(second, pairs[i - 1].Second) == 0) continue;
             var (x, y) = (first.Statement, second.Statement);
-            if (x.Path == y.Path) continue;
+            if (x.Path == y.Path || translations.Contains(x.Path) || translations.Contains(y.Path)) continue;
             if (Differing(x, y) is not var (mine, theirs)) continue;
             if (ctx.IsReported(mine.Path) && reported.Add((mine.Path, mine.Location.SourceSpan.Start))) Report(ctx, mine, theirs);
             if (ctx.IsReported(theirs.Path) && reported.Add((theirs.Path, theirs.Location.SourceSpan.Start))) Report(ctx, theirs, mine);
@@ -333,6 +357,9 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     {
         var tokens = sentence.Tokens;
         bool count = quantity.Kind == QuantityKind.Number;
+        // Events say what a length of time or a year is of ("a 2-year warranty", "founded in 2009"); a share or a price
+        // beside one is of something else ("86% live in North America" is no activation).
+        bool timed = quantity.Kind is QuantityKind.Duration or QuantityKind.Date;
         return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
 
         // Walks away from the number, within its clause, up to `reach` content words (function words are free).
@@ -341,7 +368,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             for (int i = from, seen = 0; i >= 0 && i < tokens.Length && seen < reach && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i += step)
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
-                if ((pack.ConceptOf(tokens[i]) ?? (count ? null : pack.EventOf(tokens[i]))) is { } concept) return (concept, tokens[i].Text);
+                if ((pack.ConceptOf(tokens[i]) ?? (timed ? pack.EventOf(tokens[i]) : null)) is { } concept) return (concept, tokens[i].Text);
                 if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
             }
             return null;

@@ -23,7 +23,8 @@ public sealed record TranslationBlock(
 /// <param name="Tokens">How many tokens it has, to tell one sentence translated from a longer one.</param>
 /// <param name="Negates">Whether it has a negation cue or one of the pack's weak negations ("without", "non-").</param>
 /// <param name="Denials">Its negation cues that are not weak ones, in order (segment coordinates).</param>
-public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials)
+/// <param name="SaysNegatively">Whether it has one of the pack's negative words ("free", "unavailable", "only"), which say a denial without a cue.</param>
+public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials, bool SaysNegatively = false)
 {
     public static BlockSentence Of(AnalyzedSentence sentence)
     {
@@ -33,10 +34,14 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
         foreach (var cue in annotated.Cues)
         {
             if (cue.Kind != CueKind.Negation) continue;
+            var span = sentence.SpanOf(cue.Tokens);
+            // "no longer than 6 months", "non più di 6 mesi": a negation that is part of a quantity's bound bounds it, it denies nothing.
+            if (annotated.Quantities.Any(q => q.Span.OverlapsWith(span))) continue;
             negates = true;
-            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(sentence.SpanOf(cue.Tokens));
+            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(span);
         }
-        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable());
+        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable(),
+            sentence.Pack.HasNegativeWord(annotated));
     }
 }
 
@@ -45,7 +50,8 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
 /// <param name="Parts">The groups between its separators, for a run another language writes apart ("2,3" as "2, 3"; "74,825" as "74 825").</param>
 /// <param name="Exact">Its digits with their trailing zeros, compared where both languages have a pack to read "thousand" and "milioni": "120" is then not "12".</param>
 /// <param name="Spelled">Whether the pack read it from words ("three", "tre") rather than digits.</param>
-public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact, bool Spelled = false);
+/// <param name="Dialling">For a phone number, its country code ("39" of "+39 051 123 4567"), or "" for a national number; null for any other number.</param>
+public readonly record struct BlockNumber(string Value, TextSpan Span, ImmutableArray<string> Parts, string Exact, bool Spelled = false, string? Dialling = null);
 
 /// <summary>A link target as written (at <paramref name="SourceSpan"/> of the file) and normalised: no fragment, no language folder or subdomain, no trailing slash.</summary>
 public readonly record struct BlockLink(string Target, string Written, TextSpan SourceSpan);

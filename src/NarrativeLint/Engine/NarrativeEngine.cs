@@ -141,13 +141,15 @@ public sealed partial class NarrativeEngine
         ImmutableArray<AnalyzedDocument> corpusDocuments = others is null ? analysed
             : [.. analysed, .. compared.Where(d => changing.Contains(d.Path)), .. compared.Where(d => !changing.Contains(d.Path))];
         // In the editor only the buffers' own pairs can bring a finding: the workspace's others are not aligned per keystroke.
-        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal), changing);
+        var translated = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = FindTranslations(corpusDocuments, others is null ? null : sinkOf.Keys.ToHashSet(StringComparer.Ordinal), changing, translated);
         var reported = sinkOf.Keys.ToHashSet(StringComparer.Ordinal);
         void Report(Diagnostic diagnostic)
         {
             if (sinkOf.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var sink)) sink.Report(diagnostic);
         }
-        var corpus = new CorpusAnalysisContext(corpusDocuments, reported, _session, _derived, pairs, Report) { Memo = others is null ? null : _workspace, Changing = changing };
+        var corpus = new CorpusAnalysisContext(corpusDocuments, reported, _session, _derived, pairs, Report)
+            { Memo = others is null ? null : _workspace, Changing = changing, Translations = translated };
         foreach (var action in context.CorpusEndActions)
             Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
         var entryKeys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -186,9 +188,11 @@ public sealed partial class NarrativeEngine
         return diagnostics.ToImmutable();
     }
 
-    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong, IReadOnlySet<string> changing)
+    /// <param name="translated">Filled with the path of every document that translates another, the workspace's included.</param>
+    ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong, IReadOnlySet<string> changing,
+        HashSet<string> translated)
     {
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing, translated);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));

@@ -166,6 +166,23 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>The shortest stem after a negative prefix: "un" + "familiar" negates, "un" + "til" does not.</summary>
+    const int ShortestNegatedStem = 5;
+
+    /// <summary>Whether the sentence holds one of the pack's negative words ("free", "unavailable") or a word of one of its negative prefixes ("unfamiliar").</summary>
+    public bool HasNegativeWord(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (Compiled.NegativeWords.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            foreach (var prefix in definition.NegativePrefixes)
+                if (tokens[i].Lower.Length >= prefix.Length + ShortestNegatedStem && tokens[i].Lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>How many tokens after its opening word the moment a duration is counted from may take ("of the initial report").</summary>
     const int TimeReferenceTokens = 5;
 
@@ -296,6 +313,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
         public PhraseTable<bool> WeakNegations { get; }
+        public PhraseTable<bool> NegativeWords { get; }
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> TimeReferencesBefore { get; }
@@ -367,6 +385,7 @@ public sealed class LanguagePack
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);
             WeakNegations = Table(d.WeakNegations);
+            NegativeWords = Table(d.NegativeWords);
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             TimeReferencesBefore = Table(d.TimeReferencesBefore);

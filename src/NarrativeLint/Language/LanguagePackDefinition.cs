@@ -83,6 +83,14 @@ internal sealed class LanguagePackDefinition
     /// </summary>
     public List<string> WeakNegations { get; set; } = [];
     /// <summary>
+    /// Words that hold a negation in their meaning, not as a cue: "free" for "no fee", "unavailable" for "not available",
+    /// "only" for "not … except". A translator says a denial with them, so translation drift reads a block holding one as
+    /// negating, and a denial on the other side is then no flipped statement. No other rule reads them.
+    /// </summary>
+    public List<string> NegativeWords { get; set; } = [];
+    /// <summary>Prefixes that make a word negative ("un" of "unfamiliar", "unavailable"), read like <see cref="NegativeWords"/> before a stem of five letters or more.</summary>
+    public List<string> NegativePrefixes { get; set; } = [];
+    /// <summary>
     /// Words after a duration that name the moment it is counted from ("30 days after the release", "from the
     /// request"): what follows them is where the time starts, not what it measures.
     /// </summary>

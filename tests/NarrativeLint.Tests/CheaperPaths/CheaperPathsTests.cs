@@ -67,8 +67,9 @@ public class CheaperPathsTests
     [Fact]
     public void A_digit_runs_groups_and_digits_are_the_ones_the_split_gave()
     {
-        // No colon and no "am"/"pm": clock times ("23:00", "11pm") are read as their hour, which the split never did.
-        var texts = Joined(["1", "0", "7", "৯", "০", "٣", ".", ",", "'", "\u00A0", " ", "x", "[", "]"], "", 12);
+        // No colon and no "am"/"pm": clock times ("23:00", "11pm") are read as their hour, which the split never did. No ASCII letter
+        // before digits nor plain spaces between them: codes ("x64") and phone numbers are shapes of their own (Translations/NumberShapesTests).
+        var texts = Joined(["1", "0", "7", "৯", "০", "٣", ".", ",", "'", "\u00A0", "é", "[", "]"], "", 12);
         Check.One(Runs, Prop.ForAll(texts.ToArbitrary(), text =>
         {
             var numbers = TranslationBlocks.Numbers(text);

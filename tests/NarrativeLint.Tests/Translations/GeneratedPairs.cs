@@ -92,6 +92,14 @@ static class GeneratedPairs
     public static IReadOnlyList<NarrativeLint.Engine.Finding> CheckPair(string language, string translationMarkup, string? sourceMarkup = null) =>
         Rules.Verify.Files(Rules.Fixture.Registry, [(SourcePath, sourceMarkup ?? Page(Blocks["en"])), (TranslationPath(language), translationMarkup)], OtherRules);
 
+    /// <summary>Checks the pages with block 2 (the survey) of the English page and of its translation into <paramref name="language"/> replaced, NL2002 only.</summary>
+    public static IReadOnlyList<NarrativeLint.Engine.Finding> CheckBlock(string language, string sourceBlock, string translationBlock) =>
+        CheckPair(language, Page(With(language, 2, translationBlock)), Page(With("en", 2, sourceBlock)));
+
+    /// <summary>Checks two posts that are no translations of each other (one.md and two.md in their language folders) against their markup.</summary>
+    public static void CheckPosts(string firstLanguage, string first, string secondLanguage, string second) =>
+        Rules.Verify.Files(Rules.Fixture.Post(first, firstLanguage, path: $"{firstLanguage}/one.md"), Rules.Fixture.Post(second, secondLanguage, path: $"{secondLanguage}/two.md"));
+
     /// <summary>A Markdown page of <paramref name="blocks"/>, one paragraph each, with its front matter.</summary>
     public static string Page(IEnumerable<string> blocks, string date = "2026-03-03", string extraFrontMatter = "") =>
         $"---\ntitle: Velocell\ndate: {date}\n{extraFrontMatter}---\n\n" + string.Join("\n\n", blocks) + "\n";

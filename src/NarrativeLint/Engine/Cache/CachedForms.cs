@@ -111,6 +111,7 @@ static class CachedForms
                 writer.Int(sentence.Tokens);
                 writer.Bool(sentence.Negates);
                 writer.List(sentence.Denials, writer.Span);
+                writer.Bool(sentence.SaysNegatively);
             });
             writer.Strings(block.Anchors);
             writer.List(block.Numbers, number =>
@@ -120,6 +121,7 @@ static class CachedForms
                 writer.Strings(number.Parts);
                 writer.String(number.Exact);
                 writer.Bool(number.Spelled);
+                writer.String(number.Dialling);
             });
             writer.List(block.Links, link =>
             {
@@ -133,9 +135,9 @@ static class CachedForms
     {
         var index = reader.Int();
         var segment = ReadSegment(reader);
-        var sentences = reader.List(() => new BlockSentence(packs.Get(reader.Text()), reader.List(reader.Quantity), reader.Int(), reader.Bool(), reader.List(reader.Span)));
+        var sentences = reader.List(() => new BlockSentence(packs.Get(reader.Text()), reader.List(reader.Quantity), reader.Int(), reader.Bool(), reader.List(reader.Span), reader.Bool()));
         var anchors = reader.Strings().ToHashSet(StringComparer.Ordinal);
-        var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool()));
+        var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool(), reader.String()));
         var links = reader.List(() => new BlockLink(reader.Text(), reader.Text(), reader.Span()));
         return new TranslationBlock(index, segment, sentences, anchors, numbers, links);
     });

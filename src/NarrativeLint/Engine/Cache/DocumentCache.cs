@@ -17,7 +17,7 @@ namespace NarrativeLint.Engine.Cache;
 public sealed class DocumentCache
 {
     /// <summary>Changes whenever an entry's layout does; entries of another layout are ignored.</summary>
-    const int Format = 3;
+    const int Format = 4;
 
     static readonly byte[] Magic = "NLCACHE\n"u8.ToArray();
 

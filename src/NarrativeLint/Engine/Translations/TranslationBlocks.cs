@@ -30,6 +30,10 @@ static partial class TranslationBlocks
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex CodeSpan();
 
+    /// <summary>A git commit id, abbreviated or whole.</summary>
+    [GeneratedRegex(@"^[0-9a-f]{7,40}$")]
+    private static partial Regex CommitId();
+
     public static ImmutableArray<TranslationBlock> Of(AnalyzedDocument document, IReadOnlySet<string> languages)
     {
         var page = PageUrl(document.Path, languages);
@@ -59,6 +63,8 @@ static partial class TranslationBlocks
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
             AddInnerCapitalNames(segment.Text, anchors);
+            NumberShapes.AddCodes(segment.Text, anchors);
+            CapitalisedNames.AddTo(segment.Text, anchors);
             var (start, length) = SourceOf(segment, source);
             var links = ImmutableArray<BlockLink>.Empty;
             var written = sourceText.AsSpan(start, length);
@@ -72,13 +78,37 @@ static partial class TranslationBlocks
                     .Select(m => m.Groups["target"])
                     .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
                     .Where(l => l.Target.Length > 0).ToImmutableArray();
-                foreach (var link in links) anchors.Add("l:" + link.Target);
                 foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
+            links = WithBareAddresses(segment, links, page, languages);
+            foreach (var link in links) anchors.Add("l:" + link.Target);
             blocks.Add(new TranslationBlock(index, segment, sentences.MoveToImmutable(), anchors, numbers, links));
         }
         return blocks.MoveToImmutable();
     }
+
+    /// <summary>
+    /// The block's links and the web addresses its prose writes bare ("tessera.example/roaming/worldpass" in a caption or
+    /// a mail), each once: a linked text that spells its own target is that link.
+    /// </summary>
+    static ImmutableArray<BlockLink> WithBareAddresses(Text.ProseSegment segment, ImmutableArray<BlockLink> links, Uri page, IReadOnlySet<string> languages)
+    {
+        var text = segment.Text;
+        if (!text.Contains('/')) return links;
+        List<BlockLink>? bare = null;
+        foreach (Match match in BareAddress().Matches(text))
+        {
+            var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?');
+            var target = NormalisedLink(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
+            if (target.Length == 0 || links.Any(l => l.Target == target) || bare?.Any(l => l.Target == target) == true) continue;
+            (bare ??= []).Add(new BlockLink(target, written, segment.ToSource(new TextSpan(match.Index, written.Length))));
+        }
+        return bare is null ? links : [.. links.Concat(bare).OrderBy(l => l.SourceSpan.Start)];
+    }
+
+    /// <summary>A web address written as text: a scheme or a host of two labels or more, then a path.</summary>
+    [GeneratedRegex(@"(?<![\w@./-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>()\[\]""'`]*", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAddress();
 
     /// <summary>
     /// Every name with an inner capital ("VeloBox", "OpenTelemetry"), which every language writes alike: an ASCII letter
@@ -118,10 +148,17 @@ static partial class TranslationBlocks
     internal static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
         var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
+        var phones = NumberShapes.Phones(text);
+        int nextPhone = 0;
         foreach (var match in DigitRun().EnumerateMatches(text))
         {
+            // A phone number is one value, its groups together ("+39 051 123 4567"), whatever the digit runs in it.
+            while (nextPhone < phones.Count && phones[nextPhone].Span.End <= match.Index) numbers.Add(phones[nextPhone++]);
+            if (nextPhone < phones.Count && phones[nextPhone].Span.Start <= match.Index) continue;
             // A bracketed marker ("[4]", a footnote) numbers the text; it says nothing a translation must keep.
             if (match.Index > 0 && text[match.Index - 1] == '[' && match.Index + match.Length < text.Length && text[match.Index + match.Length] == ']') continue;
+            // Digits inside a code ("D02 XY45", "A4", "x64") name something, as a word does: the code is an anchor, not a number.
+            if (NumberShapes.InCode(text, match.Index) || NumberShapes.NumbersSection(text, match.Index)) continue;
             var written = text.AsSpan(match.Index, match.Length);
             // The groups of digits between separators.
             var parts = ImmutableArray.CreateBuilder<string>();
@@ -133,23 +170,36 @@ static partial class TranslationBlocks
                 parts.Add(Digits(written[at..end]).TrimEnd('0'));
                 at = end;
             }
-            var exact = ClockHour(text, match.Index, match.Length) ?? Digits(written);
+            var exact = ClockHour(text, match.Index, match.Length) ?? NumberShapes.YearAbbreviated(text, match.Index, match.Length) ?? Digits(written);
             numbers.Add(new BlockNumber(exact.TrimEnd('0'), new TextSpan(match.Index, match.Length), parts.DrainToImmutable(), exact));
         }
+        while (nextPhone < phones.Count) numbers.Add(phones[nextPhone++]);
         return numbers;
 
-        // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits.
+        // "23:00", "11pm", "11 p.m." and "alle 23" say one hour: a time on the hour is its hour of the day, as digits;
+        // "5:30 pm" and "17:30" say one time, its hour of the day and its minutes.
         static string? ClockHour(string text, int index, int length)
         {
             var written = text.AsSpan(index, length);
             // Only a run with a colon can be a clock time: the others make no string for the regex.
             if (written.Contains(':') && ClockTime().Match(written.ToString()) is { Success: true } clock)
-                return clock.Groups["minutes"].Value == "00" ? int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null;
+            {
+                var minutes = clock.Groups["minutes"].Value;
+                var of = int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture);
+                if (of is >= 1 and <= 12 && Afternoon(text, index + length) is { } pm) of = pm ? of % 12 + 12 : of % 12;
+                else if (minutes != "00") return null;
+                // As digits read without leading zeros, so "12:15 am" meets "00:15".
+                return (minutes == "00" ? of : of * 100 + int.Parse(minutes, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+            }
             if (length > 2 || !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12) return null;
-            var marker = Meridiem().Match(text, index + length);
-            if (!marker.Success) return null;
-            bool afternoon = char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p';
-            return (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture);
+            return Afternoon(text, index + length) is { } afternoon ? (afternoon ? hour % 12 + 12 : hour % 12).ToString(CultureInfo.InvariantCulture) : null;
+        }
+
+        // Whether "pm" (true) or "am" (false) follows an hour at <paramref name="at"/>; null if neither does.
+        static bool? Afternoon(string text, int at)
+        {
+            var marker = Meridiem().Match(text, at);
+            return marker.Success ? char.ToLowerInvariant(marker.Groups["half"].Value[0]) == 'p' : null;
         }
 
         // Digits of any script read as ASCII ("৯৫" is 95), without leading zeros.
@@ -195,6 +245,10 @@ static partial class TranslationBlocks
             link = uri.AbsolutePath;
         }
         var parts = link.Split('/').Where(p => p.Length > 0 && !string.Equals(p, "index.html", StringComparison.OrdinalIgnoreCase)).ToList();
+        // A git host's file at the tip of its main branch or at one of its commits ("blob/main/x.md", "blob/514a684…/x.md", which
+        // a link checker pins) is one file: the ref after "blob" or "tree" reads the same. A release tag ("tree/v0.10.0") does not.
+        for (int i = 1; i < parts.Count; i++)
+            if (parts[i - 1] is "blob" or "tree" && (parts[i] is "main" or "master" or "HEAD" || CommitId().IsMatch(parts[i]))) parts[i] = "@";
         if (host.Length > 0 && parts.Any(p => TranslationPairing.IsLanguage(p, languages))) return "~" + host;
         parts.RemoveAll(p => TranslationPairing.IsLanguage(p, languages));
         var path = string.Join('/', parts);

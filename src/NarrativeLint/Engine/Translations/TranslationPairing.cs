@@ -48,7 +48,7 @@ static partial class TranslationPairing
     public static ImmutableArray<TranslationPair> Find(
         ImmutableArray<AnalyzedDocument> documents, string? defaultLanguage, ImmutableArray<string> registryLanguages, IReadOnlySet<string> known,
         Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks, IReadOnlySet<string>? translationsAmong = null, DocumentDerivations? derivations = null,
-        WorkspaceMemo? memo = null, IReadOnlySet<string>? changing = null)
+        WorkspaceMemo? memo = null, IReadOnlySet<string>? changing = null, HashSet<string>? translated = null)
     {
         T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
             derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
@@ -95,6 +95,18 @@ static partial class TranslationPairing
         JoinBySimilarity(n, At, evidence, AnchorsAt, i => i < k, editor, workspace.Index, Join);
         JoinByFolder(n, k, At, evidence, AnchorsAt, workspace, editor, Join);
 
+        // Every document that translates another, the workspace's too (in the editor their pairs are not aligned): a rule
+        // that leaves translations to NL2002 leaves out the same documents whichever buffer is open.
+        if (translated is not null && translationsAmong is not null)
+            foreach (var group in Enumerable.Range(0, n).Where(i => evidence[i] is not null).GroupBy(groups.Find))
+            {
+                var members = group.Select(At).ToList();
+                if (members.Select(m => m.Language).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;
+                var source = group.Select(i => declaredSource[i]).FirstOrDefault(d => d is not null) is { } declared ? At(declared) : SourceOf(members, defaultLanguage, registryLanguages);
+                foreach (var member in members)
+                    if (!string.Equals(member.Language, source.Language, StringComparison.OrdinalIgnoreCase)) translated.Add(member.Document.Path);
+            }
+
         // Only groups holding one of the run's own documents can bring a pair (in a CLI run, every group).
         var byRoot = new Dictionary<int, List<int>>();
         for (int i = 0; i < k; i++)
@@ -113,6 +125,7 @@ static partial class TranslationPairing
                 var member = At(i);
                 if (ReferenceEquals(member, source) || string.Equals(member.Language, source.Language, StringComparison.OrdinalIgnoreCase)) continue;
                 if (translationsAmong is not null && !translationsAmong.Contains(member.Document.Path)) continue;
+                if (translationsAmong is null) translated?.Add(member.Document.Path);
                 var (sourceDocument, translation) = (source.Document, member.Document);
                 var alignment = new Lazy<ImmutableArray<AlignedBlocks>>(() => BlockAlignment.Align(blocks(sourceDocument), blocks(translation)));
                 pairs.Add(new TranslationPair(sourceDocument, translation, source.Language, member.Language, evidence[i]!.Value, alignment));
