@@ -110,12 +110,18 @@ public sealed partial class NarrativeEngine
         {
             var input = inputs(i);
             using var budget = FileBudget.Start(_options.MaxFileTime);
-            DocumentOutcome? outcome;
+            DocumentOutcome? outcome = null;
+            bool overBudget;
             try
             {
                 outcome = Outcome(context, input, retain, budget.Token);
+                overBudget = budget.IsOver;
             }
             catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+            {
+                overBudget = true;
+            }
+            if (overBudget)
             {
                 // A file over its budget leaves none of its findings behind, only the one that says so.
                 var over = ContentDocument.Failed(input.File?.Path ?? input.Failed?.Path ?? "", ReadProblemKind.OverTimeBudget, budget.Describe());
