@@ -196,7 +196,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             && sourceCurrency != translationCurrency) return true;
         // A phone number meets only one of its own country, or, both national, of as many digits.
         if (source.Dialling is not null || translation.Dialling is not null)
-            return source.Dialling != translation.Dialling || (source.Dialling.Length == 0 && source.Exact.Length != translation.Exact.Length);
+            return source.Dialling != translation.Dialling || (source.Dialling is { Length: 0 } && source.Exact.Length != translation.Exact.Length);
         return (source.Spelled && Fractional(translationQuantity)) || (translation.Spelled && Fractional(sourceQuantity));
 
         static bool Fractional(Quantity? quantity) => quantity is not null && (quantity.Value != decimal.Truncate(quantity.Value) || quantity.Max is { } max && max != decimal.Truncate(max));
