@@ -193,7 +193,9 @@ internal sealed class CommitmentTopics
     /// a guess (×0.5); so is a promise for everything held to a sentence about a product of the brand its statement
     /// does not name ("Curanta Derma answers within 48 hours" against "Our pharmacists answer chat questions within 2 hours").
     /// </summary>
-    public double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment) => ScopeOf(sentence, commitment) switch
+    public double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment) => ScopeConfidence(sentence, commitment, ScopeOf(sentence, commitment));
+
+    double ScopeConfidence(AnalyzedSentence sentence, Commitment commitment, ScopeEvidence scope) => scope switch
     {
         ScopeEvidence.Unnamed => 0.5,
         ScopeEvidence.Unscoped when NamesAnotherProduct(sentence, besides: commitment) => 0.5,
@@ -205,9 +207,9 @@ internal sealed class CommitmentTopics
     /// nor its scope evidence names: a sentence naming something else is not held to it, one naming nothing may be ("we
     /// reply on chat within 6 hours"), less surely, except by a count.
     /// </summary>
-    bool NameLeftUnsaid(AnalyzedSentence sentence, TopicEvidence topic) =>
-        !topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName)
-        && ScopeOf(sentence, topic.Commitment) is not (ScopeEvidence.Named or ScopeEvidence.NamedNearby);
+    static bool NameLeftUnsaid(AnalyzedSentence sentence, TopicEvidence topic, ScopeEvidence scope) =>
+        scope is not (ScopeEvidence.Named or ScopeEvidence.NamedNearby)
+        && !topic.NamedByCue(sentence.Pack) && topic.Commitment.TopicFor(sentence.Sentence.Language).Any(sentence.Pack.IsName);
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
     bool NamesSomething(AnalyzedSentence sentence) =>
@@ -257,8 +259,9 @@ internal sealed class CommitmentTopics
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
         {
-            bool nameUnsaid = NameLeftUnsaid(sentence, topic);
-            if (nameUnsaid && (NamesSomething(sentence) || ScopeOf(sentence, topic.Commitment) == ScopeEvidence.Elsewhere)) continue;
+            var scope = ScopeOf(sentence, topic.Commitment);
+            bool nameUnsaid = NameLeftUnsaid(sentence, topic, scope);
+            if (nameUnsaid && (NamesSomething(sentence) || scope == ScopeEvidence.Elsewhere)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
@@ -467,8 +470,9 @@ internal sealed class CommitmentTopics
     /// </summary>
     public double Confidence(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
-        double confidence = ScopeConfidence(sentence, topic.Commitment);
-        if (NameLeftUnsaid(sentence, topic)) confidence *= 0.5;
+        var scope = ScopeOf(sentence, topic.Commitment);
+        double confidence = ScopeConfidence(sentence, topic.Commitment, scope);
+        if (NameLeftUnsaid(sentence, topic, scope)) confidence *= 0.5;
         // "the two programming languages which are prioritised highest": a definite count refers to a set the text picked, it does not count them all.
         if (quantity.Kind == QuantityKind.Number && sentence.Pack.ArticleBefore(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) confidence *= 0.5;
         // "€9.90" against "€7.90 a month": an amount with no period may be a one-off price of something else.
@@ -556,7 +560,8 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
 
     public static CountAnchor In(string statement, Fact fact, LanguagePack pack)
     {
-        var none = new CountAnchor(null, [], [], [], []);
+        var unit = UnitStems(fact, pack);
+        var none = new CountAnchor(null, unit, [], [], []);
         foreach (var sentence in pack.Annotate(statement))
         {
             var tokens = sentence.Tokens;
@@ -583,11 +588,11 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
-            counted.UnionWith(UnitStems(fact, pack));
+            counted.UnionWith(unit);
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
                 value is not null && fact.Kind == QuantityKind.Duration && pack.CountsBack(sentence, value));
         }
-        return UnitStems(fact, pack) is { Count: > 0 } unit ? none with { Counted = unit } : none;
+        return none;
     }
 
     /// <summary>The unit a number fact is written with ("600 Mbps"), as stems and as written: the text's number counts it too, in any language.</summary>

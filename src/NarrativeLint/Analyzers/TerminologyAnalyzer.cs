@@ -47,18 +47,17 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         bool quoted = span.Start > 0 && span.End < text.Length && text[span.Start - 1] is '"' or '“' or '«' or '„' or '\'' or '‘'
                       && text[span.End] is '"' or '”' or '»' or '“' or '\'' or '’';
         if (quoted) return true;
-        return segment.Kind == SegmentKind.TableCell && NamesWholeWord(text, new TextSpan(0, text.Length), preferred, besides: span);
+        return segment.Kind == SegmentKind.TableCell && NamesWholeWord(text, preferred, besides: span);
     }
 
-    static bool NamesWholeWord(string text, TextSpan within, string word, TextSpan besides)
+    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word, apart from the span <paramref name="besides"/>.</summary>
+    static bool NamesWholeWord(string text, string word, TextSpan besides)
     {
-        for (int at = text.IndexOf(word, within.Start, within.Length, StringComparison.Ordinal); at >= 0;
-             at = text.IndexOf(word, at + 1, within.End - at - 1, StringComparison.Ordinal))
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             bool startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             bool endsWord = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
             if (startsWord && endsWord && !besides.OverlapsWith(new TextSpan(at, word.Length))) return true;
-            if (at + 1 >= within.End) break;
         }
         return false;
     }

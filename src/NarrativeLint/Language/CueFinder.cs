@@ -12,6 +12,9 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
     /// <summary>The most words an item of an enumeration has ("sell your personal data").</summary>
     const int ListItemTokens = 4;
 
+    /// <summary>The day dates are past from, fixed when the pack is compiled, as its phrases' "{past-year}" is.</summary>
+    readonly DateOnly today = DateOnly.FromDateTime(DateTime.Today);
+
     /// <summary>Appends the cues of a sentence; cue words inside a date ("May 2026") are not cues.</summary>
     public void Find(ReadOnlySpan<Token> tokens, IReadOnlyList<Quantity> quantities, List<Cue> output)
     {
@@ -40,7 +43,6 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
             i += length;
         }
         if (untilPastDate.IsEmpty) return;
-        var today = DateOnly.FromDateTime(DateTime.Today);
         foreach (var quantity in quantities)
         {
             if (quantity.Kind != QuantityKind.Date || quantity.Date is not { } date || date >= today) continue;

@@ -474,8 +474,12 @@ public sealed class LanguagePacks
     }
 
     /// <summary>These packs with <paramref name="units"/> (lower-cased) read as units of measure: see <see cref="LanguagePack.MeasuringIn"/>.</summary>
-    public LanguagePacks MeasuringIn(IReadOnlySet<string> units) =>
-        units.Count == 0 || !packs.Values.Any(p => p.MeasuringIn(units) != p) ? this : new LanguagePacks(packs.Values.Select(p => p.MeasuringIn(units)));
+    public LanguagePacks MeasuringIn(IReadOnlySet<string> units)
+    {
+        if (units.Count == 0) return this;
+        var measuring = packs.Values.Select(p => p.MeasuringIn(units)).ToList();
+        return measuring.SequenceEqual(packs.Values) ? this : new LanguagePacks(measuring);
+    }
 
     /// <summary>The pack for documents whose language has no pack or cannot be told: the one marked <c>fallback: true</c>.</summary>
     public LanguagePack Fallback { get; }
