@@ -53,13 +53,28 @@ public sealed partial class NarrativeEngine
     DocumentOutcome? Outcome(NarrativeAnalysisContext context, Input input, bool retain, CancellationToken cancellation)
     {
         string? key = null;
-        if (retain && _options.Cache is { } cache && input.File is { } file)
+        byte[]? hash = null;
+        var disk = input.Disk;
+        if (retain && _options.Cache is { } cache && (input.File is not null || disk?.Recalled is not null))
         {
-            key = cache.KeyOf(Settings(context), file.Path, file.Bytes);
-            if (cache.Read(key) is { } payload && Restore(context, payload, file) is { } cached)
+            var path = input.File?.Path ?? disk!.Display;
+            hash = disk?.Recalled ?? DocumentCache.ContentHash(input.File!.Bytes);
+            key = cache.KeyOf(Settings(context), path, hash);
+            var bytes = input.File?.Bytes;
+            // The file's text is read from disk again only if something asks for it; most documents of a warm run never do.
+            Func<SourceText> decoded = disk is not null ? () => new FileText(disk.Path) : () => SourceText.From(TextDecoding.Decode(bytes!));
+            if (cache.Read(key) is { } payload && Restore(context, payload, path, decoded) is { } cached)
             {
                 cache.Hit();
+                if (disk is { Recalled: null }) cache.Files.Remember(disk.Path, disk.Stamp, hash);
+                else if (disk is not null) cache.UnreadFile();
                 return cached with { Key = key };
+            }
+            // The index knew the file, but its entry is gone or broken: it is read and analysed after all.
+            if (input.File is null)
+            {
+                var read = ReadInput(disk!.Path, input.Explicit);
+                return Outcome(context, read.File is null ? read : read with { Disk = disk with { Recalled = null } }, retain, cancellation);
             }
         }
         var content = input.Failed ?? (input.File is { } readable ? ReadDocument(readable, input.Explicit) : null);
@@ -76,7 +91,11 @@ public sealed partial class NarrativeEngine
         if (Derive(context, document) is not { } derived) return new(document, diagnostics, key);
         var kept = new AnalyzedDocument(content with { Segments = [] }, []) { SentenceCount = document.SentenceCount };
         foreach (var (derivation, value) in derived) _derived.Put(kept, derivation.Key, value);
-        if (key is not null && IsCacheable(content)) Store(_options.Cache!, key, input.File!, kept, diagnostics, derived);
+        if (key is not null && IsCacheable(content))
+        {
+            Store(_options.Cache!, key, input.File!, kept, diagnostics, derived);
+            if (disk is not null) _options.Cache!.Files.Remember(disk.Path, disk.Stamp, hash!);
+        }
         return new(kept, diagnostics, key);
     }
 
@@ -157,17 +176,18 @@ public sealed partial class NarrativeEngine
     }
 
     /// <summary>The document an entry holds, with its findings and derived values; null when there is none or it cannot be read back whole.</summary>
-    DocumentOutcome? Restore(NarrativeAnalysisContext context, byte[] payload, ContentFile file)
+    /// <param name="decoded">The file's text as it decodes, for an entry that does not hold it.</param>
+    DocumentOutcome? Restore(NarrativeAnalysisContext context, ArraySegment<byte> entry, string path, Func<SourceText> decoded)
     {
         try
         {
-            var reader = new DerivationReader(payload, _words);
-            var path = file.Path;
+            var payload = entry.Array!;
+            var reader = new DerivationReader(payload, entry.Offset, entry.Offset + entry.Count, _words);
             if (reader.Text() != path) return null;
             var content = new ContentDocument
             {
                 Path = path,
-                Source = SourceText.From(reader.Bool() ? TextDecoding.Decode(file.Bytes) : reader.Text()),
+                Source = reader.Bool() ? decoded() : SourceText.From(reader.Text()),
                 Metadata = CachedForms.ReadMetadata(reader),
                 Problems = reader.List(() => CachedForms.ReadProblem(reader)),
                 Suppressions = reader.List(() => CachedForms.ReadSuppression(reader)),
