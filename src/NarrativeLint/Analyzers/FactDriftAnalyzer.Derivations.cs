@@ -28,7 +28,8 @@ public sealed partial class FactDriftAnalyzer
         writer.String(statement.Language);
         writer.String(statement.Path);
         writer.Date(statement.Date);
-        writer.Strings(statement.Shingles);
+        // A part of its own: a statement's shingles are read back only when a MinHash bucket pairs it with another.
+        writer.Deferred(statement.Shingles, (part, shingles) => part.Strings(shingles));
         writer.Strings(statement.Names);
         writer.List(statement.Facts, fact =>
         {
@@ -44,7 +45,7 @@ public sealed partial class FactDriftAnalyzer
     });
 
     static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() => new Statement(
-        reader.Text(), reader.Text(), reader.Date(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Strings().ToHashSet(StringComparer.Ordinal),
+        reader.Text(), reader.Text(), reader.Date(), reader.Deferred(part => part.Strings().ToImmutableHashSet(StringComparer.Ordinal)), reader.Strings().ToHashSet(StringComparer.Ordinal),
         reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token))
     {
         Bands = [.. reader.List(() => (reader.Int(), reader.Hash()))],

@@ -156,21 +156,11 @@ public sealed partial class NarrativeEngine
         writer.List(derived, entry =>
         {
             writer.String(entry.Derivation.Key);
-            using var part = new MemoryStream();
-            var partWriter = new DerivationWriter(part);
-            entry.Derivation.Write(partWriter, entry.Value);
-            partWriter.Flush();
-            writer.Part(part.GetBuffer().AsSpan(0, (int)part.Length));
+            writer.Deferred(entry.Value, entry.Derivation.Write);
         });
         // The blocks' anchors again, on their own: pairing reads them of documents no path pairs, which need no blocks then.
         var blocks = (ImmutableArray<TranslationBlock>)derived.First(d => ReferenceEquals(d.Derivation, TranslationBlocksDerivation)).Value;
-        using (var anchors = new MemoryStream())
-        {
-            var anchorsWriter = new DerivationWriter(anchors);
-            anchorsWriter.Strings(blocks.SelectMany(b => b.Anchors).Distinct(StringComparer.Ordinal));
-            anchorsWriter.Flush();
-            writer.Part(anchors.GetBuffer().AsSpan(0, (int)anchors.Length));
-        }
+        writer.Deferred(blocks, (part, all) => part.Strings(all.SelectMany(b => b.Anchors).Distinct(StringComparer.Ordinal)));
         writer.Flush();
         cache.Write(key, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
@@ -197,19 +187,19 @@ public sealed partial class NarrativeEngine
             var derivations = Derivations(context).ToList();
             if (reader.Int() != derivations.Count) return null;
             var values = new List<(DocumentDerivation, object)>();
-            var blocks = (Start: 0, End: 0);
+            Func<object>? blocks = null;
             foreach (var derivation in derivations)
             {
                 if (reader.Text() != derivation.Key) return null;
-                var (start, end) = reader.Part();
-                if (ReferenceEquals(derivation, TranslationBlocksDerivation)) blocks = (start, end);
-                else values.Add((derivation, derivation.Read(new DerivationReader(payload, start, end, _words))));
+                var read = reader.Deferred(derivation.Read);
+                if (ReferenceEquals(derivation, TranslationBlocksDerivation)) blocks = read;
+                else values.Add((derivation, read()));
             }
-            var anchors = reader.Part();
+            var anchors = reader.Deferred(part => TranslationPairing.AnchorsOf(part.Strings()));
             foreach (var (derivation, value) in values) _derived.Put(kept, derivation.Key, value);
             // The payload's checksum held, so the blocks and anchors read back later as they were written.
-            _derived.PutDeferred(kept, TranslationBlocksKey, () => TranslationBlocksDerivation.Read(new DerivationReader(payload, blocks.Start, blocks.End, _words)));
-            _derived.PutDeferred(kept, TranslationPairing.AnchorsKey, () => TranslationPairing.AnchorsOf(new DerivationReader(payload, anchors.Start, anchors.End, _words).Strings()));
+            _derived.PutDeferred(kept, TranslationBlocksKey, blocks!);
+            _derived.PutDeferred(kept, TranslationPairing.AnchorsKey, anchors);
             return new(kept, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
