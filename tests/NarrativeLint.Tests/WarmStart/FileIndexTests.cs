@@ -1,5 +1,3 @@
-using NarrativeLint.Engine;
-using NarrativeLint.Reporting;
 using NarrativeLint.Tests.Cache;
 using NarrativeLint.Tests.Rules;
 
@@ -12,15 +10,7 @@ namespace NarrativeLint.Tests.WarmStart;
 /// </summary>
 public class FileIndexTests
 {
-    static readonly (string, string)[] Content =
-    [
-        ("support.md", Fixture.Post("We reply to every support ticket within 72 hours.", "en").Text),
-        ("help.md", Fixture.Post("Call our helpdesk any time.", "en").Text),
-        ("shops.en.md", Fixture.Post("We run 120 shops.", "en").Text),
-        ("negozi.it.md", Fixture.Post("Abbiamo 120 negozi.", "it").Text),
-        ("quoted.md", Fixture.Post("<!-- narrativelint-disable-next-line NL1001: the 2023 SLA, quoted as history -->\nWe reply to every support ticket within 72 hours.", "en").Text),
-        ("unused.md", Fixture.Post("<!-- narrativelint-disable-next-line NL2001: kept apart on purpose -->\nWe run 120 shops.", "en").Text),
-    ];
+    static readonly (string, string)[] Content = DocumentCacheTests.Content;
 
     static string IndexFile(CachedProject project) => Path.Combine(project.CacheFolder, "files.index");
 
@@ -31,13 +21,6 @@ public class FileIndexTests
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
     }
 
-    static string Report(CachedProject project, AnalysisResult result, string format)
-    {
-        var text = new StringWriter();
-        Reporter.ForFormat(format, false)!.Write(new RunSummary(result, [project.RegistryFile], project.Root, "test"), text);
-        return text.ToString();
-    }
-
     [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
@@ -46,15 +29,15 @@ public class FileIndexTests
     {
         using var project = new CachedProject(Content);
         Age(project);
-        var expected = Report(project, project.Check(), format);
+        var expected = project.Report(project.Check(), format);
 
         var cold = project.OpenCache();
-        Report(project, project.Check(cold), format).ShouldBe(expected);
+        project.Report(project.Check(cold), format).ShouldBe(expected);
         (cold.Unread, cold.Written).ShouldBe((0, Content.Length));
         File.Exists(IndexFile(project)).ShouldBeTrue();
 
         var warm = project.OpenCache();
-        Report(project, project.Check(warm), format).ShouldBe(expected);
+        project.Report(project.Check(warm), format).ShouldBe(expected);
         (warm.Hits, warm.Unread, warm.Written).ShouldBe((Content.Length, Content.Length, 0));
     }
 
