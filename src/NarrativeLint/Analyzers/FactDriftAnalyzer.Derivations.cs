@@ -44,10 +44,15 @@ public sealed partial class FactDriftAnalyzer
         });
     });
 
-    static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() => new Statement(
-        reader.Text(), reader.Text(), reader.Date(), reader.Deferred(part => part.Strings().ToImmutableHashSet(StringComparer.Ordinal)), reader.Strings().ToHashSet(StringComparer.Ordinal),
-        reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token))
+    static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() =>
     {
-        Bands = [.. reader.List(() => (reader.Int(), reader.Hash()))],
+        var (language, path, date) = (reader.Text(), reader.Text(), reader.Date());
+        var shingles = reader.Deferred(part => part.Strings().ToImmutableHashSet(StringComparer.Ordinal));
+        return new Statement(language, path, date, reader.Strings().ToHashSet(StringComparer.Ordinal),
+            reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token))
+        {
+            ShinglesRead = shingles,
+            Bands = [.. reader.List(() => (reader.Int(), reader.Hash()))],
+        };
     });
 }
