@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NarrativeLint.Language;
 
@@ -64,9 +63,8 @@ public sealed partial class FactDriftAnalyzer
     internal static string? CognateForm(string word)
     {
         var folded = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in Text.LatinAccents.Fold(word))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);
             if (lower is < 'a' or > 'z') return null;
             folded.Append(lower);

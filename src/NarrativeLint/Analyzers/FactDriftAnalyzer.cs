@@ -409,7 +409,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// <summary>A name's first five letters, lower-cased and folded as cognates are, so "Romania", "România" and "Romanian" are one name, and "Italy" and "Italia".</summary>
     static string Normalise(string name)
     {
-        var folded = new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+        var folded = Text.LatinAccents.Fold(name).ToLowerInvariant();
         folded = CognateForm(folded) ?? folded;
         return folded.Length > 5 ? folded[..5] : folded;
     }
