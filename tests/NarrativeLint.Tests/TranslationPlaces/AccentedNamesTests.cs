@@ -25,7 +25,8 @@ public class AccentedNamesTests
         using var project = CliContractTests.Project(
             ("content/en/about.md", Page([Blocks["en"][0], Blocks["en"][1], "Velocell opened its new office in Timisoara in March 2025."])),
             ("content/ro/about.md", Page([Blocks["ro"][0], Blocks["ro"][1], "Velocell a deschis noul birou din Timișoara în martie 2024."])));
-        var run = CliProcess.Narrativelint(project.Root, "check", "content", "--registry", "rules", "--format", "json");
-        run.Stdout.ShouldContain("martie 2024", customMessage: run.ToString());
+        var run = CliProcess.Narrativelint(project.Root, "check", "content", "--registry", "rules");
+        // A warning: the name placed the blocks (by their place alone the difference would be a note).
+        run.Stdout.ShouldContain("warning NL2002: The date differs from the source: 'martie 2024'", customMessage: run.ToString());
     }
 }
