@@ -64,7 +64,7 @@ public sealed partial class MarkdownReader : ChannelReader
                     var builder = new ProseBuilder();
                     var citations = ImmutableArray.CreateBuilder<TextSpan>();
                     AppendInlines(inline, text, templates, builder, citations, source, suppressions);
-                    if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf)) with { Citations = citations.ToImmutable() });
+                    if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf)) with { Citations = citations.ToImmutable(), Cell = PlaceOf(leaf) });
                     break;
             }
         }
@@ -87,6 +87,11 @@ public sealed partial class MarkdownReader : ChannelReader
         _ when leaf.Parent is TableCell => SegmentKind.TableCell,
         _ => SegmentKind.Paragraph,
     };
+
+    static TableCellPlace? PlaceOf(LeafBlock leaf) =>
+        leaf.Parent is TableCell cell && cell.Parent is TableRow row && row.Parent is Table table
+            ? new TableCellPlace(table.Span.Start, table.IndexOf(row), row.IndexOf(cell))
+            : null;
 
     /// <summary>Marks where a link's text ends in the walk, so the link text becomes a citation span.</summary>
     sealed class LinkEnd(int start) : LeafInline
