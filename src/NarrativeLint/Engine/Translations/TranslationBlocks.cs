@@ -56,7 +56,7 @@ static partial class TranslationBlocks
             foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
             var spelled = Spelled(sentences);
             // Digit runs come in text order; only numbers read from words need placing among them (a stable sort, as before).
-            var numbers = spelled.Count == 0 ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
+            var numbers = spelled is null ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
             foreach (var sentence in sentences)
             {
                 foreach (var quantity in sentence.Quantities)
@@ -131,22 +131,37 @@ static partial class TranslationBlocks
     }
 
     /// <summary>Numbers the pack read from words ("three", "tre", "două mii"), as digits, so they meet a translation that writes them as digits or in its own words.</summary>
-    static List<BlockNumber> Spelled(ImmutableArray<BlockSentence>.Builder sentences)
+    /// <returns>Null when the block has none (most have none).</returns>
+    static List<BlockNumber>? Spelled(ImmutableArray<BlockSentence>.Builder sentences)
     {
-        var spelled = new List<BlockNumber>();
+        List<BlockNumber>? spelled = null;
         foreach (var sentence in sentences)
             foreach (var quantity in sentence.Quantities)
-                if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !quantity.Text.Any(char.IsDigit))
+                if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !HasDigit(quantity.Text))
                 {
                     var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
                     var value = exact.TrimEnd('0');
-                    spelled.Add(new BlockNumber(value, quantity.Span, [value], exact, Spelled: true));
+                    (spelled ??= []).Add(new BlockNumber(value, quantity.Span, [value], exact, Spelled: true));
                 }
         return spelled;
     }
 
+    /// <summary>Whether the text has a digit of any script (what <c>\d</c> matches), looked at without a regex.</summary>
+    static bool HasDigit(string text)
+    {
+        var chars = text.AsSpan();
+        if (chars.ContainsAnyInRange('0', '9')) return true;
+        // Other scripts' digits are not ASCII: a text all of ASCII has none.
+        if (!chars.ContainsAnyExceptInRange('\0', '\x7F')) return false;
+        foreach (var c in chars)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
+
     internal static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
+        // Most blocks hold no digit: no room for numbers, no phone search, no regex.
+        if (!HasDigit(text)) return ImmutableArray.CreateBuilder<BlockNumber>(0);
         var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
         var phones = NumberShapes.Phones(text);
         int nextPhone = 0;
