@@ -53,13 +53,14 @@ static partial class TranslationBlocks
             for (int at = first; at < next; at++) sentences.Add(BlockSentence.Of(document.Sentences[at]));
             var anchors = new HashSet<string>(StringComparer.Ordinal);
             var digitRuns = Numbers(segment.Text);
-            foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
+            // By index: a builder's enumerator is an object made per block.
+            for (int n = 0; n < digitRuns.Count; n++) anchors.Add("n:" + digitRuns[n].Exact);
             var spelled = Spelled(sentences);
             // Digit runs come in text order; only numbers read from words need placing among them (a stable sort, as before).
             var numbers = spelled is null ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
-            foreach (var sentence in sentences)
+            for (int at = 0; at < sentences.Count; at++)
             {
-                foreach (var quantity in sentence.Quantities)
+                foreach (var quantity in sentences[at].Quantities)
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
             AddInnerCapitalNames(segment.Text, anchors);
@@ -135,8 +136,8 @@ static partial class TranslationBlocks
     static List<BlockNumber>? Spelled(ImmutableArray<BlockSentence>.Builder sentences)
     {
         List<BlockNumber>? spelled = null;
-        foreach (var sentence in sentences)
-            foreach (var quantity in sentence.Quantities)
+        for (int at = 0; at < sentences.Count; at++)
+            foreach (var quantity in sentences[at].Quantities)
                 if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !HasDigit(quantity.Text))
                 {
                     var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
