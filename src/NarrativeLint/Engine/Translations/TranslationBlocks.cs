@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Analyzers;
@@ -77,7 +79,7 @@ static partial class TranslationBlocks
                 links = LinkTarget().Matches(text)
                     .Where(m => !m.Value.StartsWith(']') || m.Index <= end)
                     .Select(m => m.Groups["target"])
-                    .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
+                    .Select(g => new BlockLink(Normalised(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
                     .Where(l => l.Target.Length > 0).ToImmutableArray();
                 foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
@@ -100,7 +102,7 @@ static partial class TranslationBlocks
         foreach (Match match in BareAddress().Matches(text))
         {
             var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?');
-            var target = NormalisedLink(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
+            var target = Normalised(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
             if (target.Length == 0 || links.Any(l => l.Target == target) || bare?.Any(l => l.Target == target) == true) continue;
             (bare ??= []).Add(new BlockLink(target, written, segment.ToSource(new TextSpan(match.Index, written.Length))));
         }
@@ -237,6 +239,33 @@ static partial class TranslationBlocks
         DatePrecision.Month => date.Date!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => date.Date!.Value.Year.ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The normalised targets a run has read, by the page's address and the target as written.</summary>
+    sealed class LinkMemo
+    {
+        public readonly ConcurrentDictionary<(string Page, string Target), string> Targets = new();
+        public int Count;
+    }
+
+    /// <summary>One memo per run's set of languages (an engine's), gone with it.</summary>
+    static readonly ConditionalWeakTable<IReadOnlySet<string>, LinkMemo> LinkMemos = new();
+
+    const int LinkMemoLimit = 100_000;
+
+    /// <summary>
+    /// <see cref="NormalisedLink"/>, remembered: a page's translations are read from the same address (the language is no
+    /// part of it) and link the same targets, so a site's links are parsed as addresses about once, not once per language.
+    /// </summary>
+    static string Normalised(string target, Uri page, IReadOnlySet<string> languages)
+    {
+        var memo = LinkMemos.GetValue(languages, _ => new LinkMemo());
+        var key = (page.OriginalString, target);
+        if (memo.Targets.TryGetValue(key, out var known)) return known;
+        var link = NormalisedLink(target, page, languages);
+        // A counter, not the dictionary's Count, which takes every lock of the dictionary.
+        if (Volatile.Read(ref memo.Count) < LinkMemoLimit && memo.Targets.TryAdd(key, link)) Interlocked.Increment(ref memo.Count);
+        return link;
+    }
 
     /// <summary>
     /// A link target as a translation would keep it: without its fragment and query, trailing
