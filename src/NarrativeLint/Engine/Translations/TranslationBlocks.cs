@@ -150,7 +150,7 @@ static partial class TranslationBlocks
     }
 
     /// <summary>Whether the text has a digit of any script (what <c>\d</c> matches), looked at without a regex.</summary>
-    static bool HasDigit(string text)
+    internal static bool HasDigit(string text)
     {
         var chars = text.AsSpan();
         if (chars.ContainsAnyInRange('0', '9')) return true;
@@ -256,7 +256,7 @@ static partial class TranslationBlocks
     /// <see cref="NormalisedLink"/>, remembered: a page's translations are read from the same address (the language is no
     /// part of it) and link the same targets, so a site's links are parsed as addresses about once, not once per language.
     /// </summary>
-    static string Normalised(string target, Uri page, IReadOnlySet<string> languages)
+    internal static string Normalised(string target, Uri page, IReadOnlySet<string> languages)
     {
         var memo = LinkMemos.GetValue(languages, _ => new LinkMemo());
         var key = (page.OriginalString, target);
