@@ -105,13 +105,21 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         /// <summary>Each avoided term in the text as a whole word, longest first at a position, with its preferred term.</summary>
         public IEnumerable<(TextSpan Span, string Preferred)> Find(string text, LanguagePack language)
         {
-            for (int start = 0; start < text.Length; start++)
+            for (int start = NextWordStart(text, 0); start < text.Length; start = NextWordStart(text, start + 1))
             {
-                if (!Starts(text[start]) || start > 0 && IsWordChar(text[start - 1])) continue;
                 if (Longest(text, start, language) is not { } found) continue;
                 start = found.Span.End - 1;
                 if (!InAddress(text, found.Span)) yield return found;
             }
+        }
+
+        /// <summary>The first position from <paramref name="from"/> where a word starts with a term's first character; the text's length if none.</summary>
+        /// <remarks>Outside the iterator, whose locals are fields: this loop reads every character of every segment.</remarks>
+        int NextWordStart(string text, int from)
+        {
+            for (int start = from; start < text.Length; start++)
+                if (Starts(text[start]) && (start == 0 || !IsWordChar(text[start - 1]))) return start;
+            return text.Length;
         }
 
         (TextSpan Span, string Preferred)? Longest(string text, int start, LanguagePack language)
