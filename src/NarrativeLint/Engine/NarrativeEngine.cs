@@ -231,12 +231,15 @@ public sealed partial class NarrativeEngine
     {
         // A rule that fails on one document is reported once there (NL0008) and not run on it again; the other rules go on.
         HashSet<NarrativeAnalyzer>? failed = null;
+        var sentenceActions = context.SentenceActions;
         foreach (var sentence in document.Sentences)
         {
             cancellation.ThrowIfCancellationRequested();
             var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
-            foreach (var action in context.SentenceActions)
+            // By index: an enumerator of the read-only list would be an object per sentence.
+            for (int a = 0; a < sentenceActions.Count; a++)
             {
+                var action = sentenceActions[a];
                 if (failed is not null && failed.Contains(action.Owner)) continue;
                 try
                 {
