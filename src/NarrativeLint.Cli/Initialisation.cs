@@ -28,7 +28,7 @@ static class Initialisation
             registry: rules
 
             # Built-in regulated-claims catalogues to enable (omit to let the registry choose; [] for none).
-            # catalogues: [eu-green-claims, sponsored-disclosure, marketing-email]
+            # catalogues: [eu-green-claims, eu-health-claims, sponsored-disclosure, marketing-email]
 
             # Extra language packs beside the built-in en, it and ro.
             # languages: [languages/fr.yaml]

@@ -41,6 +41,27 @@ public sealed class AnalyzedSentence(
     /// <summary>Whether the brand speaks of itself here: a first-person word ("we", "our", "siamo") or its name.</summary>
     public bool InOwnVoice(IReadOnlySet<string> brandWords) => Sentence.Has(CueKind.FirstPerson) || Sentence.Tokens.Any(t => brandWords.Contains(t.Text));
 
+    /// <summary>
+    /// A label names a topic and affirms nothing: a heading or title, or a few words with no sentence-ending mark
+    /// ("d) Scadenza dei punti", "Points expiry" above the paragraph that tells it).
+    /// </summary>
+    public bool IsLabel
+    {
+        get
+        {
+            if (Segment.Kind is SegmentKind.Heading or SegmentKind.Title) return true;
+            var text = Sentence.Text.TrimEnd();
+            if (text.Length == 0 || text[^1] is '.' or '!' or '?' or '…' or ';' or ':' or '。' or '！' or '？') return false;
+            int words = 0;
+            foreach (var token in Sentence.Tokens)
+                if (token.Kind == TokenKind.Word && ++words > LabelWords) return false;
+            return true;
+        }
+    }
+
+    /// <summary>The most words a label without a sentence-ending mark has ("Scadenza dei punti", "Data we never sell").</summary>
+    const int LabelWords = 5;
+
     /// <summary>A question affirms nothing, so commitment rules pass over it.</summary>
     public bool IsQuestion => Sentence.Text.TrimEnd().EndsWith('?') || Sentence.Text.TrimEnd().EndsWith('？');
 
@@ -65,6 +86,21 @@ public sealed class AnalyzedSentence(
         if (!curly && !straightOpen) return false;
         for (int i = span.End; i < Sentence.Span.End; i++)
             if (curly && text[i] is '”' or '»' || straightOpen && text[i] == '"') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence says the phrase as its own claim: not negated, not inside an idiom ("got the green light"),
+    /// not cited from someone else (a quotation, a talk's title).
+    /// </summary>
+    public bool States(PhraseMatch match) =>
+        !Sentence.IsNegated(match.Tokens) && !Pack.InIdiom(Sentence, match.Tokens) && !IsCited(SpanOf(match.Tokens));
+
+    /// <summary>Whether a registry phrase of this role and owner (a claim rule's context word, its qualifier) is in the sentence.</summary>
+    public bool HasPhrase(PhraseRole role, string ownerId)
+    {
+        foreach (var match in Phrases)
+            if (match.Phrase.Role == role && match.Phrase.OwnerId == ownerId) return true;
         return false;
     }
 

@@ -17,6 +17,7 @@ public static class BuiltInAnalyzers
         new ValuesAnalyzer(),
         new TerminologyAnalyzer(),
         new EnvironmentalClaimAnalyzer(),
+        new HealthClaimAnalyzer(),
         new SponsoredDisclosureAnalyzer(),
         new MarketingEmailAnalyzer(),
         new ChannelRulesAnalyzer(),

@@ -141,6 +141,31 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>
+    /// Whether the sentence names the commitment's scope in a clause other than every one of <paramref name="cues"/>:
+    /// "Vita gummies contain palm oil; our Essentials range never does" names Essentials where it keeps the promise,
+    /// and tells the act of something else.
+    /// </summary>
+    public bool ScopeNamedOnlyElsewhere(AnalyzedSentence sentence, Commitment commitment, IReadOnlyList<PhraseMatch> cues)
+    {
+        if (commitment.Scope.IsEmpty || cues.Count == 0) return false;
+        var own = _scopes[commitment.Id];
+        int length = sentence.Sentence.Tokens.Length;
+        bool named = false;
+        foreach (var match in sentence.Phrases)
+        {
+            if (match.Phrase.Role != PhraseRole.Scope || !own.Contains(match.Phrase.Text)) continue;
+            named = true;
+            int at = match.Tokens.Start.GetOffset(length);
+            foreach (var cue in cues)
+            {
+                int start = cue.Tokens.Start.GetOffset(length);
+                if (!sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(at, start), Math.Max(at, start))) return false;
+            }
+        }
+        return named;
+    }
+
+    /// <summary>
     /// Whether the sentence names another kind of what the scope limits the promise to: the scope's noun with another
     /// word saying which kind ("Alpha metrics" beside a promise about "stable metrics", "metriche sperimentali" beside
     /// "metriche stabili", where the pack puts that word after the noun). A promise about stable metrics says nothing
@@ -269,6 +294,10 @@ internal sealed class CommitmentTopics
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
+                // A threshold is contradicted only by a condition told another way ("if it is down for over 48 hours"),
+                // not by how long something lasted ("took 11,000 homes offline for 5 hours").
+                if (_anchors.GetValueOrDefault((topic.Commitment.Id, fact)) is { IsThreshold: true }
+                    && !sentence.Pack.InCondition(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) continue;
                 // A count is the loosest binding ("five languages" of a feature against "12+ languages" of the SDKs): unnamed, it is not held.
                 if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
@@ -413,8 +442,13 @@ internal sealed class CommitmentTopics
         var tokens = sentence.Sentence.Tokens;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
         var anchor = _anchors.GetValueOrDefault((topic.Commitment.Id, fact));
-        var head = PrenominalHead(sentence, quantity, end);
+        var head = PrenominalHead(sentence.Pack, sentence.Sentence, quantity, end);
         if (head is { } noun && !Measures(sentence, anchor, noun, topic)) return false;
+        // "a minimum term of 24 months": the term's length, held to the fact only when the term is what it measures.
+        var (nounsStart, nouns) = sentence.Pack.NounsMeasuredBy(sentence.Sentence, quantity).GetOffsetAndLength(tokens.Length);
+        if (nouns > 0 && !Enumerable.Range(nounsStart, nouns).Any(i => Measures(sentence, anchor, i, topic))) return false;
+        // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
+        if (anchor is { IsLength: true } && sentence.Pack.CountsBack(sentence.Sentence, quantity)) return false;
         if (topic.FromContext) return true;
         var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
@@ -422,19 +456,25 @@ internal sealed class CommitmentTopics
             return false;
         bool InReference(int token) => referenceLength > 0 && token >= referenceStart && token < referenceStart + referenceLength
                                        && anchor?.Reference.Contains(tokens[token].Stem) != true;
-        if (CueBeside(sentence, topic, first, end, MeasuredReach, except: InReference)) return true;
+        // A product's name says what the sentence is about, not what the duration measures: "if you leave Tessera
+        // Fibra in the first 24 months" is a term, not its activation time.
+        if (CueBeside(sentence, topic, first, end, MeasuredReach, except: (cue, start) => InReference(start) || IsNamed(sentence, cue, start))) return true;
         if (anchor is null || anchor.Measured.IsEmpty) return false;
         for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
             if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
         return false;
     }
 
+    /// <summary>A cue that is a name, in the registry ("Tessera Fibra") or as written in the sentence ("… lasci Tessera Fibra …").</summary>
+    static bool IsNamed(AnalyzedSentence sentence, PhraseMatch cue, int start) =>
+        sentence.Pack.IsName(cue.Phrase.Text) || start > 0 && sentence.Pack.IsName(sentence.Sentence.Tokens[start].Text);
+
     /// <summary>"two-year" in "a two-year term", "24-hour" in "a 24-hour response": a hyphen between number and unit, a word right after.</summary>
-    static int? PrenominalHead(AnalyzedSentence sentence, Quantity quantity, int end)
+    internal static int? PrenominalHead(LanguagePack pack, Sentence sentence, Quantity quantity, int end)
     {
-        var tokens = sentence.Sentence.Tokens;
+        var tokens = sentence.Tokens;
         if (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || tokens[end].Span.Start != quantity.Span.End + 1 || !quantity.Text.Contains('-')) return null;
-        return sentence.Pack.FunctionWords.Contains(tokens[end].Lower) ? null : end;
+        return pack.FunctionWords.Contains(tokens[end].Lower) ? null : end;
     }
 
     /// <summary>Whether the word at <paramref name="token"/> is a cue of the topic or one of the words the fact measures.</summary>
@@ -448,13 +488,13 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>Whether a cue of the topic lies within <paramref name="reach"/> tokens of the tokens [first, end), not starting where <paramref name="except"/> says.</summary>
-    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach, Func<int, bool>? except = null)
+    static bool CueBeside(AnalyzedSentence sentence, TopicEvidence topic, int first, int end, int reach, Func<PhraseMatch, int, bool>? except = null)
     {
         int length = sentence.Sentence.Tokens.Length;
         return topic.Cues.Any(c =>
         {
             var (start, count) = c.Tokens.GetOffsetAndLength(length);
-            return start + count >= first - reach && start <= end - 1 + reach && except?.Invoke(start) != true;
+            return start + count >= first - reach && start <= end - 1 + reach && except?.Invoke(c, start) != true;
         });
     }
 
@@ -490,12 +530,22 @@ internal sealed class CommitmentTopics
     static int WordsToNearestCue(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity) =>
         topic.WordsFrom(sentence.Sentence.TokenAt(quantity.Span.Start), sentence.Sentence.TokenAt(quantity.Span.End));
 
-    /// <summary>Whether no other quantity of the same kind in the sentence stands closer to the cue than this one.</summary>
+    /// <summary>
+    /// Whether no other quantity of the same kind in the sentence stands closer to the cue than this one, and no other
+    /// quantity counts the cue itself: in "31 million orders, 62% of vans electric" the orders are the 31 million's.
+    /// </summary>
     static bool NearestOfItsKind(Sentence sentence, PhraseMatch cue, Quantity quantity)
     {
         var cueSpan = CueSpan(sentence, cue);
         int distance = Distance(cueSpan, quantity.Span);
-        return sentence.Quantities.All(other => other.Kind != quantity.Kind || other == quantity || Distance(cueSpan, other.Span) >= distance);
+        int cueStart = cue.Tokens.Start.GetOffset(sentence.Tokens.Length);
+        foreach (var other in sentence.Quantities)
+        {
+            if (other == quantity) continue;
+            if (other.Kind == quantity.Kind && Distance(cueSpan, other.Span) < distance) return false;
+            if (other.Kind == QuantityKind.Number && quantity.Kind != QuantityKind.Number && sentence.TokenAt(other.Span.End) == cueStart) return false;
+        }
+        return true;
     }
 
     /// <summary>Characters between the quantity and the topic's nearest cue; context cues (another sentence) count as far.</summary>
@@ -547,8 +597,10 @@ internal sealed class CommitmentTopics
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
 /// <param name="Reference">Stems of the words naming the moment a duration is counted from ("purchas" in "refunds within 14 days of purchase").</param>
 /// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
+/// <param name="IsLength">Whether the statement's duration is the length of the noun it stands before ("the one-hour delivery slot", "a 24-month warranty").</param>
+/// <param name="IsThreshold">Whether the statement's value is in a condition ("If a fault keeps your line down for more than 24 hours, we credit…"): the moment the promise starts, not a level it promises.</param>
 internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
-    bool CountsBack = false)
+    bool CountsBack = false, bool IsLength = false, bool IsThreshold = false)
 {
     /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
     public const int CountedWords = 2;
@@ -584,13 +636,17 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             for (int k = Math.Max(0, first - MeasuredWords); k < Math.Min(tokens.Length, end + MeasuredWords); k++)
             {
                 if (k >= first && k < end || tokens[k].Kind != TokenKind.Word || pack.FunctionWords.Contains(tokens[k].Lower)) continue;
+                // A name says what the promise is about ("Tessera Fibra is activated within 15 days"), not what it measures.
+                if (k > 0 && pack.IsName(tokens[k].Text)) continue;
                 measured.Add(tokens[k].Stem);
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
             counted.UnionWith(unit);
+            bool duration = value is not null && fact.Kind == QuantityKind.Duration;
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
-                value is not null && fact.Kind == QuantityKind.Duration && pack.CountsBack(sentence, value));
+                duration && pack.CountsBack(sentence, value!), duration && CommitmentTopics.PrenominalHead(pack, sentence, value!, end) is not null,
+                pack.InCondition(sentence, first));
         }
         return none;
     }

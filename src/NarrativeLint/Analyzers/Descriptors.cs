@@ -66,6 +66,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor GenericEnvironmentalClaim = Rule("NL5001", Regulated, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor OffsetNeutralityClaim = Rule("NL5002", Regulated, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor FutureClaimWithoutPlan = Rule("NL5003", Regulated, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor RestrictedHealthClaim = Rule("NL5004", Regulated, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor SponsoredWithoutDisclosure = Rule("NL5010", Regulated, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MarketingEmailWithoutUnsubscribe = Rule("NL5020", Regulated, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MarketingEmailWithoutSender = Rule("NL5021", Regulated, DiagnosticSeverity.Warning);
@@ -80,7 +81,7 @@ public static class Descriptors
         NoLanguagePack, FileOverTimeBudget,
         QuantityOutsideBound, DeadlineMissed, PolarityContradicted, RetiredCommitmentRestated, SupersededCommitmentRestated, AbsoluteOverclaim, TargetDiffers,
         FactDrift, TranslationDrift, ValueBreached, AvoidedTerm,
-        GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,
+        GenericEnvironmentalClaim, OffsetNeutralityClaim, FutureClaimWithoutPlan, RestrictedHealthClaim, SponsoredWithoutDisclosure, MarketingEmailWithoutUnsubscribe, MarketingEmailWithoutSender,
         OverMaxLength, MissingDisclaimer,
     ];
 

@@ -44,12 +44,11 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                 foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
                 {
                     if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
-                    if (sentence.Sentence.IsNegated(match.Tokens) || !InContext(sentence, rule, brand)) continue;
                     // "got the green light", a talk titled "How Green Is My Collector?": an idiom or someone else's words, no claim.
-                    if (sentence.Pack.InIdiom(sentence.Sentence, match.Tokens) || sentence.IsCited(sentence.SpanOf(match.Tokens))) continue;
+                    if (!sentence.States(match) || !InContext(sentence, rule, brand)) continue;
                     var descriptor = rule.Check switch
                     {
-                        ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, rule, topics) => Descriptors.GenericEnvironmentalClaim,
+                        ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, match, rule, topics) => Descriptors.GenericEnvironmentalClaim,
                         ClaimCheck.OffsetNeutrality when offsetRules.Contains(rule.Id) => Descriptors.OffsetNeutralityClaim,
                         ClaimCheck.FutureTarget when FutureYear(sentence) && !Evidenced(sentence, topics, cues: 1) => Descriptors.FutureClaimWithoutPlan,
                         _ => null,
@@ -66,12 +65,16 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
 
     /// <summary>
     /// A specific, evidenced claim: the sentence sits on a commitment with evidence, states a figure, or names a
-    /// recognised scheme (the rule's qualifiers: EU Ecolabel, EMAS).
+    /// recognised scheme (the rule's qualifiers: EU Ecolabel, EMAS). A figure that only intensifies the claim word
+    /// itself ("100% green", "100% sustenabile") states nothing specific.
     /// </summary>
-    static bool Substantiated(AnalyzedSentence sentence, ClaimRule rule, CommitmentTopics topics) =>
-        Evidenced(sentence, topics, cues: 2)
-        || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number)
-        || sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.ClaimQualifier && p.Phrase.OwnerId == rule.Id);
+    static bool Substantiated(AnalyzedSentence sentence, PhraseMatch claim, ClaimRule rule, CommitmentTopics topics)
+    {
+        int claimStart = claim.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length);
+        return Evidenced(sentence, topics, cues: 2)
+            || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number && sentence.Sentence.TokenAt(q.Span.End) != claimStart)
+            || sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id);
+    }
 
     /// <summary>
     /// On an active commitment with evidence, by at least <paramref name="cues"/> distinct cues: a target names its
@@ -83,7 +86,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     /// <summary>A rule with context words counts its phrases only beside them, the brand's name, or a first-person subject.</summary>
     static bool InContext(AnalyzedSentence sentence, ClaimRule rule, IReadOnlySet<string> brand) =>
         rule.Context.IsEmpty
-        || sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.ClaimContext && p.Phrase.OwnerId == rule.Id)
+        || sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id)
         || sentence.InOwnVoice(brand);
 
     static bool FutureYear(AnalyzedSentence sentence)

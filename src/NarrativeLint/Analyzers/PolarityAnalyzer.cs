@@ -4,11 +4,14 @@
 // least two independent cues, that affirms the act, possibility included ("we may share your data"); it is
 // kept by a sentence that negates the act within the clause ("we will never sell your data"), and broken
 // again by a later clause that affirms it ("…, but we may share it with advertisers"). An always-commitment
-// works the other way round. Questions affirm nothing.
+// works the other way round. Questions and labels (headings, a few words without a full stop) affirm nothing.
 //
 // A clause in the conditional ("reporting it as a public issue would be disclosure") speaks of a hypothetical and
 // affirms nothing; a conditional in another clause of the sentence ("We publish them: it would be a disclosure")
 // leaves the act affirmed but less surely: a warning (confidence halved), not an error.
+//
+// A scoped promise ("Essentials never contain palm oil") is held to the clause that names its scope: "Vita gummies
+// contain a little palm oil; our Essentials range never does" tells another product's act.
 //
 // Only the brand's own act counts: a sentence whose act has someone else as its subject ("you may not sell
 // your policy", "partners may share…") is not the brand promising; a pack synonym widens the act only where
@@ -36,7 +39,7 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
         var sentence = ctx.Sentence;
-        if (sentence.IsQuestion) return;
+        if (sentence.IsQuestion || sentence.IsLabel) return;
         foreach (var evidence in topics.Of(sentence))
         {
             var commitment = evidence.Commitment;
@@ -51,6 +54,8 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
 
             bool contradicts = commitment.Polarity == Polarity.Never ? Affirms(sentence.Sentence, topic, sentence.Pack.SubjectInVerb) : Negates(sentence.Sentence, topic);
             if (!contradicts) continue;
+            var acting = topic.IndependentCues.Where(c => sentence.Sentence.IsNegated(c.Tokens) == (commitment.Polarity == Polarity.Always)).ToList();
+            if (topics.ScopeNamedOnlyElsewhere(sentence, commitment, acting)) continue;
 
             var span = sentence.Sentence.Span;
             var quoted = ctx.Quote(span);

@@ -222,6 +222,25 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>
+    /// The words a duration is the length of, from the pack's <c>measure-of</c> word right before it: "term" in "a
+    /// minimum term of 24 months", "termine" in "un termine di 24 mesi" (up to two content words). Empty when there is
+    /// none, or when the word right before it names a length of time in general ("a period of 30 days", "a maximum of",
+    /// "timp de", the pack's <c>duration-nouns</c>).
+    /// </summary>
+    public Range NounsMeasuredBy(Sentence sentence, Quantity duration)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int first = sentence.TokenAt(duration.Span.Start);
+        if (!Compiled.MeasureOf.TryMatchEndingAt(tokens, first, out var end, out _)) return default;
+        int start = end;
+        while (start > 0 && end - start < MeasuredNouns && tokens[start - 1].Kind == TokenKind.Word && !FunctionWords.Contains(tokens[start - 1].Lower)) start--;
+        return start == end || Compiled.DurationNouns.Contains(tokens[end - 1].Lower) ? default : new Range(start, end);
+    }
+
+    /// <summary>How many content words before a <c>measure-of</c> word name what the duration measures ("minimum term", "termine minimo").</summary>
+    const int MeasuredNouns = 2;
+
     /// <summary>How many tokens may stand between a duration and the word that counts it back ("24 hours' notice before").</summary>
     const int CountsBackReach = 3;
 
@@ -240,6 +259,21 @@ public sealed class LanguagePack
         var tokens = sentence.Tokens.AsSpan();
         for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
             if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the token stands in a condition: a condition word of the pack before it in its clause ("If a fault keeps
+    /// your line down for more than 24 hours, …", "Dacă linia e căzută mai mult de 24 de ore, …").
+    /// </summary>
+    public bool InCondition(Sentence sentence, int token)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = Math.Min(token, tokens.Length) - 1; i >= 0; i--)
+        {
+            if (Compiled.ConditionWords.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return false;
+        }
         return false;
     }
 
@@ -317,6 +351,9 @@ public sealed class LanguagePack
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> TimeReferencesBefore { get; }
+        public PhraseTable<bool> MeasureOf { get; }
+        public PhraseTable<bool> ConditionWords { get; }
+        public HashSet<string> DurationNouns { get; }
         public PhraseTable<bool> DeadlineWords { get; }
         public PhraseTable<bool> ClauseBoundaries { get; }
         public PhraseTable<bool> ListJoiners { get; }
@@ -389,6 +426,9 @@ public sealed class LanguagePack
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             TimeReferencesBefore = Table(d.TimeReferencesBefore);
+            MeasureOf = Table(d.MeasureOf);
+            ConditionWords = Table(d.ConditionWords);
+            DurationNouns = d.DurationNouns.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             ClauseBoundaries = Table(d.ClauseBoundaries);
             ListJoiners = Table(d.ListJoiners);
             VersionWords = d.VersionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);

@@ -99,6 +99,15 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
     /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
     public List<string> TimeReferencesBefore { get; set; } = [];
+    /// <summary>
+    /// Words between a noun and the duration that is its length ("a minimum term of 24 months", "un termine di 24
+    /// mesi"): the duration measures that noun, not whatever else the sentence names.
+    /// </summary>
+    public List<string> MeasureOf { get; set; } = [];
+    /// <summary>Words that open a condition ("if", "se", "dacă"): a value in their clause is a threshold the promise starts from, not a level it promises.</summary>
+    public List<string> ConditionWords { get; set; } = [];
+    /// <summary>Nouns that name a length of time in general ("a period of 30 days"): before <see cref="MeasureOf"/> they say nothing of what is measured.</summary>
+    public List<string> DurationNouns { get; set; } = [];
     /// <summary>Words that, right before a date already past ("until 31 March 2025"), make the sentence speak of the past.</summary>
     public List<string> UntilPastDate { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>

@@ -87,6 +87,8 @@ public enum ClaimCheck
     OffsetNeutrality,
     /// <summary>A future target (a year) stated without a linked plan.</summary>
     FutureTarget,
+    /// <summary>A phrase the law restricts in itself, reported wherever it is said (beside its context words, if any) unless authorised wording stands beside it.</summary>
+    RestrictedPhrase,
     /// <summary>A sponsored unit without any of the disclosure phrases.</summary>
     SponsoredDisclosure,
     /// <summary>A marketing email without an unsubscribe link or List-Unsubscribe header.</summary>
@@ -94,6 +96,9 @@ public enum ClaimCheck
     /// <summary>A marketing email without a sender identity and postal address.</summary>
     EmailSenderIdentity,
 }
+
+/// <summary>Where a claim rule's context words must stand for its phrase to count.</summary>
+public enum ContextReach { Sentence, Document }
 
 /// <summary>One rule of a regulated-claims catalogue (EU 2024/825, FTC endorsement guides, CAN-SPAM/ePrivacy).</summary>
 /// <param name="Phrases">Trigger phrases per language ("eco-friendly", "ecologico").</param>
@@ -121,6 +126,13 @@ public sealed record ClaimRule(
     /// Empty when the phrases are claims wherever they stand.
     /// </summary>
     public ImmutableDictionary<string, ImmutableArray<string>> Context { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>
+    /// Where a context word must stand: in the phrase's sentence (a verb and its object: "cures insomnia"), or
+    /// anywhere in the document, for a claim that needs only to be made in a field ("free of side effects" on a
+    /// pharmacy's page, not in a program's documentation).
+    /// </summary>
+    public ContextReach ContextReach { get; init; }
 
     /// <summary>The day the legal text starts to apply (EU 2024/825: 2026-09-27), if the catalogue says so.</summary>
     public DateOnly? AppliesFrom { get; init; }

@@ -39,7 +39,7 @@ internal sealed partial class RegistryFileReader
     internal static readonly string[] TermKeys = ["preferred", "avoid"];
     internal static readonly string[] ChannelKeys = ["id", "include", "max-length", "url-length", "disclaimers"];
     internal static readonly string[] CatalogueKeys = ["id", "title", "source", "applies-from"];
-    internal static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "channels"];
+    internal static readonly string[] ClaimKeys = ["id", "diagnostic", "check", "title", "legal-source", "phrases", "qualifiers", "context", "context-reach", "channels"];
 
     readonly YamlReading yaml;
     readonly RegistryPart part;
@@ -298,10 +298,11 @@ internal sealed partial class RegistryFileReader
         var phrases = e.TryGetValue("phrases", out var ph) ? yaml.LanguageLists(ph.Value, "phrases") : ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         var qualifiers = e.TryGetValue("qualifiers", out var q) ? yaml.LanguageLists(q.Value, "qualifiers") : ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         var context = e.TryGetValue("context", out var cx) ? yaml.LanguageLists(cx.Value, "context") : ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+        var reach = e.TryGetValue("context-reach", out var cr) ? yaml.Choice<ContextReach>(cr.Value, "context-reach") ?? ContextReach.Sentence : ContextReach.Sentence;
         var channels = e.TryGetValue("channels", out var ch) ? yaml.TextList(ch.Value, "channels", allowSingle: true) : [];
 
         // Phrase-triggered checks need phrases; the disclosure and email checks look for qualifiers instead.
-        if (check is ClaimCheck.UnsubstantiatedPhrase or ClaimCheck.OffsetNeutrality or ClaimCheck.FutureTarget && phrases.Values.All(l => l.IsEmpty))
+        if (check is ClaimCheck.UnsubstantiatedPhrase or ClaimCheck.OffsetNeutrality or ClaimCheck.FutureTarget or ClaimCheck.RestrictedPhrase && phrases.Values.All(l => l.IsEmpty))
             yaml.Error(map, $"{label} has no phrases; check {YamlReading.Kebab(check.Value)} needs trigger phrases per language (en: [..])");
         if (check is ClaimCheck.OffsetNeutrality or ClaimCheck.SponsoredDisclosure or ClaimCheck.EmailUnsubscribe or ClaimCheck.EmailSenderIdentity
             && qualifiers.Values.All(l => l.IsEmpty))
@@ -314,6 +315,7 @@ internal sealed partial class RegistryFileReader
             CatalogueId = part.Catalogue?.Id,
             AppliesFrom = part.Catalogue?.AppliesFrom,
             Context = context,
+            ContextReach = reach,
             DiagnosticPosition = yaml.At(d.Value),
         };
         part.Claims.Add(new(rule, yaml.At(e["id"].Value)));

@@ -12,9 +12,9 @@ public class ClaimCatalogueTests
     public void Built_in_catalogues_load_without_errors()
     {
         RegistryLoader.BuiltInCatalogueErrors.ShouldBeEmpty(string.Join("\n", RegistryLoader.BuiltInCatalogueErrors));
-        RegistryLoader.BuiltInCatalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "marketing-email", "sponsored-disclosure"]);
+        RegistryLoader.BuiltInCatalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "eu-health-claims", "marketing-email", "sponsored-disclosure"]);
         RegistryLoader.BuiltInCatalogues.SelectMany(c => c.Claims).Select(r => r.DiagnosticId)
-            .ShouldBe(["NL5001", "NL5001", "NL5002", "NL5003", "NL5020", "NL5021", "NL5010"]);
+            .ShouldBe(["NL5001", "NL5001", "NL5002", "NL5003", "NL5004", "NL5004", "NL5004", "NL5004", "NL5020", "NL5021", "NL5010"]);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public class ClaimCatalogueTests
     {
         var registry = Load(DesignExample).Registry;
 
-        registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "marketing-email", "sponsored-disclosure"]);
-        registry.Claims.Length.ShouldBe(7);
+        registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "eu-health-claims", "marketing-email", "sponsored-disclosure"]);
+        registry.Claims.Length.ShouldBe(11);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class ClaimCatalogueTests
               - eu-greenclaims
             """);
 
-        result.ShouldReport(3, 5, "unknown catalogue 'eu-greenclaims'; expected one of eu-green-claims, marketing-email, sponsored-disclosure");
+        result.ShouldReport(3, 5, "unknown catalogue 'eu-greenclaims'; expected one of eu-green-claims, eu-health-claims, marketing-email, sponsored-disclosure");
         result.Errors.Length.ShouldBe(1);
         result.Registry.Claims.Length.ShouldBe(4);
     }
@@ -168,7 +168,7 @@ public class ClaimCatalogueTests
             """);
 
         result.Errors.ShouldBeEmpty(string.Join("\n", result.Errors));
-        result.Registry.Claims.Length.ShouldBe(7);
+        result.Registry.Claims.Length.ShouldBe(11);
         result.Registry.Claims.Single(c => c.DiagnosticId == "NL5010").QualifiersFor("en").ShouldBe(["#AcmePartner"]);
     }
 
@@ -227,9 +227,9 @@ public class ClaimCatalogueTests
                 qualifiers: [unsubscribe]
             """);
 
-        result.ShouldReport(8, 5, "unknown key 'message' in claim rule; expected one of id, diagnostic, check, title, legal-source, phrases, qualifiers, context, channels");
+        result.ShouldReport(8, 5, "unknown key 'message' in claim rule; expected one of id, diagnostic, check, title, legal-source, phrases, qualifiers, context, context-reach, channels");
         result.ShouldReport(10, 17, "diagnostic 'NL1001' is not a regulated-claims id; expected NL5 and three digits, e.g. NL5001");
-        result.ShouldReport(11, 12, "unknown check 'vibes'; expected one of unsubstantiated-phrase, offset-neutrality, future-target, sponsored-disclosure, email-unsubscribe, email-sender-identity");
+        result.ShouldReport(11, 12, "unknown check 'vibes'; expected one of unsubstantiated-phrase, offset-neutrality, future-target, restricted-phrase, sponsored-disclosure, email-unsubscribe, email-sender-identity");
         result.ShouldReport(13, 5, "claim rule has no id; expected a unique id such as id: generic-environmental-claim");
         result.ShouldReport(13, 5, "claim rule has no qualifiers; check sponsored-disclosure needs the phrases that satisfy it per language (en: [..]) or as a plain list");
         result.ShouldReport(16, 5, "claim rule 'c' has no diagnostic; expected its diagnostic id, e.g. diagnostic: NL5001");

@@ -1,0 +1,50 @@
+// NL5004: a health claim no food, supplement or medicine advertising may make.
+//
+// Regulation (EC) No 1924/2006 (health claims on foods), Regulation (EU) No 1169/2011 Art. 7(3) (no food
+// prevents, treats or cures a disease) and Directive 2001/83/EC Art. 90(b) (no medicine is free of side
+// effects). The wording is data in rules/catalogues/eu-health-claims.yaml; the law restricts the words
+// themselves, so no figure or commitment beside them makes them acceptable, only authorised wording (qualifiers).
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NarrativeLint.Language;
+using NarrativeLint.Registry;
+
+namespace NarrativeLint.Analyzers;
+
+public sealed class HealthClaimAnalyzer : NarrativeAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptors.RestrictedHealthClaim];
+
+    public override void Initialize(NarrativeAnalysisContext context)
+    {
+        var rules = context.Registry.Claims.Where(c => c.Check == ClaimCheck.RestrictedPhrase).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        if (rules.Count == 0) return;
+        context.RegisterDocumentAction(ctx => Analyze(ctx, rules));
+    }
+
+    static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules)
+    {
+        var document = ctx.Document;
+        var documentContext = document.Sentences.SelectMany(s => s.Phrases).Where(p => p.Phrase.Role == PhraseRole.ClaimContext)
+            .Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            // A question ("Does it cure insomnia?", the FAQ's own wording) asks; its answer is what claims.
+            if (sentence.Phrases.IsEmpty || sentence.IsQuestion) continue;
+            // The longest phrase at a position is the claim: "boosts your immune system", not a shorter one inside it.
+            foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
+            {
+                if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
+                if (!rule.AppliesTo(sentence.Metadata.Channel) || !sentence.States(match)) continue;
+                if (!rule.Context.IsEmpty && !(rule.ContextReach == ContextReach.Document
+                        ? documentContext.Contains(rule.Id) : sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id))) continue;
+                if (sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id)) continue;
+                var span = sentence.SpanOf(match.Tokens);
+                var quoted = document.Quote(sentence.Segment, span);
+                ctx.ReportDiagnostic(FindingProperties.Create(rule.Descriptor(),
+                    document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
+                break;
+            }
+        }
+    }
+}
