@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Text;
 using System.Collections.Immutable;
 using NarrativeLint.Language;
 using NarrativeLint.Registry;
+using NarrativeLint.Text;
 
 namespace NarrativeLint.Analyzers;
 
@@ -76,6 +77,11 @@ internal sealed class CommitmentTopics
     readonly Dictionary<string, HashSet<string>> _scopes;
     /// <summary>Every scope phrase of the registry, for telling a product it names from one it does not.</summary>
     readonly HashSet<string> _allScopes;
+    /// <summary>
+    /// The first word of the registry's scope names of two words or more ("Club" of "Club Gold"): like the brand's name,
+    /// it opens the name of a product, so "Club Fresh" is one the registry does not scope.
+    /// </summary>
+    readonly HashSet<string> _productFamilies;
 
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
@@ -86,6 +92,9 @@ internal sealed class CommitmentTopics
         _brandWords = brandWords;
         _scopes = _byId.Values.ToDictionary(c => c.Id, c => c.Scope.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
         _allScopes = _scopes.Values.SelectMany(v => v).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _productFamilies = _allScopes.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length >= 2 && words[0].Length > 0 && char.IsUpper(words[0][0]) && !brandWords.Contains(words[0]))
+            .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
@@ -109,7 +118,8 @@ internal sealed class CommitmentTopics
     {
         var own = Evidence(sentence);
         if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return InScope(sentence, own);
-        foreach (var context in new[] { sentence.Previous, sentence.Heading })
+        // A table cell takes what it is about from its column's header before its row's first cell ("Monthly price" above "€4.49").
+        foreach (var context in sentence.Segment.Kind == SegmentKind.TableCell ? new[] { sentence.Heading, sentence.Previous } : new[] { sentence.Previous, sentence.Heading })
             if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
                 return InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
         return own;
@@ -197,7 +207,7 @@ internal sealed class CommitmentTopics
 
     /// <summary>
     /// Whether the sentence names a product of the brand that no scope of the registry names: the brand's name and a
-    /// name of its own after it ("Curanta Family" beside a promise scoped to "Curanta Plus"). A registry need not
+    /// name of its own after it ("Curanta Family" beside a promise scoped to "Curanta Plus"; "Club Fresh" beside "Club Gold"). A registry need not
     /// list every product to keep a scoped promise off the others.
     /// </summary>
     bool NamesAnotherProduct(AnalyzedSentence sentence, Commitment? besides = null)
@@ -205,7 +215,7 @@ internal sealed class CommitmentTopics
         var tokens = sentence.Sentence.Tokens;
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
-            if (!_brandWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
+            if (!_brandWords.Contains(tokens[i].Text) && !_productFamilies.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
                 || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) continue;
             var name = $"{tokens[i].Text} {tokens[i + 1].Text}";
             if (!_allScopes.Contains(name) && besides?.Statement.Contains(name, StringComparison.OrdinalIgnoreCase) != true) return true;
@@ -286,7 +296,8 @@ internal sealed class CommitmentTopics
         {
             var scope = ScopeOf(sentence, topic.Commitment);
             bool nameUnsaid = NameLeftUnsaid(sentence, topic, scope);
-            if (nameUnsaid && (NamesSomething(sentence) || scope == ScopeEvidence.Elsewhere)) continue;
+            // A topic borrowed from the sentence before (a row's first cell: "Curanta Family | … | 10%") is about what that sentence names.
+            if (nameUnsaid && (NamesSomething(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".

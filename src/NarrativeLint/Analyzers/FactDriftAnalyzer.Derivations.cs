@@ -18,10 +18,11 @@ public sealed partial class FactDriftAnalyzer
         writer.String(fact.Path);
         writer.String(fact.Quoted);
         writer.String(fact.Subject);
+        writer.String(fact.Language);
     }
 
     static StatedFact ReadFact(DerivationReader reader) => new(reader.Text(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Quantity(),
-        reader.Location(), reader.Text(), reader.Text(), reader.Text());
+        reader.Location(), reader.Text(), reader.Text(), reader.Text(), reader.Text());
 
     static void WriteStatements(DerivationWriter writer, ImmutableArray<Statement> statements) => writer.List(statements, statement =>
     {

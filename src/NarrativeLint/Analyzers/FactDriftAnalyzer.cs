@@ -45,7 +45,8 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <summary>One quantity a document states, with the key that says which fact it is.</summary>
-    sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject);
+    /// <param name="Language">The language of its sentence, for facts keyed by a counted noun's cognate, which meet only facts of other languages.</param>
+    sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject, string Language = "");
 
     static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
@@ -63,18 +64,21 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         foreach (var quantity in annotated.Quantities)
         {
             // A year is a fact of the past by nature ("founded in 2009"); other numbers in a sentence about the past are not current facts.
-            if (quantity.Kind != QuantityKind.Date && annotated.Has(CueKind.History)) continue;
+            if (quantity.Kind != QuantityKind.Date && annotated.Has(CueKind.History) && !ToldInThePresent(annotated, pack, quantity)) continue;
             // Quantities that keep or break a registered fact are NL1's; one within the bound may still drift between documents.
             if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
                 continue;
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first)) continue;
-            if (Concept(annotated, pack, quantity, first, last) is not var (concept, subject)) continue;
+            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti").
+            List<(string What, string Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, subject) ? [(concept, subject)] : CountedWords(annotated, pack, quantity, last);
+            if (about.Count == 0) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
-            var key = string.Join('|', KindKey(quantity), concept, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "");
-            facts.Add(new StatedFact(key, NamesIn(annotated, pack, first, brand), quantity, document.LocationOf(sentence.Segment, quantity.Span),
-                document.Path, document.Quote(sentence.Segment, quantity.Span), subject));
+            var names = NamesIn(annotated, pack, first, brand);
+            foreach (var (what, word) in about)
+                facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
+                    document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), word, annotated.Language));
         }
     }
 
@@ -151,7 +155,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         {
             if (ReferenceEquals(values, own) || !SameOrder(fact.Quantity, values[0].Quantity)) continue;
             foreach (var other in values)
-                if (other.Path != fact.Path && !translations.Contains(other.Path) && Compatible(fact.Names, other.Names)) return other;
+                if (other.Path != fact.Path && !translations.Contains(other.Path) && Compatible(fact.Names, other.Names) && !SameLanguageCognates(fact, other)) return other;
         }
         return null;
     }
@@ -360,16 +364,19 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         // Events say what a length of time or a year is of ("a 2-year warranty", "founded in 2009"); a share or a price
         // beside one is of something else ("86% live in North America" is no activation).
         bool timed = quantity.Kind is QuantityKind.Duration or QuantityKind.Date;
+        // A year is of an event on either side before it is of a counted noun: "founded in Milan in 2019 by three former market traders".
+        if (quantity.Kind == QuantityKind.Date && (Scan(last + 1, +1, Window, eventsOnly: true) ?? Scan(first - 1, -1, Window, eventsOnly: true)) is { } ofEvent) return ofEvent;
         return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
 
         // Walks away from the number, within its clause, up to `reach` content words (function words are free).
-        (string, string)? Scan(int from, int step, int reach)
+        (string, string)? Scan(int from, int step, int reach, bool eventsOnly = false)
         {
             for (int i = from, seen = 0; i >= 0 && i < tokens.Length && seen < reach && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i += step)
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
-                if ((pack.ConceptOf(tokens[i]) ?? (timed ? pack.EventOf(tokens[i]) : null)) is { } concept) return (concept, tokens[i].Text);
-                if (!pack.FunctionWords.Contains(tokens[i].Lower)) seen++;
+                if (((eventsOnly ? null : pack.ConceptOf(tokens[i])) ?? (timed ? pack.EventOf(tokens[i]) : null)) is { } concept) return (concept, tokens[i].Text);
+                // A name between the event and its year ("founded in Turin in 2011") says where, not what.
+                if (!pack.FunctionWords.Contains(tokens[i].Lower) && !(i > 0 && pack.IsName(tokens[i].Text))) seen++;
             }
             return null;
         }
@@ -399,10 +406,11 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// <summary>Names agree when one side's are all among the other's: "Velocell TV" against "Velocell TV"; "5G" never against "Romania".</summary>
     static bool Compatible(ImmutableHashSet<string> a, ImmutableHashSet<string> b) => a.IsSubsetOf(b) || b.IsSubsetOf(a);
 
-    /// <summary>A name's first five letters, lower-cased, so "Romania", "România" and "Romanian" are one name.</summary>
+    /// <summary>A name's first five letters, lower-cased and folded as cognates are, so "Romania", "România" and "Romanian" are one name, and "Italy" and "Italia".</summary>
     static string Normalise(string name)
     {
-        var folded = new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+        var folded = Text.LatinAccents.Fold(name).ToLowerInvariant();
+        folded = CognateForm(folded) ?? folded;
         return folded.Length > 5 ? folded[..5] : folded;
     }
 

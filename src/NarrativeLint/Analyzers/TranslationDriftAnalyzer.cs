@@ -347,9 +347,28 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             if ((InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) || onlySource[i].Written.StartsWith('/') && !onlySource[i].Written.StartsWith("//", StringComparison.Ordinal))
                 && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
                 && onlySource[i].Target.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Target.Where(char.IsDigit))) continue;
+            if (WithLanguageTag(onlyTranslation[i].Target, onlySource[i].Target, pair.TranslationLanguage)) continue;
             Report(ctx, pair, "link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
                 pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written, confidence: Confidence(aligned));
         }
+    }
+
+    /// <summary>
+    /// Whether a link is its source's with the reader's language added to a name ("/mail/gold-welcome-it" for
+    /// "/mail/gold-welcome", "guide_ro.pdf", "terms.it.html"): the same page in the translation's language.
+    /// </summary>
+    static bool WithLanguageTag(string translation, string source, string language)
+    {
+        foreach (var mark in (ReadOnlySpan<char>)['-', '_', '.'])
+        {
+            var tag = mark + language;
+            for (int at = translation.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = translation.IndexOf(tag, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = at + tag.Length;
+                if ((end == translation.Length || translation[end] is '/' or '.' or '#' or '?') && string.Equals(translation.Remove(at, tag.Length), source, StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a link's path has a folder named for the language ("/it/consegna", "https://example.com/ro/livrare").</summary>

@@ -339,6 +339,7 @@ public sealed partial class NarrativeEngine
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         AnalyzedSentence? heading = null;
         AnalyzedSentence? previous = null;
+        var table = new TableContext();
         // The segments of a document (or of one post) share their language: its pack is looked up when it changes.
         (string? Language, LanguagePack Pack)? last = null;
         foreach (var segment in content.Segments)
@@ -347,14 +348,48 @@ public sealed partial class NarrativeEngine
             if (last is not { } known || !ReferenceEquals(known.Language, metadata.Language)) last = (metadata.Language, _packs.Get(metadata.Language));
             var pack = last.Value.Pack;
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
+            // A cell's column header is its heading and its row's first cell what comes before it ("Tessera Fibra 1000 | … | 500 Mbps").
+            var (cellHeading, cellPrevious) = table.Enter(segment.Cell);
+            bool first = true;
             foreach (var sentence in pack.Annotate(segment.Text, cancellation))
             {
-                previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : heading, _session.Phrases.Match(sentence), previous);
+                var before = first && cellPrevious is not null ? cellPrevious : previous;
+                previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : cellHeading ?? heading, _session.Phrases.Match(sentence), before);
                 sentences.Add(previous);
+                first = false;
             }
+            if (previous?.Segment == segment) table.Leave(segment.Cell, previous);
             if (segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject && previous?.Segment == segment) heading = previous;
         }
         return new AnalyzedDocument(content, sentences.ToImmutable());
+    }
+
+    /// <summary>
+    /// The header of each column and the first cell of the current row of the table being read, for the cells after
+    /// them. Only a header that carries a registry phrase stands in for the section heading, so a table with plain
+    /// headers leaves that heading in place; a row's first cell always names what the row is about ("Club Fresh").
+    /// </summary>
+    sealed class TableContext
+    {
+        readonly Dictionary<int, AnalyzedSentence> _headers = [];
+        int? _table;
+        int _row = -1;
+        AnalyzedSentence? _rowLabel;
+
+        public (AnalyzedSentence? Heading, AnalyzedSentence? Previous) Enter(TableCellPlace? cell)
+        {
+            if (cell is null) return (null, null);
+            if (cell.Table != _table) { _table = cell.Table; _headers.Clear(); _row = -1; }
+            if (cell.Row != _row) { _row = cell.Row; _rowLabel = null; }
+            return (cell.Row > 0 ? _headers.GetValueOrDefault(cell.Column) : null, cell.Column > 0 ? _rowLabel : null);
+        }
+
+        public void Leave(TableCellPlace? cell, AnalyzedSentence last)
+        {
+            if (cell is null) return;
+            if (cell.Row == 0 && !last.Phrases.IsEmpty) _headers[cell.Column] = last;
+            if (cell.Column == 0) _rowLabel = last;
+        }
     }
 
     Diagnostic ProblemDiagnostic(AnalyzedDocument document, ReadProblem problem)

@@ -28,6 +28,8 @@ public enum CueKind
     Change,
     /// <summary>"to", "al", "la" right before a quantity after a verb of change: the level it reached ("cut to 24 hours").</summary>
     ChangeTo,
+    /// <summary>"now", "today", "oggi", "acum": the clause tells the present, though the sentence may tell a past year ("Founded in 2011, we now serve…").</summary>
+    Present,
 }
 
 /// <summary>A cue found in a sentence: which kind, which tokens, and for negation the clause it covers.</summary>

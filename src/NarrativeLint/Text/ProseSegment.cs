@@ -15,5 +15,11 @@ public sealed record ProseSegment(string Text, SourceMap Map, SegmentKind Kind, 
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<TextSpan> Citations { get; init; } = [];
 
+    /// <summary>Where a table cell sits, so its column's header and its row's first cell can say what it is about.</summary>
+    public TableCellPlace? Cell { get; init; }
+
     public TextSpan ToSource(TextSpan prose) => Map.ToSource(prose);
 }
+
+/// <summary>A table cell's place: which table of the document (any number that tells tables apart), row and column from 0.</summary>
+public sealed record TableCellPlace(int Table, int Row, int Column);

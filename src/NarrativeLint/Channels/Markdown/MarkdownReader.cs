@@ -68,7 +68,11 @@ public sealed partial class MarkdownReader : ChannelReader
                     builder.Clear();
                     citations.Clear();
                     AppendInlines(inline, text, templates, builder, citations, pending, source, suppressions);
-                    if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf), citations: citations.Count == 0 ? [] : citations.ToImmutable()));
+                    if (builder.Length > 0)
+                    {
+                        var segment = builder.Build(KindOf(leaf), citations: citations.Count == 0 ? [] : citations.ToImmutable());
+                        segments.Add(PlaceOf(leaf) is { } cell ? segment with { Cell = cell } : segment);
+                    }
                     break;
             }
         }
@@ -91,6 +95,11 @@ public sealed partial class MarkdownReader : ChannelReader
         _ when leaf.Parent is TableCell => SegmentKind.TableCell,
         _ => SegmentKind.Paragraph,
     };
+
+    static TableCellPlace? PlaceOf(LeafBlock leaf) =>
+        leaf.Parent is TableCell cell && cell.Parent is TableRow row && row.Parent is Table table
+            ? new TableCellPlace(table.Span.Start, table.IndexOf(row), row.IndexOf(cell))
+            : null;
 
     /// <summary>Marks where a link's text ends in the walk, so the link text becomes a citation span.</summary>
     sealed class LinkEnd(int start) : LeafInline

@@ -10,7 +10,7 @@ namespace NarrativeLint.Engine.Translations;
 /// a moved block. Between two anchored blocks the rest is aligned by structure: one for one when the two runs
 /// have the same kinds, else by a small dynamic programme over kinds and lengths, bounded by <see cref="LargestGap"/>.
 /// </summary>
-static class BlockAlignment
+static partial class BlockAlignment
 {
     /// <summary>Gaps of more blocks than this on either side are left unaligned: nothing anchors them, and guessing would invent differences.</summary>
     const int LargestGap = 24;
@@ -52,7 +52,7 @@ static class BlockAlignment
         {
             var gapSource = Enumerable.Range(previousSource + 1, s - previousSource - 1).Where(i => !usedSource.Contains(i)).ToList();
             var gapTranslation = Enumerable.Range(previousTranslation + 1, t - previousTranslation - 1).Where(i => !usedTranslation.Contains(i)).ToList();
-            pairs.AddRange(AlignGap(gapSource, gapTranslation, source, translation, ratio, elsewhere));
+            pairs.AddRange(AlignGap(gapSource, gapTranslation, source, translation, ratio, elsewhere, afterAnchor: previousSource >= 0, beforeAnchor: s < source.Length));
             (previousSource, previousTranslation) = (s, t);
         }
         return [.. pairs.OrderBy(p => p.Translation.Index)];
@@ -116,7 +116,7 @@ static class BlockAlignment
     }
 
     static IEnumerable<AlignedBlocks> AlignGap(List<int> gapSource, List<int> gapTranslation, ImmutableArray<TranslationBlock> source, ImmutableArray<TranslationBlock> translation, double ratio,
-        Proposed proposed)
+        Proposed proposed, bool afterAnchor, bool beforeAnchor)
     {
         if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).Any(p => proposed.Contradicts(p.First, p.Second)))
             return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
@@ -124,7 +124,7 @@ static class BlockAlignment
         // Runs of the same shape are aligned one for one, where each pair is also of a plausible length: a block only one side has is not the other's.
         if (gapSource.Count == gapTranslation.Count && gapSource.Zip(gapTranslation).All(p => Fits(source[p.First], translation[p.Second], ratio, PositionTolerance) > double.NegativeInfinity))
             return gapSource.Zip(gapTranslation, (s, t) => new AlignedBlocks(source[s], translation[t], BlockMatch.Position));
-        return AlignByStructure(gapSource, gapTranslation, source, translation, ratio);
+        return NextToAnchors(AlignByStructure(gapSource, gapTranslation, source, translation, ratio), gapSource, gapTranslation, afterAnchor, beforeAnchor);
     }
 
     /// <summary>Which blocks anchors proposed to pair, by side: a block that shares anchors with another block than the one at its place is not that one's translation.</summary>

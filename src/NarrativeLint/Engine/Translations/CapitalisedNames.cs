@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace NarrativeLint.Engine.Translations;
 
 /// <summary>
@@ -46,12 +43,5 @@ static class CapitalisedNames
         return new string(lower);
     }
 
-    static string Decomposed(ReadOnlySpan<char> word)
-    {
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
-        return folded.ToString();
-    }
+    static string Decomposed(ReadOnlySpan<char> word) => Text.LatinAccents.Fold(word.ToString()).ToLowerInvariant();
 }

@@ -17,6 +17,9 @@ internal sealed class HtmlProseWalker
     readonly ProseWriter _writer;
     readonly List<ProseSegment> _segments = [];
     readonly Stack<SegmentKind> _kinds = new();
+    /// <summary>The table cell each open block is, beside its kind (null outside cells).</summary>
+    readonly Stack<TableCellPlace?> _cells = new();
+    readonly Dictionary<IElement, int> _tables = new(ReferenceEqualityComparer.Instance);
     readonly HashSet<int> _usedAnchors = [];
     int _cursor;
     int _muted;
@@ -30,6 +33,7 @@ internal sealed class HtmlProseWalker
         _origin = origin;
         _writer = new ProseWriter(origin);
         _kinds.Push(SegmentKind.Paragraph);
+        _cells.Push(null);
     }
 
     public IReadOnlyList<ProseSegment> Segments => _segments;
@@ -48,7 +52,7 @@ internal sealed class HtmlProseWalker
             switch (step)
             {
                 case Step.ExitBlock:
-                    Flush(_kinds.Pop());
+                    Flush(_kinds.Pop(), _cells.Pop());
                     break;
                 case Step.ExitSkip:
                     _writer.Muted = --_muted > 0;
@@ -59,7 +63,7 @@ internal sealed class HtmlProseWalker
                     break;
             }
         }
-        Flush(SegmentKind.Paragraph);
+        Flush(SegmentKind.Paragraph, null);
     }
 
     void Enter(IElement element, Stack<(INode, Step)> stack)
@@ -111,8 +115,9 @@ internal sealed class HtmlProseWalker
                 stack.Push((element, Step.ExitSkip));
                 break;
             case ElementRole.Block:
-                Flush(_kinds.Peek());
+                Flush(_kinds.Peek(), _cells.Peek());
                 _kinds.Push(HtmlElements.KindOf(name));
+                _cells.Push(PlaceOf(element));
                 stack.Push((element, Step.ExitBlock));
                 break;
         }
@@ -122,7 +127,7 @@ internal sealed class HtmlProseWalker
     /// <summary>The title is raw text with references: no markup inside, its own segment.</summary>
     void ReadTitle(IElement title, int contentStart)
     {
-        Flush(_kinds.Peek());
+        Flush(_kinds.Peek(), _cells.Peek());
         string text = title.TextContent;
         if (contentStart >= 0)
         {
@@ -179,11 +184,20 @@ internal sealed class HtmlProseWalker
         HtmlTextAligner.Align(_raw, _original, ref _cursor, _raw.Length, data, _writer, skipMarkup: true);
     }
 
-    void Flush(SegmentKind kind)
+    void Flush(SegmentKind kind, TableCellPlace? cell)
     {
         if (_muted > 0) return;
         var segment = _writer.Build(kind);
-        if (segment is not null) _segments.Add(segment);
+        if (segment is not null) _segments.Add(cell is null ? segment : segment with { Cell = cell });
+    }
+
+    /// <summary>A <c>td</c> or <c>th</c>: its row in the table (head rows first) and its column in the row.</summary>
+    TableCellPlace? PlaceOf(IElement element)
+    {
+        if (element is not AngleSharp.Html.Dom.IHtmlTableCellElement cell || cell.ParentElement is not AngleSharp.Html.Dom.IHtmlTableRowElement row
+            || row.Closest("table") is not { } table) return null;
+        if (!_tables.TryGetValue(table, out var id)) _tables[table] = id = _tables.Count;
+        return new TableCellPlace(id, row.Index, cell.Index);
     }
 
     /// <summary>Index of the element's '&lt;' in the raw HTML; -1 for elements the parser implied.</summary>
