@@ -95,7 +95,7 @@ sealed class CheckRun(
         }, project.Configuration);
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
         if (!quiet && options.Cache is { } cache)
-            Console.Error.WriteLine($"{cache.Hits} of {result.Documents.Length} files read from the cache {cache.Directory}; {cache.Written} entries written");
+            Console.Error.WriteLine($"{cache.Hits} of {result.Documents.Length} files read from the cache {cache.Directory} ({cache.Unread} of them not read again: unchanged since they were hashed); {cache.Written} entries written");
 
         // The baseline describes the whole run as it is, before it is narrowed to what changed.
         if (writeBaselinePath is not null)

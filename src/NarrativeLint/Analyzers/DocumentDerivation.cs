@@ -89,6 +89,16 @@ public sealed class DerivationWriter(Stream stream)
         _out.Write(bytes);
     }
 
+    /// <summary>A value as a part of its own, which a reader may leave unread until it is needed (<see cref="DerivationReader.Deferred"/>).</summary>
+    public void Deferred<T>(T value, Action<DerivationWriter, T> write)
+    {
+        using var part = new MemoryStream();
+        var writer = new DerivationWriter(part);
+        write(writer, value);
+        writer.Flush();
+        Part(part.GetBuffer().AsSpan(0, (int)part.Length));
+    }
+
     public void Strings(IEnumerable<string> values)
     {
         var list = values as IReadOnlyCollection<string> ?? values.ToList();
@@ -251,6 +261,17 @@ public sealed class DerivationReader
 
     /// <summary>A count of items still to read; each takes at least a byte, so a larger one is a broken payload.</summary>
     int Count() => Int() is var count && count <= _end - _at ? count : throw new InvalidDataException("a count is larger than the payload");
+
+    /// <summary>
+    /// A value written with <see cref="DerivationWriter.Deferred"/>, passed over now and read when the function is
+    /// first called (it keeps the payload until then; the payload's checksum held when it was read).
+    /// </summary>
+    public Func<T> Deferred<T>(Func<DerivationReader, T> read)
+    {
+        var (start, end) = Part();
+        var (payload, words) = (_payload, _words);
+        return () => read(new DerivationReader(payload, start, end, words));
+    }
 
     public ImmutableArray<string> Strings()
     {

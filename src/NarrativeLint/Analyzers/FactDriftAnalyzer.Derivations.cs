@@ -29,7 +29,8 @@ public sealed partial class FactDriftAnalyzer
         writer.String(statement.Language);
         writer.String(statement.Path);
         writer.Date(statement.Date);
-        writer.Strings(statement.Shingles);
+        // A part of its own: a statement's shingles are read back only when a MinHash bucket pairs it with another.
+        writer.Deferred(statement.Shingles, (part, shingles) => part.Strings(shingles));
         writer.Strings(statement.Names);
         writer.List(statement.Facts, fact =>
         {
@@ -44,10 +45,15 @@ public sealed partial class FactDriftAnalyzer
         });
     });
 
-    static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() => new Statement(
-        reader.Text(), reader.Text(), reader.Date(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Strings().ToHashSet(StringComparer.Ordinal),
-        reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token))
+    static ImmutableArray<Statement> ReadStatements(DerivationReader reader) => reader.List(() =>
     {
-        Bands = [.. reader.List(() => (reader.Int(), reader.Hash()))],
+        var (language, path, date) = (reader.Text(), reader.Text(), reader.Date());
+        var shingles = reader.Deferred(part => part.Strings().ToImmutableHashSet(StringComparer.Ordinal));
+        return new Statement(language, path, date, reader.Strings().ToHashSet(StringComparer.Ordinal),
+            reader.List(() => reader.Bool() ? ReadFact(reader) : null), reader.List(reader.Token))
+        {
+            ShinglesRead = shingles,
+            Bands = [.. reader.List(() => (reader.Int(), reader.Hash()))],
+        };
     });
 }

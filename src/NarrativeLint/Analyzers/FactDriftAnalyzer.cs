@@ -194,10 +194,18 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// A sentence with its numbers masked, as word-pair shingles, and the quantities it states, for matching statements
     /// without concept words. Its MinHash buckets are computed with it, so the workspace's are not computed again per keystroke.
     /// </summary>
-    sealed record Statement(string Language, string Path, DateOnly? Date, ImmutableHashSet<string> Shingles, IReadOnlySet<string> Names,
+    sealed record Statement(string Language, string Path, DateOnly? Date, IReadOnlySet<string> Names,
         ImmutableArray<StatedFact?> Facts, ImmutableArray<Token> Numbers)
     {
         (int Band, ulong Hash)[]? _bands;
+        ImmutableHashSet<string>? _shingles;
+        Func<ImmutableHashSet<string>>? _readShingles;
+
+        /// <summary>The word-pair shingles, numbers masked: compared only for a statement a MinHash bucket pairs with another.</summary>
+        public ImmutableHashSet<string> Shingles { get => _shingles ??= _readShingles!(); init => _shingles = value; }
+
+        /// <summary>For a statement read back from a cache entry: reads its shingles when they are first asked for.</summary>
+        public Func<ImmutableHashSet<string>> ShinglesRead { init => _readShingles = value; }
 
         /// <summary>The shingles' MinHash buckets; a cache entry gives them back rather than hashing the shingles again.</summary>
         public (int Band, ulong Hash)[] Bands { get => _bands ??= [.. Text.MinHash.BandsOf(Shingles)]; init => _bands = value; }
@@ -241,7 +249,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         var shingles = masked.Zip(masked.Skip(1), (a, b) => a + " " + b).ToImmutableHashSet(StringComparer.Ordinal);
         var names = words.Skip(1).Where(t => sentence.Pack.IsName(t.Text) || t.Text.Skip(1).Any(char.IsUpper)).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
         var numbers = annotated.Tokens.Where(t => t.Kind == TokenKind.Number).ToImmutableArray();
-        return new Statement(annotated.Language, document.Path, sentence.Metadata.Date, shingles, names, facts, numbers);
+        return new Statement(annotated.Language, document.Path, sentence.Metadata.Date, names, facts, numbers) { Shingles = shingles };
     }
 
     /// <summary>A statement with its place among its document's, which orders statements the document reads at one position (a decoded part).</summary>

@@ -53,13 +53,28 @@ public sealed partial class NarrativeEngine
     DocumentOutcome? Outcome(NarrativeAnalysisContext context, Input input, bool retain, CancellationToken cancellation)
     {
         string? key = null;
-        if (retain && _options.Cache is { } cache && input.File is { } file)
+        byte[]? hash = null;
+        var disk = input.Disk;
+        if (retain && _options.Cache is { } cache && (input.File is not null || disk?.Recalled is not null))
         {
-            key = cache.KeyOf(Settings(context), file.Path, file.Bytes);
-            if (cache.Read(key) is { } payload && Restore(context, payload, file) is { } cached)
+            var path = input.File?.Path ?? disk!.Display;
+            hash = disk?.Recalled ?? DocumentCache.ContentHash(input.File!.Bytes);
+            key = cache.KeyOf(Settings(context), path, hash);
+            var bytes = input.File?.Bytes;
+            // The file's text is read from disk again only if something asks for it; most documents of a warm run never do.
+            Func<SourceText> decoded = disk is not null ? () => new FileText(disk.Path) : () => SourceText.From(TextDecoding.Decode(bytes!));
+            if (cache.Read(key) is { } payload && Restore(context, payload, path, decoded) is { } cached)
             {
                 cache.Hit();
+                if (disk is { Recalled: null }) cache.Files.Remember(disk.Path, disk.Stamp, hash);
+                else if (disk is not null) cache.UnreadFile();
                 return cached with { Key = key };
+            }
+            // The index knew the file, but its entry is gone or broken: it is read and analysed after all.
+            if (input.File is null)
+            {
+                var read = ReadInput(disk!.Path, input.Explicit);
+                return Outcome(context, read.File is null ? read : read with { Disk = disk with { Recalled = null } }, retain, cancellation);
             }
         }
         var content = input.Failed ?? (input.File is { } readable ? ReadDocument(readable, input.Explicit) : null);
@@ -76,7 +91,11 @@ public sealed partial class NarrativeEngine
         if (Derive(context, document) is not { } derived) return new(document, diagnostics, key);
         var kept = new AnalyzedDocument(content with { Segments = [] }, []) { SentenceCount = document.SentenceCount };
         foreach (var (derivation, value) in derived) _derived.Put(kept, derivation.Key, value);
-        if (key is not null && IsCacheable(content)) Store(_options.Cache!, key, input.File!, kept, diagnostics, derived);
+        if (key is not null && IsCacheable(content))
+        {
+            Store(_options.Cache!, key, input.File!, kept, diagnostics, derived);
+            if (disk is not null) _options.Cache!.Files.Remember(disk.Path, disk.Stamp, hash!);
+        }
         return new(kept, diagnostics, key);
     }
 
@@ -137,37 +156,28 @@ public sealed partial class NarrativeEngine
         writer.List(derived, entry =>
         {
             writer.String(entry.Derivation.Key);
-            using var part = new MemoryStream();
-            var partWriter = new DerivationWriter(part);
-            entry.Derivation.Write(partWriter, entry.Value);
-            partWriter.Flush();
-            writer.Part(part.GetBuffer().AsSpan(0, (int)part.Length));
+            writer.Deferred(entry.Value, entry.Derivation.Write);
         });
         // The blocks' anchors again, on their own: pairing reads them of documents no path pairs, which need no blocks then.
         var blocks = (ImmutableArray<TranslationBlock>)derived.First(d => ReferenceEquals(d.Derivation, TranslationBlocksDerivation)).Value;
-        using (var anchors = new MemoryStream())
-        {
-            var anchorsWriter = new DerivationWriter(anchors);
-            anchorsWriter.Strings(blocks.SelectMany(b => b.Anchors).Distinct(StringComparer.Ordinal));
-            anchorsWriter.Flush();
-            writer.Part(anchors.GetBuffer().AsSpan(0, (int)anchors.Length));
-        }
+        writer.Deferred(blocks, (part, all) => part.Strings(all.SelectMany(b => b.Anchors).Distinct(StringComparer.Ordinal)));
         writer.Flush();
         cache.Write(key, payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
 
     /// <summary>The document an entry holds, with its findings and derived values; null when there is none or it cannot be read back whole.</summary>
-    DocumentOutcome? Restore(NarrativeAnalysisContext context, byte[] payload, ContentFile file)
+    /// <param name="decoded">The file's text as it decodes, for an entry that does not hold it.</param>
+    DocumentOutcome? Restore(NarrativeAnalysisContext context, ArraySegment<byte> entry, string path, Func<SourceText> decoded)
     {
         try
         {
-            var reader = new DerivationReader(payload, _words);
-            var path = file.Path;
+            var payload = entry.Array!;
+            var reader = new DerivationReader(payload, entry.Offset, entry.Offset + entry.Count, _words);
             if (reader.Text() != path) return null;
             var content = new ContentDocument
             {
                 Path = path,
-                Source = SourceText.From(reader.Bool() ? TextDecoding.Decode(file.Bytes) : reader.Text()),
+                Source = reader.Bool() ? decoded() : SourceText.From(reader.Text()),
                 Metadata = CachedForms.ReadMetadata(reader),
                 Problems = reader.List(() => CachedForms.ReadProblem(reader)),
                 Suppressions = reader.List(() => CachedForms.ReadSuppression(reader)),
@@ -177,19 +187,19 @@ public sealed partial class NarrativeEngine
             var derivations = Derivations(context).ToList();
             if (reader.Int() != derivations.Count) return null;
             var values = new List<(DocumentDerivation, object)>();
-            var blocks = (Start: 0, End: 0);
+            Func<object>? blocks = null;
             foreach (var derivation in derivations)
             {
                 if (reader.Text() != derivation.Key) return null;
-                var (start, end) = reader.Part();
-                if (ReferenceEquals(derivation, TranslationBlocksDerivation)) blocks = (start, end);
-                else values.Add((derivation, derivation.Read(new DerivationReader(payload, start, end, _words))));
+                var read = reader.Deferred(derivation.Read);
+                if (ReferenceEquals(derivation, TranslationBlocksDerivation)) blocks = read;
+                else values.Add((derivation, read()));
             }
-            var anchors = reader.Part();
+            var anchors = reader.Deferred(part => TranslationPairing.AnchorsOf(part.Strings()));
             foreach (var (derivation, value) in values) _derived.Put(kept, derivation.Key, value);
             // The payload's checksum held, so the blocks and anchors read back later as they were written.
-            _derived.PutDeferred(kept, TranslationBlocksKey, () => TranslationBlocksDerivation.Read(new DerivationReader(payload, blocks.Start, blocks.End, _words)));
-            _derived.PutDeferred(kept, TranslationPairing.AnchorsKey, () => TranslationPairing.AnchorsOf(new DerivationReader(payload, anchors.Start, anchors.End, _words).Strings()));
+            _derived.PutDeferred(kept, TranslationBlocksKey, blocks!);
+            _derived.PutDeferred(kept, TranslationPairing.AnchorsKey, anchors);
             return new(kept, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -40,10 +40,11 @@ public sealed partial class NarrativeEngine
         }
         Parallel.For(0, files.Count, parallel, i =>
         {
-            var input = ReadInput(files[i].Path, explicitFile: false);
+            var input = ReadInput(files[i].Path, explicitFile: false, recall: context is not null);
             if (context is not null) documents[i] = Outcome(context, input, retain: true, CancellationToken.None)?.Document;
             else if ((input.Failed ?? (input.File is { } file ? ReadDocument(file, explicitFile: false) : null)) is { } content) documents[i] = Annotate(content);
         });
+        _options.Cache?.SaveFiles();
         return [.. documents.Where(d => d is not null).Select(d => d!)];
     }
 

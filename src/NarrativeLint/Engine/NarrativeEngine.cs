@@ -81,7 +81,8 @@ public sealed partial class NarrativeEngine
     public AnalysisResult Check(IEnumerable<string> paths)
     {
         var files = FileDiscovery.Expand(paths).Where(f => IsSelected(DisplayPath(f.Path))).ToList();
-        return Run(files.Count, i => ReadInput(files[i].Path, files[i].Explicit), retain: !_options.KeepSentences);
+        var retain = !_options.KeepSentences;
+        return Run(files.Count, i => ReadInput(files[i].Path, files[i].Explicit, recall: retain), retain);
     }
 
     /// <summary>Checks files given in memory (the language server's open buffers, tests).</summary>
@@ -138,6 +139,7 @@ public sealed partial class NarrativeEngine
         // One file (the editor's buffer) is analysed on the calling thread: a parallel loop would wake pool threads that only spin.
         if (count == 1) Analyse(0);
         else Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, Analyse);
+        _options.Cache?.SaveFiles();
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
         var sinkOf = Enumerable.Range(0, count).Where(i => documents[i] is not null).ToDictionary(i => documents[i]!.Path, i => sinks[i]!, StringComparer.Ordinal);
@@ -278,9 +280,14 @@ public sealed partial class NarrativeEngine
         Diagnostic.Create(Descriptors.RuleFailed, where, analyzer.GetType().Name, stage(), $"{e.GetType().Name}: {e.Message}");
 
     /// <summary>A file to check: its bytes, or the document that says why they could not be read.</summary>
-    readonly record struct Input(ContentFile? File, ContentDocument? Failed, bool Explicit);
+    /// <param name="Disk">Where a file read for a run with a cache lies, for the cache's index; with a recalled hash and no <paramref name="File"/> when the index knows it unchanged.</param>
+    readonly record struct Input(ContentFile? File, ContentDocument? Failed, bool Explicit, OnDisk? Disk = null);
 
-    Input ReadInput(string path, bool explicitFile)
+    /// <param name="Recalled">The content hash the cache's index recorded for the file as it is: the file was not read.</param>
+    sealed record OnDisk(string Path, string Display, Cache.FileStamp Stamp, byte[]? Recalled);
+
+    /// <param name="recall">Whether the run uses its cache: the file is then looked up in the cache's index first, and read only when it changed.</param>
+    Input ReadInput(string path, bool explicitFile, bool recall = false)
     {
         var display = DisplayPath(path);
         try
@@ -289,7 +296,10 @@ public sealed partial class NarrativeEngine
             if (!info.Exists) return new(null, ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist"), explicitFile);
             if (info.Length > _options.MaxFileBytes)
                 return new(null, ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit"), explicitFile);
-            return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile);
+            if (!recall || _options.Cache is not { } cache) return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile);
+            var stamp = Cache.FileStamp.Of(info);
+            if (cache.Files.Recall(info.FullName, stamp) is { } recalled) return new(null, null, explicitFile, new OnDisk(info.FullName, display, stamp, recalled));
+            return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile, new OnDisk(info.FullName, display, stamp, null));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -9,31 +9,29 @@ namespace NarrativeLint.Engine;
 /// </summary>
 static class RegistryPhrases
 {
-    public static PhraseIndex Build(BrandRegistry registry, LanguagePacks packs)
+    /// <remarks>Each language's phrases are stemmed when a sentence of it is first matched (see <see cref="PhraseIndex(LanguagePacks, Func{LanguagePack, IEnumerable{Phrase}})"/>).</remarks>
+    public static PhraseIndex Build(BrandRegistry registry, LanguagePacks packs) => new(packs, pack => PhrasesOf(registry, pack.Code));
+
+    static IEnumerable<Phrase> PhrasesOf(BrandRegistry registry, string language)
     {
-        var index = new PhraseIndex();
-        foreach (var pack in packs.All)
+        foreach (var commitment in registry.Commitments)
         {
-            foreach (var commitment in registry.Commitments)
-            {
-                foreach (var cue in commitment.TopicFor(pack.Code))
-                    index.Add(pack, new Phrase(PhraseRole.Topic, commitment.Id, cue));
-                foreach (var name in commitment.ScopeFor(pack.Code))
-                    index.Add(pack, new Phrase(PhraseRole.Scope, commitment.Id, name));
-            }
-            foreach (var value in registry.Values)
-                foreach (var breach in value.Breaches)
-                    index.Add(pack, new Phrase(PhraseRole.Breach, value.Id, breach));
-            foreach (var claim in registry.Claims)
-            {
-                foreach (var phrase in claim.PhrasesFor(pack.Code))
-                    index.Add(pack, new Phrase(PhraseRole.Claim, claim.Id, phrase));
-                foreach (var phrase in claim.QualifiersFor(pack.Code))
-                    index.Add(pack, new Phrase(PhraseRole.ClaimQualifier, claim.Id, phrase));
-                foreach (var phrase in ClaimRule.ForLanguage(claim.Context, pack.Code))
-                    index.Add(pack, new Phrase(PhraseRole.ClaimContext, claim.Id, phrase));
-            }
+            foreach (var cue in commitment.TopicFor(language))
+                yield return new Phrase(PhraseRole.Topic, commitment.Id, cue);
+            foreach (var name in commitment.ScopeFor(language))
+                yield return new Phrase(PhraseRole.Scope, commitment.Id, name);
         }
-        return index;
+        foreach (var value in registry.Values)
+            foreach (var breach in value.Breaches)
+                yield return new Phrase(PhraseRole.Breach, value.Id, breach);
+        foreach (var claim in registry.Claims)
+        {
+            foreach (var phrase in claim.PhrasesFor(language))
+                yield return new Phrase(PhraseRole.Claim, claim.Id, phrase);
+            foreach (var phrase in claim.QualifiersFor(language))
+                yield return new Phrase(PhraseRole.ClaimQualifier, claim.Id, phrase);
+            foreach (var phrase in ClaimRule.ForLanguage(claim.Context, language))
+                yield return new Phrase(PhraseRole.ClaimContext, claim.Id, phrase);
+        }
     }
 }

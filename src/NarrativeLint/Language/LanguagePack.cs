@@ -58,8 +58,15 @@ public sealed class LanguagePack
             ? new LanguagePack(Code, definition.WithNonQuantityUnits([.. definition.NonQuantityUnits.Where(u => !units.Contains(u))])) { IsSupported = IsSupported }
             : this;
 
-    /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>.</summary>
-    public IReadOnlySet<string> FunctionWords => Compiled.FunctionWords;
+    /// <summary>The pack's frequent function words, used by <see cref="LanguagePacks.Detect"/>; read without compiling the pack, which a language no document is in never needs.</summary>
+    public IReadOnlySet<string> FunctionWords =>
+        functionWords ??= definition.FunctionWords.Select(w => Tokenizer.FoldLetters(w.ToLowerInvariant(), LetterVariants)).ToHashSet(StringComparer.Ordinal);
+
+    IReadOnlySet<string>? functionWords;
+
+    IReadOnlyDictionary<char, char> LetterVariants => letterVariants ??= Pipeline.LetterVariants(definition.LetterVariants);
+
+    IReadOnlyDictionary<char, char>? letterVariants;
 
     /// <summary>Reads a pack from the text of its YAML file; throws <see cref="YamlDotNet.Core.YamlException"/> when malformed.</summary>
     public static LanguagePack FromYaml(string yaml)
@@ -316,7 +323,7 @@ public sealed class LanguagePack
     }
 
     /// <summary>A lower-case word with this pack's letter variants folded ("şi" → "și" in Romanian).</summary>
-    public string FoldLetters(string lower) => Compiled.Tokenizer.FoldLetters(lower);
+    public string FoldLetters(string lower) => Tokenizer.FoldLetters(lower, LetterVariants);
 
     /// <summary>The light stem of one word ("replies" → "repl").</summary>
     public string Stem(string word) => Compiled.Stemmer.Stem(Compiled.Tokenizer.Lower(word));
@@ -337,7 +344,6 @@ public sealed class LanguagePack
         public Stemmer Stemmer { get; }
         public QuantityExtractor Quantities { get; }
         public CueFinder Cues { get; }
-        public IReadOnlySet<string> FunctionWords { get; }
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
@@ -368,7 +374,6 @@ public sealed class LanguagePack
             Stemmer = new Stemmer(d.Stemming, d.Code.Trim().ToLowerInvariant());
             Tokenizer = new Tokenizer(numerals, Stemmer, LetterVariants(d.LetterVariants));
             Splitter = new SentenceSplitter(d.SentenceAbbreviations);
-            FunctionWords = d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             foreach (var (concept, words) in d.Concepts)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Concepts.TryAdd(word, concept);
@@ -447,7 +452,7 @@ public sealed class LanguagePack
 
         static char Single(string value, char fallback) => string.IsNullOrEmpty(value) ? fallback : value[0];
 
-        static Dictionary<char, char> LetterVariants(Dictionary<string, string> variants) => variants
+        internal static Dictionary<char, char> LetterVariants(Dictionary<string, string> variants) => variants
             .Where(kv => kv.Key.Length == 1 && kv.Value.Length == 1)
             .ToDictionary(kv => char.ToLowerInvariant(kv.Key[0]), kv => char.ToLowerInvariant(kv.Value[0]));
 

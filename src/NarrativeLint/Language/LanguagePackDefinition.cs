@@ -1,4 +1,8 @@
-using YamlDotNet.Serialization;
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace NarrativeLint.Language;
@@ -113,13 +117,73 @@ internal sealed class LanguagePackDefinition
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
 
-    static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(HyphenatedNamingConvention.Instance)
-        .Build();
-
     /// <summary>Reads a pack file; unknown keys are errors so a misspelt section is not silently ignored.</summary>
+    /// <remarks>
+    /// Read from the YAML tree by the definition's own properties, not by YamlDotNet's object deserializer, whose
+    /// start-up (type inspectors, converters, object factories) cost a check more than reading all seven shipped packs.
+    /// </remarks>
     public static LanguagePackDefinition Parse(string yaml)
-        => Deserializer.Deserialize<LanguagePackDefinition>(yaml) ?? new LanguagePackDefinition();
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents is [var document, ..] && document.RootNode is not YamlScalarNode { Value: null or "" }
+            ? (LanguagePackDefinition)PackYaml.Read(document.RootNode, typeof(LanguagePackDefinition))!
+            : new LanguagePackDefinition();
+    }
+}
+
+/// <summary>A YAML tree read into a pack definition's types: strings, numbers, booleans, lists, mappings and the definition classes.</summary>
+static class PackYaml
+{
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> PropertiesOf = new();
+
+    /// <summary>The value of <paramref name="node"/> as a <paramref name="type"/>; null for an empty scalar, which leaves a property at its default.</summary>
+    public static object? Read(YamlNode node, Type type)
+    {
+        // An anchored node may be read again at every alias of it (a "billion laughs" file): packs have no use for them.
+        if (!node.Anchor.IsEmpty) throw Error(node, "anchors and aliases (&name, *name) are not read in a language pack");
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" }) return null;
+        if (type == typeof(string)) return Scalar(node);
+        if (type == typeof(bool))
+            return Scalar(node).ToLowerInvariant() switch
+            {
+                "true" => true,
+                "false" => false,
+                var other => throw Error(node, $"'{other}' is not true or false"),
+            };
+        if (type == typeof(int)) return int.Parse(Scalar(node), NumberStyles.Integer, CultureInfo.InvariantCulture);
+        if (type == typeof(long)) return long.Parse(Scalar(node), NumberStyles.Integer, CultureInfo.InvariantCulture);
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        {
+            if (node is not YamlSequenceNode sequence) throw Error(node, "a list was expected");
+            var list = (IList)Activator.CreateInstance(type)!;
+            foreach (var item in sequence) list.Add(Read(item, type.GetGenericArguments()[0]));
+            return list;
+        }
+        if (node is not YamlMappingNode map) throw Error(node, "a mapping was expected");
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+        {
+            var (keyType, valueType) = (type.GetGenericArguments()[0], type.GetGenericArguments()[1]);
+            var dictionary = (IDictionary)Activator.CreateInstance(type)!;
+            foreach (var (key, value) in map.Children)
+                dictionary[Read(key, keyType) ?? throw Error(key, "an empty key")] = Read(value, valueType);
+            return dictionary;
+        }
+        var properties = PropertiesOf.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
+            .ToDictionary(p => HyphenatedNamingConvention.Instance.Apply(p.Name), StringComparer.Ordinal));
+        var instance = Activator.CreateInstance(type)!;
+        foreach (var (key, value) in map.Children)
+        {
+            var name = Scalar(key);
+            if (!properties.TryGetValue(name, out var property)) throw Error(key, $"Property '{name}' not found on type '{type.FullName}'.");
+            if (Read(value, property.PropertyType) is { } read) property.SetValue(instance, read);
+        }
+        return instance;
+    }
+
+    static string Scalar(YamlNode node) => node is YamlScalarNode { Value: { } value } ? value : throw Error(node, "a single value was expected");
+
+    static YamlException Error(YamlNode node, string message) => new(node.Start, node.End, message);
 }
 
 internal sealed class NumberFormatDefinition

@@ -39,6 +39,24 @@ public sealed class PhraseIndex
 
     readonly Dictionary<string, Node> _roots = new(StringComparer.Ordinal);
 
+    /// <summary>With <see cref="PhraseIndex(LanguagePacks, Func{LanguagePack, IEnumerable{Phrase}})"/>: each language's trie, built when a sentence of it is first matched.</summary>
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Node?>>? _built;
+
+    readonly LanguagePacks? _packs;
+    readonly Func<LanguagePack, IEnumerable<Phrase>>? _phrasesOf;
+
+    /// <summary>An index phrases are <see cref="Add">added</see> to.</summary>
+    public PhraseIndex()
+    {
+    }
+
+    /// <summary>
+    /// An index of every pack's phrases (<paramref name="phrasesOf"/>), each language's stemmed when a sentence of it
+    /// is first matched: a run whose documents are in two languages does not compile and stem the other packs.
+    /// </summary>
+    public PhraseIndex(LanguagePacks packs, Func<LanguagePack, IEnumerable<Phrase>> phrasesOf) =>
+        (_packs, _phrasesOf, _built) = (packs, phrasesOf, new(StringComparer.Ordinal));
+
     /// <summary>Adds <paramref name="phrase"/> for sentences in <paramref name="pack"/>'s language, stemmed by that pack.</summary>
     /// <remarks>
     /// The phrase is indexed under its stems and under its words as written, and a sentence token may match
@@ -48,22 +66,28 @@ public sealed class PhraseIndex
     /// </remarks>
     public void Add(LanguagePack pack, Phrase phrase)
     {
-        AddWording(pack, phrase, phrase.Text);
-        foreach (var synonym in pack.SynonymsOf(phrase.Text)) AddWording(pack, phrase with { Via = synonym }, synonym);
+        if (_built is not null) throw new InvalidOperationException("This index reads its phrases from its packs.");
+        if (!_roots.TryGetValue(pack.Code, out var root)) _roots[pack.Code] = root = new Node();
+        Add(root, pack, phrase);
     }
 
-    void AddWording(LanguagePack pack, Phrase phrase, string wording)
+    static void Add(Node root, LanguagePack pack, Phrase phrase)
+    {
+        AddWording(root, pack, phrase, phrase.Text);
+        foreach (var synonym in pack.SynonymsOf(phrase.Text)) AddWording(root, pack, phrase with { Via = synonym }, synonym);
+    }
+
+    static void AddWording(Node root, LanguagePack pack, Phrase phrase, string wording)
     {
         var stems = pack.StemPhrase(wording);
         if (stems.IsEmpty) return;
-        AddPath(pack.Code, stems, phrase);
+        AddPath(root, stems, phrase);
         var words = pack.Tokenize(wording).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Lower).ToImmutableArray();
-        if (words.Length == stems.Length && !words.SequenceEqual(stems)) AddPath(pack.Code, words, phrase);
+        if (words.Length == stems.Length && !words.SequenceEqual(stems)) AddPath(root, words, phrase);
     }
 
-    void AddPath(string language, ImmutableArray<string> keys, Phrase phrase)
+    static void AddPath(Node node, ImmutableArray<string> keys, Phrase phrase)
     {
-        if (!_roots.TryGetValue(language, out var node)) _roots[language] = node = new Node();
         foreach (var stem in keys)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -77,7 +101,7 @@ public sealed class PhraseIndex
     /// <summary>Every phrase occurring in the sentence, in token order, overlapping matches included.</summary>
     public ImmutableArray<PhraseMatch> Match(Sentence sentence)
     {
-        if (!_roots.TryGetValue(sentence.Language, out var root) || root.Next is null) return [];
+        if (RootOf(sentence.Language) is not { Next: not null } root) return [];
         var tokens = sentence.Tokens;
         // Made for the sentences that hold a phrase: most hold none.
         List<PhraseMatch>? found = null;
@@ -88,6 +112,18 @@ public sealed class PhraseIndex
             [var one] => [one],
             _ => found.Distinct().ToImmutableArray(),
         };
+    }
+
+    Node? RootOf(string language)
+    {
+        if (_built is null) return _roots.GetValueOrDefault(language);
+        return _built.GetOrAdd(language, code => new Lazy<Node?>(() =>
+        {
+            if (_packs!.All.FirstOrDefault(p => p.Code == code) is not { } pack) return null;
+            var root = new Node();
+            foreach (var phrase in _phrasesOf!(pack)) Add(root, pack, phrase);
+            return root;
+        })).Value;
     }
 
     static void Walk(Node node, ImmutableArray<Token> tokens, int start, int i, ref List<PhraseMatch>? found)

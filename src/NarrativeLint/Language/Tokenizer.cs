@@ -88,7 +88,10 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
     public string Lower(string surface) => FoldLetters(surface.ToLowerInvariant());
 
     /// <summary>A lower-case word with the pack's letter variants folded; the same string when there is nothing to fold.</summary>
-    public string FoldLetters(string lower)
+    public string FoldLetters(string lower) => FoldLetters(lower, letterVariants);
+
+    /// <summary>As <see cref="FoldLetters(string)"/> with a pack's letter variants, for what needs no tokenizer built (a pack's function words).</summary>
+    internal static string FoldLetters(string lower, IReadOnlyDictionary<char, char> letterVariants)
     {
         foreach (var (variant, letter) in letterVariants)
             if (lower.Contains(variant)) lower = lower.Replace(variant, letter);

@@ -38,10 +38,13 @@ sealed class CachedProject : IDisposable
     }
 
     /// <summary>The run's JSON report: findings, documents and summary, which must not depend on the cache.</summary>
-    public string Json(AnalysisResult result)
+    public string Json(AnalysisResult result) => Report(result, "json");
+
+    /// <summary>The run's report in <paramref name="format"/> (json, sarif, text, …).</summary>
+    public string Report(AnalysisResult result, string format)
     {
         var text = new StringWriter();
-        Reporter.ForFormat("json", false)!.Write(new RunSummary(result, [RegistryFile], Root, "test"), text);
+        Reporter.ForFormat(format, false)!.Write(new RunSummary(result, [RegistryFile], Root, "test"), text);
         return text.ToString();
     }
 

@@ -9,7 +9,8 @@ namespace NarrativeLint.Tests.Cache;
 /// </summary>
 public class DocumentCacheTests
 {
-    static readonly (string, string)[] Content =
+    /// <summary>Posts with a commitment's contradiction, a fact told twice, a suppression used and one unused; also what the index tests check.</summary>
+    internal static readonly (string, string)[] Content =
     [
         ("support.md", Fixture.Post("We reply to every support ticket within 72 hours.", "en").Text),
         ("help.md", Fixture.Post("Call our helpdesk any time.", "en").Text),

@@ -17,7 +17,7 @@ namespace NarrativeLint.Engine.Cache;
 public sealed class DocumentCache
 {
     /// <summary>Changes whenever an entry's layout does; entries of another layout are ignored.</summary>
-    const int Format = 4;
+    const int Format = 5;
 
     static readonly byte[] Magic = "NLCACHE\n"u8.ToArray();
 
@@ -66,29 +66,52 @@ public sealed class DocumentCache
         }
     }
 
-    /// <summary>The key of one file's entry under a run's settings (<paramref name="settings"/>, what the engine adds to the inputs).</summary>
-    internal string KeyOf(string settings, string path, ReadOnlySpan<byte> content)
+    /// <summary>The SHA-256 of a file's bytes: what <see cref="FileIndex"/> keeps and an entry's key is made from.</summary>
+    internal static byte[] ContentHash(ReadOnlySpan<byte> content) => SHA256.HashData(content);
+
+    /// <summary>The key of one file's entry under a run's settings (<paramref name="settings"/>, what the engine adds to the inputs), by its content's hash.</summary>
+    internal string KeyOf(string settings, string path, ReadOnlySpan<byte> contentHash)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(_inputs));
+        hash.AppendData(_inputsBytes ??= Encoding.UTF8.GetBytes(_inputs));
         hash.AppendData(Encoding.UTF8.GetBytes(settings));
         hash.AppendData(Encoding.UTF8.GetBytes("\npath " + path + "\n"));
-        hash.AppendData(content);
+        hash.AppendData(contentHash);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    string PathOf(string key) => Path.Combine(Directory, key[..2], key + ".entry");
+    byte[]? _inputsBytes;
+
+    /// <summary>The index of the files' content hashes (see <see cref="FileIndex"/>), read when first asked for.</summary>
+    internal FileIndex Files => LazyInitializer.EnsureInitialized(ref _files, () => FileIndex.Open(this));
+
+    FileIndex? _files;
+
+    /// <summary>Writes the index of the files' hashes if a run looked at it and a record changed.</summary>
+    internal void SaveFiles() => Volatile.Read(ref _files)?.Save();
+
+    int _unread;
+
+    /// <summary>How many files were found unchanged by the index since this cache was opened, so were neither read nor hashed.</summary>
+    public int Unread => Volatile.Read(ref _unread);
+
+    internal void UnreadFile() => Interlocked.Increment(ref _unread);
+
+    string PathOf(string key) => Path.Combine(key[..2], key + ".entry");
 
     /// <summary>
     /// The payload stored under <paramref name="key"/>, or null when there is none or it cannot be trusted: another
     /// format, another key, a length that does not match, a checksum that does not match.
     /// </summary>
-    internal byte[]? Read(string key)
+    internal ArraySegment<byte>? Read(string key) => ReadFile(PathOf(key), key);
+
+    /// <summary>As <see cref="Read"/>, for a file of the cache with its own name (<paramref name="name"/>, relative to the folder).</summary>
+    internal ArraySegment<byte>? ReadFile(string name, string key)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(PathOf(key));
+            bytes = File.ReadAllBytes(Path.Combine(Directory, name));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -103,12 +126,18 @@ public sealed class DocumentCache
         if (length < 0 || bytes.Length != header + length + 32) return null;
         var payload = bytes.AsSpan(header, length);
         if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(header + length))) return null;
-        return payload.ToArray();
+        return new ArraySegment<byte>(bytes, header, length);
     }
 
     /// <summary>Stores a payload under <paramref name="key"/>, atomically; a cache that cannot be written costs speed, never the run.</summary>
     /// <param name="counted">Whether it counts among <see cref="Written"/>: a document's entry does, the run's memo of translation pairs not.</param>
     internal void Write(string key, ReadOnlySpan<byte> payload, bool counted = true)
+    {
+        if (WriteFile(PathOf(key), key, payload) && counted) Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>As <see cref="Write"/>, for a file of the cache with its own name; whether it was written.</summary>
+    internal bool WriteFile(string name, string key, ReadOnlySpan<byte> payload)
     {
         var keyBytes = Encoding.ASCII.GetBytes(key);
         var entry = new byte[Magic.Length + 4 + keyBytes.Length + 4 + payload.Length + 32];
@@ -122,11 +151,12 @@ public sealed class DocumentCache
         SHA256.HashData(payload, at[(header + payload.Length)..]);
         try
         {
-            AtomicFile.Write(PathOf(key), stream => stream.Write(entry), durable: false);
-            if (counted) Interlocked.Increment(ref _written);
+            AtomicFile.Write(Path.Combine(Directory, name), stream => stream.Write(entry), durable: false);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            return false;
         }
     }
 }

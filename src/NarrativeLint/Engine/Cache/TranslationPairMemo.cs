@@ -33,7 +33,7 @@ sealed class TranslationPairMemo
         {
             try
             {
-                var reader = new DerivationReader(payload);
+                var reader = new DerivationReader(payload.Array!, payload.Offset, payload.Offset + payload.Count);
                 var count = reader.Int();
                 for (int i = 0; i < count; i++)
                 {
