@@ -76,6 +76,9 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
 
         readonly Node _root = new();
 
+        /// <summary>For every character, whether an avoided term starts with it (case-folded): one look per character of the text.</summary>
+        readonly bool[]? _starts;
+
         public AvoidedTerms(ImmutableArray<Term> terms)
         {
             var preferred = new HashSet<string>(terms.Select(t => t.Preferred), StringComparer.OrdinalIgnoreCase);
@@ -92,18 +95,31 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                     }
                     (node.Terms ??= []).Add((avoid, term.Preferred, preferred.Contains(avoid)));
                 }
+            if (_root.Next is not { } first) return;
+            _starts = new bool[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++) _starts[c] = first.ContainsKey(char.ToLowerInvariant((char)c));
         }
+
+        bool Starts(char c) => _starts is null ? _root.Next!.ContainsKey(char.ToLowerInvariant(c)) : _starts[c];
 
         /// <summary>Each avoided term in the text as a whole word, longest first at a position, with its preferred term.</summary>
         public IEnumerable<(TextSpan Span, string Preferred)> Find(string text, LanguagePack language)
         {
-            for (int start = 0; start < text.Length; start++)
+            for (int start = NextWordStart(text, 0); start < text.Length; start = NextWordStart(text, start + 1))
             {
-                if (start > 0 && IsWordChar(text[start - 1]) || !_root.Next!.ContainsKey(char.ToLowerInvariant(text[start]))) continue;
                 if (Longest(text, start, language) is not { } found) continue;
                 start = found.Span.End - 1;
                 if (!InAddress(text, found.Span)) yield return found;
             }
+        }
+
+        /// <summary>The first position from <paramref name="from"/> where a word starts with a term's first character; the text's length if none.</summary>
+        /// <remarks>Outside the iterator, whose locals are fields: this loop reads every character of every segment.</remarks>
+        int NextWordStart(string text, int from)
+        {
+            for (int start = from; start < text.Length; start++)
+                if (Starts(text[start]) && (start == 0 || !IsWordChar(text[start - 1]))) return start;
+            return text.Length;
         }
 
         (TextSpan Span, string Preferred)? Longest(string text, int start, LanguagePack language)

@@ -29,19 +29,27 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
     public static BlockSentence Of(AnalyzedSentence sentence)
     {
         var annotated = sentence.Sentence;
-        var denials = ImmutableArray.CreateBuilder<TextSpan>();
+        // Made for the few sentences that deny something: every sentence of every document is read here.
+        ImmutableArray<TextSpan>.Builder? denials = null;
         bool negates = false;
         foreach (var cue in annotated.Cues)
         {
             if (cue.Kind != CueKind.Negation) continue;
             var span = sentence.SpanOf(cue.Tokens);
             // "no longer than 6 months", "non più di 6 mesi": a negation that is part of a quantity's bound bounds it, it denies nothing.
-            if (annotated.Quantities.Any(q => q.Span.OverlapsWith(span))) continue;
+            if (InAQuantity(annotated.Quantities, span)) continue;
             negates = true;
-            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) denials.Add(span);
+            if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) (denials ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(span);
         }
-        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated), denials.DrainToImmutable(),
-            sentence.Pack.HasNegativeWord(annotated));
+        return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated),
+            denials?.DrainToImmutable() ?? [], sentence.Pack.HasNegativeWord(annotated));
+    }
+
+    static bool InAQuantity(ImmutableArray<Quantity> quantities, TextSpan span)
+    {
+        foreach (var quantity in quantities)
+            if (quantity.Span.OverlapsWith(span)) return true;
+        return false;
     }
 }
 

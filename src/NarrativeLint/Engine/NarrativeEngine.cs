@@ -158,12 +158,23 @@ public sealed partial class NarrativeEngine
         }
         var corpus = new CorpusAnalysisContext(corpusDocuments, reported, _session, _derived, pairs, Report)
             { Memo = others is null ? null : _workspace, Changing = changing, Translations = translated };
-        foreach (var action in context.CorpusEndActions)
-            Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
+        void RunCorpusEndActions()
+        {
+            foreach (var action in context.CorpusEndActions)
+                Contained(action.Owner, () => Fragments.ComparingDocuments, Location.None, runFailures.Report, () => action.Run(corpus));
+        }
+        // The corpus-end rules (NL2001) and the pairs' comparisons (NL2002) only read what the documents left and report into
+        // thread-safe sinks, and the report is sorted: on a whole site the first runs beside the second instead of before it,
+        // which would leave a core idle. An editor's few pairs are compared on its thread, as before.
+        var corpusEnd = count > 1 && pairs.Length > 1 && context.CorpusEndActions.Count > 0 && context.TranslationPairActions.Count > 0
+            ? Task.Run(RunCorpusEndActions)
+            : null;
+        if (corpusEnd is null) RunCorpusEndActions();
         var entryKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < count; i++)
             if (keys[i] is { } key) entryKeys[documents[i]!.Path] = key;
         CompareTranslationPairs(context, pairs, reported, entryKeys, Report, runFailures.Report);
+        corpusEnd?.Wait();
 
         // Only now, with the cross-document findings in, is it known which suppressions silenced nothing.
         for (int i = 0; i < count; i++)
@@ -222,12 +233,15 @@ public sealed partial class NarrativeEngine
     {
         // A rule that fails on one document is reported once there (NL0008) and not run on it again; the other rules go on.
         HashSet<NarrativeAnalyzer>? failed = null;
+        var sentenceActions = context.SentenceActions;
         foreach (var sentence in document.Sentences)
         {
             cancellation.ThrowIfCancellationRequested();
             var sentenceContext = new SentenceAnalysisContext(document, sentence, _session, report);
-            foreach (var action in context.SentenceActions)
+            // By index: an enumerator of the read-only list would be an object per sentence.
+            for (int a = 0; a < sentenceActions.Count; a++)
             {
+                var action = sentenceActions[a];
                 if (failed is not null && failed.Contains(action.Owner)) continue;
                 try
                 {

@@ -24,8 +24,18 @@ public sealed class PhraseIndex
     sealed class Node
     {
         public Dictionary<string, Node>? Next;
+        /// <summary>The lengths of the keys of <see cref="Next"/>, one bit each (63 for any longer): most tokens start no phrase, which their length alone tells most of the time.</summary>
+        public ulong Lengths;
         public List<Phrase>? Phrases;
+
+        public bool TryGetNext(string key, out Node next)
+        {
+            next = null!;
+            return (Lengths & LengthBit(key)) != 0 && Next!.TryGetValue(key, out next!);
+        }
     }
+
+    static ulong LengthBit(string key) => 1UL << Math.Min(key.Length, 63);
 
     readonly Dictionary<string, Node> _roots = new(StringComparer.Ordinal);
 
@@ -82,6 +92,7 @@ public sealed class PhraseIndex
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Next.TryGetValue(stem, out var child)) node.Next[stem] = child = new Node();
+            node.Lengths |= LengthBit(stem);
             node = child;
         }
         if (node.Phrases is null || !node.Phrases.Contains(phrase)) (node.Phrases ??= []).Add(phrase);
@@ -92,9 +103,15 @@ public sealed class PhraseIndex
     {
         if (RootOf(sentence.Language) is not { Next: not null } root) return [];
         var tokens = sentence.Tokens;
-        var found = new List<PhraseMatch>();
-        for (int start = 0; start < tokens.Length; start++) Walk(root, tokens, start, start, found);
-        return found.Distinct().ToImmutableArray();
+        // Made for the sentences that hold a phrase: most hold none.
+        List<PhraseMatch>? found = null;
+        for (int start = 0; start < tokens.Length; start++) Walk(root, tokens, start, start, ref found);
+        return found switch
+        {
+            null => [],
+            [var one] => [one],
+            _ => found.Distinct().ToImmutableArray(),
+        };
     }
 
     Node? RootOf(string language)
@@ -109,17 +126,17 @@ public sealed class PhraseIndex
         })).Value;
     }
 
-    static void Walk(Node node, ImmutableArray<Token> tokens, int start, int i, List<PhraseMatch> found)
+    static void Walk(Node node, ImmutableArray<Token> tokens, int start, int i, ref List<PhraseMatch>? found)
     {
         if (i >= tokens.Length || tokens[i].Kind == TokenKind.Punctuation || node.Next is null) return;
-        if (node.Next.TryGetValue(tokens[i].Stem, out var byStem)) Step(byStem);
-        if (tokens[i].Lower != tokens[i].Stem && node.Next.TryGetValue(tokens[i].Lower, out var byWord) && byWord != byStem) Step(byWord);
+        if (node.TryGetNext(tokens[i].Stem, out var byStem)) Step(byStem, ref found);
+        if (tokens[i].Lower != tokens[i].Stem && node.TryGetNext(tokens[i].Lower, out var byWord) && byWord != byStem) Step(byWord, ref found);
 
-        void Step(Node next)
+        void Step(Node next, ref List<PhraseMatch>? found)
         {
             if (next.Phrases is not null)
-                foreach (var phrase in next.Phrases) found.Add(new PhraseMatch(phrase, start..(i + 1)));
-            Walk(next, tokens, start, i + 1, found);
+                foreach (var phrase in next.Phrases) (found ??= []).Add(new PhraseMatch(phrase, start..(i + 1)));
+            Walk(next, tokens, start, i + 1, ref found);
         }
     }
 }

@@ -13,6 +13,11 @@ internal sealed class PhraseTable<T>
 
     readonly Dictionary<string, Entry[]> byFirst;
     readonly Dictionary<string, Entry[]> byLast;
+    /// <summary>
+    /// The lengths of the first and of the last words, one bit each (63 for any longer): nearly every token is asked of
+    /// several tables and is the first word of none, which its length alone tells most of the time without hashing it.
+    /// </summary>
+    readonly ulong firstLengths, lastLengths;
     readonly int currentYear;
 
     public PhraseTable(IEnumerable<(string[] Words, T Value)> phrases, int? currentYear = null)
@@ -20,12 +25,18 @@ internal sealed class PhraseTable<T>
         var entries = phrases.Where(p => p.Words.Length > 0).Select(p => new Entry(p.Words, p.Value)).ToList();
         byFirst = Index(entries, e => e.Words[0]);
         byLast = Index(entries, e => e.Words[^1]);
+        firstLengths = Lengths(byFirst.Keys);
+        lastLengths = Lengths(byLast.Keys);
         this.currentYear = currentYear ?? DateTime.Today.Year;
     }
 
     static Dictionary<string, Entry[]> Index(List<Entry> entries, Func<Entry, string> key)
         => entries.GroupBy(key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    static ulong Lengths(IEnumerable<string> words) => words.Aggregate(0UL, (lengths, word) => lengths | LengthBit(word));
+
+    static ulong LengthBit(string word) => 1UL << Math.Min(word.Length, 63);
 
     public bool IsEmpty => byFirst.Count == 0;
 
@@ -35,7 +46,8 @@ internal sealed class PhraseTable<T>
         length = 0;
         value = default!;
         if ((uint)index >= (uint)tokens.Length) return false;
-        if (!byFirst.TryGetValue(tokens[index].Lower, out var candidates)) return false;
+        var first = tokens[index].Lower;
+        if ((firstLengths & LengthBit(first)) == 0 || !byFirst.TryGetValue(first, out var candidates)) return false;
         foreach (var entry in candidates)
         {
             if (Matches(tokens, index, entry.Words))
@@ -56,7 +68,7 @@ internal sealed class PhraseTable<T>
         if (end <= 0 || end > tokens.Length) return false;
         var last = tokens[end - 1];
         Entry? best = null;
-        if (byLast.TryGetValue(last.Lower, out var candidates)) best = Longest(tokens, end, candidates);
+        if ((lastLengths & LengthBit(last.Lower)) != 0 && byLast.TryGetValue(last.Lower, out var candidates)) best = Longest(tokens, end, candidates);
         if (last.Kind == TokenKind.Number && byLast.TryGetValue(PastYear, out var yearCandidates))
         {
             var other = Longest(tokens, end, yearCandidates);

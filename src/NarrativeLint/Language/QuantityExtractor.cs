@@ -235,7 +235,7 @@ internal sealed class QuantityExtractor(
 
     /// <summary>Only a symbol or an upper-case code stands before an amount ("€9.99", "EUR 9.99"); "Euro 2024" is no price.</summary>
     static bool IsCurrencyPrefix(in Token token)
-        => token.Kind == TokenKind.Symbol || token.Text.Length == 3 && token.Text.All(char.IsAsciiLetterUpper);
+        => token.Kind == TokenKind.Symbol || token.Text.Length == 3 && !token.Text.AsSpan().ContainsAnyExceptInRange('A', 'Z');
 
     // ---- Dates.
 

@@ -55,8 +55,23 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
         }
     }
 
+    /// <summary>The forms of each ASCII punctuation mark and symbol, a token of its own: no dictionary lookup for a third of a text's tokens.</summary>
+    static readonly Forms?[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => MarkForms((char)c))];
+
+    static Forms? MarkForms(char c)
+    {
+        if (!char.IsPunctuation(c) && !char.IsSymbol(c)) return null;
+        var mark = c.ToString();
+        return new Forms(mark, mark, mark);
+    }
+
     void Add(string text, int start, int end, TokenKind kind, List<Token> output)
     {
+        if (end - start == 1 && kind != TokenKind.Word && text[start] < AsciiMarks.Length && AsciiMarks[text[start]] is { } mark)
+        {
+            output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, 1), mark.Text, mark.Lower, mark.Stem, kind));
+            return;
+        }
         var surface = text.AsSpan(start, end - start);
         if (!formsBySpan.TryGetValue(surface, out var known))
         {

@@ -13,7 +13,10 @@ public sealed class ProseBuilder
     public int Length => _text.Length;
 
     /// <summary>Appends text that appears in the source exactly as given, starting at <paramref name="sourceStart"/>.</summary>
-    public ProseBuilder AppendVerbatim(string text, int sourceStart)
+    public ProseBuilder AppendVerbatim(string text, int sourceStart) => AppendVerbatim(text.AsSpan(), sourceStart);
+
+    /// <inheritdoc cref="AppendVerbatim(string, int)"/>
+    public ProseBuilder AppendVerbatim(ReadOnlySpan<char> text, int sourceStart)
     {
         if (text.Length == 0) return this;
         _runs.Add(new SourceMap.Run(_text.Length, text.Length, new TextSpan(sourceStart, text.Length), true));
@@ -40,6 +43,14 @@ public sealed class ProseBuilder
         return this;
     }
 
-    public ProseSegment Build(SegmentKind kind, int unit = 0) =>
-        new(_text.ToString(), new SourceMap(_runs.ToImmutable()), kind, unit);
+    /// <param name="citations">The segment's <see cref="ProseSegment.Citations"/>; none when default.</param>
+    public ProseSegment Build(SegmentKind kind, int unit = 0, ImmutableArray<TextSpan> citations = default) =>
+        new(_text.ToString(), new SourceMap(_runs.ToImmutable()), kind, unit) { Citations = citations.IsDefault ? [] : citations };
+
+    /// <summary>Empties the builder for the next segment, keeping the room it grew (a reader builds one segment after another).</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _runs.Clear();
+    }
 }

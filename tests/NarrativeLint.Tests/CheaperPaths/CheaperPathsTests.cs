@@ -17,9 +17,9 @@ namespace NarrativeLint.Tests.CheaperPaths;
 /// </summary>
 public class CheaperPathsTests
 {
-    static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);
+    internal static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);
 
-    static Gen<string> Joined(string[] parts, string separator, int most) =>
+    internal static Gen<string> Joined(string[] parts, string separator, int most) =>
         from count in Gen.Choose(1, most)
         from picked in Gen.ArrayOf(Gen.Elements(parts), count)
         select string.Join(separator, picked);

@@ -50,6 +50,10 @@ public sealed partial class MarkdownReader : ChannelReader
         var problems = new ProblemLog();
         var metadata = new ContentMetadata();
 
+        // One builder, citation list and walk stack for the document, emptied per block: a page has hundreds of blocks.
+        var builder = new ProseBuilder();
+        var citations = ImmutableArray.CreateBuilder<TextSpan>();
+        var pending = new Stack<Inline>();
         foreach (var block in markdown.Descendants<Block>())
         {
             switch (block)
@@ -61,10 +65,14 @@ public sealed partial class MarkdownReader : ChannelReader
                     AddSuppressions(text.Substring(html.Span.Start, html.Span.Length), html.Span.Start, source, suppressions);
                     break;
                 case LeafBlock { Inline: { } inline } leaf:
-                    var builder = new ProseBuilder();
-                    var citations = ImmutableArray.CreateBuilder<TextSpan>();
-                    AppendInlines(inline, text, templates, builder, citations, source, suppressions);
-                    if (builder.Length > 0) segments.Add(builder.Build(KindOf(leaf)) with { Citations = citations.ToImmutable(), Cell = PlaceOf(leaf) });
+                    builder.Clear();
+                    citations.Clear();
+                    AppendInlines(inline, text, templates, builder, citations, pending, source, suppressions);
+                    if (builder.Length > 0)
+                    {
+                        var segment = builder.Build(KindOf(leaf), citations: citations.Count == 0 ? [] : citations.ToImmutable());
+                        segments.Add(PlaceOf(leaf) is { } cell ? segment with { Cell = cell } : segment);
+                    }
                     break;
             }
         }
@@ -100,10 +108,9 @@ public sealed partial class MarkdownReader : ChannelReader
     }
 
     static void AppendInlines(ContainerInline container, string text, List<TextSpan> templates, ProseBuilder builder,
-        ImmutableArray<TextSpan>.Builder citations, SourceText source, ImmutableArray<Suppression>.Builder suppressions)
+        ImmutableArray<TextSpan>.Builder citations, Stack<Inline> pending, SourceText source, ImmutableArray<Suppression>.Builder suppressions)
     {
         // Iterative walk: deeply nested emphasis must not exhaust the stack.
-        var pending = new Stack<Inline>();
         for (var child = container.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
         while (pending.Count > 0)
         {
@@ -147,33 +154,35 @@ public sealed partial class MarkdownReader : ChannelReader
 
     static void AppendLiteral(LiteralInline literal, string text, List<TextSpan> templates, ProseBuilder builder)
     {
-        var content = literal.Content.ToString();
+        // Read in place: only a literal decoded from an escape needs a string of its own.
+        var slice = literal.Content;
+        var content = slice.Text is null || slice.Length <= 0 ? [] : slice.Text.AsSpan(slice.Start, slice.Length);
         var span = SpanOf(literal);
         if (VerbatimAt(text, span, content) is { } at)
             AppendOutsideTemplates(content, at, templates, builder);
         else
-            builder.AppendDecoded(content, span); // a backslash escape: "\*" reads as "*"
+            builder.AppendDecoded(content.ToString(), span); // a backslash escape: "\*" reads as "*"
     }
 
     /// <summary>
     /// Where the literal's text stands as written in the source: at its span, or inside the padding a table cell's
     /// span keeps around its trimmed text ("| helpdesk |"); null when it was decoded from an escape ("\\*").
     /// </summary>
-    static int? VerbatimAt(string text, TextSpan span, string content)
+    static int? VerbatimAt(string text, TextSpan span, ReadOnlySpan<char> content)
     {
         if (span.End > text.Length) return null;
         if (content.Length == 0) return span.Start;
         int padding = 0;
         while (padding < span.Length && text[span.Start + padding] is ' ' or '\t' && content[0] is not (' ' or '\t')) padding++;
         int rest = span.Length - padding - content.Length;
-        return rest >= 0 && string.CompareOrdinal(text, span.Start + padding, content, 0, content.Length) == 0
+        return rest >= 0 && text.AsSpan(span.Start + padding, content.Length).SequenceEqual(content)
                && text.AsSpan(span.Start + padding + content.Length, rest).IsWhiteSpace()
             ? span.Start + padding
             : null;
     }
 
     /// <summary>Copies the literal's text except where template syntax covers it; a cut keeps the words around it apart.</summary>
-    static void AppendOutsideTemplates(string content, int start, List<TextSpan> templates, ProseBuilder builder)
+    static void AppendOutsideTemplates(ReadOnlySpan<char> content, int start, List<TextSpan> templates, ProseBuilder builder)
     {
         int at = 0;
         int first = FirstEndingAfter(templates, start);
@@ -184,7 +193,7 @@ public sealed partial class MarkdownReader : ChannelReader
             builder.AppendSeparator();
             at = Math.Max(at, cutEnd);
         }
-        if (at < content.Length) builder.AppendVerbatim(at == 0 ? content : content[at..], start + at);
+        if (at < content.Length) builder.AppendVerbatim(content[at..], start + at);
     }
 
     /// <summary>The index of the first template span that ends after <paramref name="position"/> (spans are sorted and disjoint).</summary>

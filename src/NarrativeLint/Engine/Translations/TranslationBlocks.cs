@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using NarrativeLint.Analyzers;
@@ -53,13 +55,14 @@ static partial class TranslationBlocks
             for (int at = first; at < next; at++) sentences.Add(BlockSentence.Of(document.Sentences[at]));
             var anchors = new HashSet<string>(StringComparer.Ordinal);
             var digitRuns = Numbers(segment.Text);
-            foreach (var number in digitRuns) anchors.Add("n:" + number.Exact);
+            // By index: a builder's enumerator is an object made per block.
+            for (int n = 0; n < digitRuns.Count; n++) anchors.Add("n:" + digitRuns[n].Exact);
             var spelled = Spelled(sentences);
             // Digit runs come in text order; only numbers read from words need placing among them (a stable sort, as before).
-            var numbers = spelled.Count == 0 ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
-            foreach (var sentence in sentences)
+            var numbers = spelled is null ? digitRuns.ToImmutable() : digitRuns.Concat(spelled).OrderBy(n => n.Span.Start).ToImmutableArray();
+            for (int at = 0; at < sentences.Count; at++)
             {
-                foreach (var quantity in sentence.Quantities)
+                foreach (var quantity in sentences[at].Quantities)
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
             AddInnerCapitalNames(segment.Text, anchors);
@@ -76,7 +79,7 @@ static partial class TranslationBlocks
                 links = LinkTarget().Matches(text)
                     .Where(m => !m.Value.StartsWith(']') || m.Index <= end)
                     .Select(m => m.Groups["target"])
-                    .Select(g => new BlockLink(NormalisedLink(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
+                    .Select(g => new BlockLink(Normalised(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
                     .Where(l => l.Target.Length > 0).ToImmutableArray();
                 foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
@@ -99,7 +102,7 @@ static partial class TranslationBlocks
         foreach (Match match in BareAddress().Matches(text))
         {
             var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?');
-            var target = NormalisedLink(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
+            var target = Normalised(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
             if (target.Length == 0 || links.Any(l => l.Target == target) || bare?.Any(l => l.Target == target) == true) continue;
             (bare ??= []).Add(new BlockLink(target, written, segment.ToSource(new TextSpan(match.Index, written.Length))));
         }
@@ -131,22 +134,37 @@ static partial class TranslationBlocks
     }
 
     /// <summary>Numbers the pack read from words ("three", "tre", "două mii"), as digits, so they meet a translation that writes them as digits or in its own words.</summary>
-    static List<BlockNumber> Spelled(ImmutableArray<BlockSentence>.Builder sentences)
+    /// <returns>Null when the block has none (most have none).</returns>
+    static List<BlockNumber>? Spelled(ImmutableArray<BlockSentence>.Builder sentences)
     {
-        var spelled = new List<BlockNumber>();
-        foreach (var sentence in sentences)
-            foreach (var quantity in sentence.Quantities)
-                if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !quantity.Text.Any(char.IsDigit))
+        List<BlockNumber>? spelled = null;
+        for (int at = 0; at < sentences.Count; at++)
+            foreach (var quantity in sentences[at].Quantities)
+                if (quantity.Kind != QuantityKind.Date && quantity.Value == decimal.Truncate(quantity.Value) && quantity.Value > 0 && !HasDigit(quantity.Text))
                 {
                     var exact = quantity.Value.ToString("0", CultureInfo.InvariantCulture);
                     var value = exact.TrimEnd('0');
-                    spelled.Add(new BlockNumber(value, quantity.Span, [value], exact, Spelled: true));
+                    (spelled ??= []).Add(new BlockNumber(value, quantity.Span, [value], exact, Spelled: true));
                 }
         return spelled;
     }
 
+    /// <summary>Whether the text has a digit of any script (what <c>\d</c> matches), looked at without a regex.</summary>
+    internal static bool HasDigit(string text)
+    {
+        var chars = text.AsSpan();
+        if (chars.ContainsAnyInRange('0', '9')) return true;
+        // Other scripts' digits are not ASCII: a text all of ASCII has none.
+        if (!chars.ContainsAnyExceptInRange('\0', '\x7F')) return false;
+        foreach (var c in chars)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
+
     internal static ImmutableArray<BlockNumber>.Builder Numbers(string text)
     {
+        // Most blocks hold no digit: no room for numbers, no phone search, no regex.
+        if (!HasDigit(text)) return ImmutableArray.CreateBuilder<BlockNumber>(0);
         var numbers = ImmutableArray.CreateBuilder<BlockNumber>();
         var phones = NumberShapes.Phones(text);
         int nextPhone = 0;
@@ -221,6 +239,33 @@ static partial class TranslationBlocks
         DatePrecision.Month => date.Date!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => date.Date!.Value.Year.ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The normalised targets a run has read, by the page's address and the target as written.</summary>
+    sealed class LinkMemo
+    {
+        public readonly ConcurrentDictionary<(string Page, string Target), string> Targets = new();
+        public int Count;
+    }
+
+    /// <summary>One memo per run's set of languages (an engine's), gone with it.</summary>
+    static readonly ConditionalWeakTable<IReadOnlySet<string>, LinkMemo> LinkMemos = new();
+
+    const int LinkMemoLimit = 100_000;
+
+    /// <summary>
+    /// <see cref="NormalisedLink"/>, remembered: a page's translations are read from the same address (the language is no
+    /// part of it) and link the same targets, so a site's links are parsed as addresses about once, not once per language.
+    /// </summary>
+    internal static string Normalised(string target, Uri page, IReadOnlySet<string> languages)
+    {
+        var memo = LinkMemos.GetValue(languages, _ => new LinkMemo());
+        var key = (page.OriginalString, target);
+        if (memo.Targets.TryGetValue(key, out var known)) return known;
+        var link = NormalisedLink(target, page, languages);
+        // A counter, not the dictionary's Count, which takes every lock of the dictionary.
+        if (Volatile.Read(ref memo.Count) < LinkMemoLimit && memo.Targets.TryAdd(key, link)) Interlocked.Increment(ref memo.Count);
+        return link;
+    }
 
     /// <summary>
     /// A link target as a translation would keep it: without its fragment and query, trailing

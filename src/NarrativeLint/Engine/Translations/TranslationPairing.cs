@@ -27,8 +27,27 @@ static partial class TranslationPairing
     private static partial Regex LanguageSuffix();
 
     /// <summary>Whether a path segment or suffix names a language this run knows of.</summary>
-    public static bool IsLanguage(string code, IReadOnlySet<string> known) =>
-        LanguageCode().Match(code) is { Success: true } match && known.Contains(match.Groups["base"].Value);
+    public static bool IsLanguage(string code, IReadOnlySet<string> known)
+    {
+        // Every part of every path and link is asked: ASCII is read without the regex (and its Match), anything else with it.
+        if (!code.AsSpan().ContainsAnyExceptInRange(' ', '~') && code.Length > 0)
+            return AsciiLanguageBase(code) is { } length && known.Contains(code[..length]);
+        return LanguageCode().Match(code) is { Success: true } match && known.Contains(match.Groups["base"].Value);
+    }
+
+    /// <summary>For a printable ASCII code, what <see cref="LanguageCode"/> matches: the length of its base, or null when it is no code.</summary>
+    static int? AsciiLanguageBase(string code)
+    {
+        int letters = 0;
+        while (letters < code.Length && letters < 4 && char.IsAsciiLetter(code[letters])) letters++;
+        if (letters is < 2 or > 3) return null;
+        if (letters == code.Length) return letters;
+        if (code[letters] is not ('-' or '_')) return null;
+        var rest = code.AsSpan(letters + 1);
+        return rest.Length is >= 2 and <= 4 && !rest.ContainsAnyExcept(AsciiLettersAndDigits) ? letters : null;
+    }
+
+    static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>The languages a path segment may name: the common ones, the packs' and the registry's.</summary>
     public static ImmutableHashSet<string> KnownLanguages(IEnumerable<string> packs, IEnumerable<string> registry) =>
