@@ -25,19 +25,21 @@ public sealed class HealthClaimAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules)
     {
         var document = ctx.Document;
-        var documentContext = document.Sentences.SelectMany(s => s.Phrases).Where(p => p.Phrase.Role == PhraseRole.ClaimContext)
-            .Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
+        // The rules whose context words stand somewhere in the document: worked out only for a document with a claim.
+        HashSet<string>? documentContext = null;
+        bool InDocument(string rule) => (documentContext ??= document.Sentences.SelectMany(s => s.Phrases)
+            .Where(p => p.Phrase.Role == PhraseRole.ClaimContext).Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal)).Contains(rule);
         foreach (var sentence in document.Sentences)
         {
             // A question ("Does it cure insomnia?", the FAQ's own wording) asks; its answer is what claims.
-            if (sentence.Phrases.IsEmpty || sentence.IsQuestion) continue;
+            if (!sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)) || sentence.IsQuestion) continue;
             // The longest phrase at a position is the claim: "boosts your immune system", not a shorter one inside it.
             foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
             {
                 if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
                 if (!rule.AppliesTo(sentence.Metadata.Channel) || !sentence.States(match)) continue;
                 if (!rule.Context.IsEmpty && !(rule.ContextReach == ContextReach.Document
-                        ? documentContext.Contains(rule.Id) : sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id))) continue;
+                        ? InDocument(rule.Id) : sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id))) continue;
                 if (sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id)) continue;
                 var span = sentence.SpanOf(match.Tokens);
                 var quoted = document.Quote(sentence.Segment, span);
