@@ -1,3 +1,4 @@
+using NarrativeLint.Language;
 using NarrativeLint.Registry;
 
 namespace NarrativeLint.Analyzers;
@@ -14,4 +15,28 @@ internal static class ClaimRuleExtensions
     /// </summary>
     public static Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor(this ClaimRule rule) =>
         Descriptors.Find(rule.DiagnosticId) ?? throw new InvalidOperationException($"claim rule '{rule.Id}' names diagnostic {rule.DiagnosticId}, which no rule reports");
+
+    /// <summary>
+    /// The sentence's phrases that are claims of <paramref name="rules"/>, with their rule: the longest at a position
+    /// first, since it is the claim ("eco-friendly", not its "eco"; "boosts your immune system", not a word inside it).
+    /// </summary>
+    public static IEnumerable<(PhraseMatch Match, ClaimRule Rule)> ClaimsOf(this AnalyzedSentence sentence, IReadOnlyDictionary<string, ClaimRule> rules)
+    {
+        foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
+            if (match.Phrase.Role == PhraseRole.Claim && rules.TryGetValue(match.Phrase.OwnerId, out var rule))
+                yield return (match, rule);
+    }
+
+    /// <summary>Whether any sentence of the document holds a claim phrase of <paramref name="rules"/>: most documents hold none.</summary>
+    public static bool HasClaimOf(this AnalyzedDocument document, IReadOnlyDictionary<string, ClaimRule> rules) =>
+        document.Sentences.Any(s => s.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)));
+
+    /// <summary>Reports the rule's finding on the claim phrase, quoting it as the file shows it, with the rule's legal source.</summary>
+    public static void ReportClaim(this DocumentAnalysisContext ctx, AnalyzedSentence sentence, PhraseMatch match, ClaimRule rule)
+    {
+        var document = ctx.Document;
+        var span = sentence.SpanOf(match.Tokens);
+        var quoted = document.Quote(sentence.Segment, span);
+        ctx.ReportDiagnostic(FindingProperties.Create(rule.Descriptor(), document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
+    }
 }

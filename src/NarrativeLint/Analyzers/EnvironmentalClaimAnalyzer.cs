@@ -32,7 +32,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     {
         var document = ctx.Document;
         // Only a claim phrase of a rule is ever reported: most documents have none, and need no grouping or ordering.
-        if (!document.Sentences.Any(s => s.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)))) return;
+        if (!document.HasClaimOf(rules)) return;
         // By reference: a segment's value equality would hash its whole text once per sentence.
         foreach (var segment in document.Sentences.GroupBy(s => s.Segment, ReferenceEqualityComparer.Instance))
         {
@@ -40,24 +40,19 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
             var offsetRules = segment.SelectMany(s => s.Phrases)
                 .Where(p => p.Phrase.Role == PhraseRole.ClaimQualifier).Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
             foreach (var sentence in segment)
-                // The longest phrase at a position is the claim: "eco-friendly", not its "eco".
-                foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
+                foreach (var (match, rule) in sentence.ClaimsOf(rules))
                 {
-                    if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
                     // "got the green light", a talk titled "How Green Is My Collector?": an idiom or someone else's words, no claim.
                     if (!sentence.States(match) || !InContext(sentence, rule, brand)) continue;
-                    var descriptor = rule.Check switch
+                    bool reported = rule.Check switch
                     {
-                        ClaimCheck.UnsubstantiatedPhrase when !Substantiated(sentence, match, rule, topics) => Descriptors.GenericEnvironmentalClaim,
-                        ClaimCheck.OffsetNeutrality when offsetRules.Contains(rule.Id) => Descriptors.OffsetNeutralityClaim,
-                        ClaimCheck.FutureTarget when FutureYear(sentence) && !Evidenced(sentence, topics, cues: 1) => Descriptors.FutureClaimWithoutPlan,
-                        _ => null,
+                        ClaimCheck.UnsubstantiatedPhrase => !Substantiated(sentence, match, rule, topics),
+                        ClaimCheck.OffsetNeutrality => offsetRules.Contains(rule.Id),
+                        ClaimCheck.FutureTarget => FutureYear(sentence) && !Evidenced(sentence, topics, cues: 1),
+                        _ => false,
                     };
-                    if (descriptor is null) continue;
-                    var span = sentence.SpanOf(match.Tokens);
-                    var quoted = document.Quote(sentence.Segment, span);
-                    ctx.ReportDiagnostic(FindingProperties.Create(rule.Descriptor(),
-                        document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
+                    if (!reported) continue;
+                    ctx.ReportClaim(sentence, match, rule);
                     break;
                 }
         }

@@ -25,6 +25,7 @@ public sealed class HealthClaimAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, Dictionary<string, ClaimRule> rules)
     {
         var document = ctx.Document;
+        if (!document.HasClaimOf(rules)) return;
         // The rules whose context words stand somewhere in the document: worked out only for a document with a claim.
         HashSet<string>? documentContext = null;
         bool InDocument(string rule) => (documentContext ??= document.Sentences.SelectMany(s => s.Phrases)
@@ -32,19 +33,14 @@ public sealed class HealthClaimAnalyzer : NarrativeAnalyzer
         foreach (var sentence in document.Sentences)
         {
             // A question ("Does it cure insomnia?", the FAQ's own wording) asks; its answer is what claims.
-            if (!sentence.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)) || sentence.IsQuestion) continue;
-            // The longest phrase at a position is the claim: "boosts your immune system", not a shorter one inside it.
-            foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
+            if (sentence.Phrases.IsEmpty || sentence.IsQuestion) continue;
+            foreach (var (match, rule) in sentence.ClaimsOf(rules))
             {
-                if (match.Phrase.Role != PhraseRole.Claim || !rules.TryGetValue(match.Phrase.OwnerId, out var rule)) continue;
                 if (!rule.AppliesTo(sentence.Metadata.Channel) || !sentence.States(match)) continue;
                 if (!rule.Context.IsEmpty && !(rule.ContextReach == ContextReach.Document
                         ? InDocument(rule.Id) : sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id))) continue;
                 if (sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id)) continue;
-                var span = sentence.SpanOf(match.Tokens);
-                var quoted = document.Quote(sentence.Segment, span);
-                ctx.ReportDiagnostic(FindingProperties.Create(rule.Descriptor(),
-                    document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
+                ctx.ReportClaim(sentence, match, rule);
                 break;
             }
         }
