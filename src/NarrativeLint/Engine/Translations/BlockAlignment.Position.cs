@@ -22,4 +22,15 @@ static partial class BlockAlignment
             byPosition.Add(gapSource[^k]);
         return [.. pairs.Select(p => byPosition.Contains(p.Source.Index) ? p with { How = BlockMatch.Position } : p)];
     }
+
+    /// <summary>
+    /// Posts of two feeds are compared only where they share several anchors: a feed in another language posts its own
+    /// news on its own days, so neither the third post of each nor two posts that both name "Club" need be one post translated.
+    /// </summary>
+    static AlignedBlocks OnlyAnchoredPosts(AlignedBlocks pair)
+    {
+        if (pair.How == BlockMatch.Structure || pair.Source.Segment.Kind != Text.SegmentKind.Post && pair.Translation.Segment.Kind != Text.SegmentKind.Post) return pair;
+        var shared = pair.Source.Anchors.Count(a => !a.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal) && pair.Translation.Anchors.Contains(a));
+        return pair.How == BlockMatch.Anchors && shared >= MovedBlockAnchors ? pair : pair with { How = BlockMatch.Structure };
+    }
 }
