@@ -26,6 +26,9 @@ public sealed record TranslationBlock(
 /// <param name="SaysNegatively">Whether it has one of the pack's negative words ("free", "unavailable", "only"), which say a denial without a cue.</param>
 public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials, bool SaysNegatively = false)
 {
+    /// <summary>Where the sentence is in its segment: differences in one sentence are one finding, and sentences are compared one by one.</summary>
+    public TextSpan Span { get; init; }
+
     public static BlockSentence Of(AnalyzedSentence sentence)
     {
         var annotated = sentence.Sentence;
@@ -42,7 +45,7 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
             if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) (denials ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(span);
         }
         return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated),
-            denials?.DrainToImmutable() ?? [], sentence.Pack.HasNegativeWord(annotated));
+            denials?.DrainToImmutable() ?? [], sentence.Pack.HasNegativeWord(annotated)) { Span = annotated.Span };
     }
 
     static bool InAQuantity(ImmutableArray<Quantity> quantities, TextSpan span)
