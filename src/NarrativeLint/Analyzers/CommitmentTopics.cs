@@ -461,6 +461,8 @@ internal sealed class CommitmentTopics
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
         if (anchor is { IsLength: true } && sentence.Pack.CountsBack(sentence.Sentence, quantity)) return false;
         if (topic.FromContext) return true;
+        // "a 36-month warranty" is contradicted by another length of the warranty, not by "online in 15 days or less".
+        if (anchor?.Length is { } length && !NamesLength(sentence, length, first, end)) return false;
         var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
         if (referenceLength > 0 && anchor is not null && (anchor.CountsBack || !anchor.Reference.IsEmpty) && sentence.Pack.CountsBack(sentence.Sentence, quantity) != anchor.CountsBack)
@@ -473,6 +475,20 @@ internal sealed class CommitmentTopics
         if (anchor is null || anchor.Measured.IsEmpty) return false;
         for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
             if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the noun a statement's duration is the length of is named beside the sentence's duration, in its clause.
+    /// A translation whose pack cannot name the noun ("slot" has no event or concept) is left to the cues.
+    /// </summary>
+    static bool NamesLength(AnalyzedSentence sentence, LengthNoun length, int first, int end)
+    {
+        if (length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)) return true;
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
+            if (tokens[i].Kind == TokenKind.Word && length.IsNamedBy(sentence.Pack, sentence.Sentence, tokens[i])
+                && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
         return false;
     }
 
@@ -608,11 +624,13 @@ internal sealed class CommitmentTopics
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
 /// <param name="Reference">Stems of the words naming the moment a duration is counted from ("purchas" in "refunds within 14 days of purchase").</param>
 /// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
-/// <param name="IsLength">Whether the statement's duration is the length of the noun it stands before ("the one-hour delivery slot", "a 24-month warranty").</param>
+/// <param name="Length">The noun the statement's duration is the length of ("slot" in "the one-hour delivery slot", "warranty" in "a 24-month warranty"), or null.</param>
 /// <param name="IsThreshold">Whether the statement's value is in a condition ("If a fault keeps your line down for more than 24 hours, we credit…"): the moment the promise starts, not a level it promises.</param>
 internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
-    bool CountsBack = false, bool IsLength = false, bool IsThreshold = false)
+    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false)
 {
+    public bool IsLength => Length is not null;
+
     /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
     public const int CountedWords = 2;
 
@@ -656,7 +674,7 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             counted.UnionWith(unit);
             bool duration = value is not null && fact.Kind == QuantityKind.Duration;
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
-                duration && pack.CountsBack(sentence, value!), duration && CommitmentTopics.PrenominalHead(pack, sentence, value!, end) is not null,
+                duration && pack.CountsBack(sentence, value!), duration ? LengthNoun.Of(pack, sentence, value!, end) : null,
                 pack.InCondition(sentence, first));
         }
         return none;
@@ -681,4 +699,33 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 return (i, i + 1, null);
         return (-1, -1, null);
     }
+}
+
+/// <summary>
+/// The noun a duration is the length of ("a 24-month warranty", "the one-hour delivery slot", "a minimum term of 24 months"),
+/// as its stem, for the statement's own language, and as the pack's event or concept, for a translation ("garanzia").
+/// </summary>
+internal sealed record LengthNoun(string Language, string Stem, string? Kind)
+{
+    /// <summary>How many words a compound after a duration may have ("delivery slot", "hardware warranty").</summary>
+    const int CompoundWords = 3;
+
+    public static LengthNoun? Of(LanguagePack pack, Sentence sentence, Quantity duration, int end)
+    {
+        int? head = CommitmentTopics.PrenominalHead(pack, sentence, duration, end);
+        if (head is null && pack.NounsMeasuredBy(sentence, duration) is var nouns && nouns.GetOffsetAndLength(sentence.Tokens.Length) is (var start, > 0) measured)
+            head = start + measured.Length - 1;
+        if (head is not { } at) return null;
+        // The last noun of a compound is its head: "a 24-month hardware warranty" is a length of the warranty.
+        var tokens = sentence.Tokens;
+        while (at + 1 < tokens.Length && at + 1 - head.Value < CompoundWords && tokens[at + 1].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[at + 1].Lower)
+               && tokens[at + 1].Span.Start == tokens[at].Span.End + 1) at++;
+        var token = tokens[at];
+        return new LengthNoun(sentence.Language, token.Stem, pack.EventOf(token) ?? pack.ConceptOf(token));
+    }
+
+    /// <summary>Whether the token names this noun: its stem in the statement's language, its event or concept in any.</summary>
+    public bool IsNamedBy(LanguagePack pack, Sentence sentence, Token token) =>
+        string.Equals(sentence.Language, Language, StringComparison.Ordinal) && string.Equals(token.Stem, Stem, StringComparison.Ordinal)
+        || Kind is not null && (pack.EventOf(token) ?? pack.ConceptOf(token)) == Kind;
 }
