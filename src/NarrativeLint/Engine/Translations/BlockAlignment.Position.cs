@@ -30,7 +30,9 @@ static partial class BlockAlignment
     static AlignedBlocks OnlyAnchoredPosts(AlignedBlocks pair)
     {
         if (pair.How == BlockMatch.Structure || pair.Source.Segment.Kind != Text.SegmentKind.Post && pair.Translation.Segment.Kind != Text.SegmentKind.Post) return pair;
-        var shared = pair.Source.Anchors.Count(a => !a.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal) && pair.Translation.Anchors.Contains(a));
+        // A name with an inner capital is two anchors ("w:VeloClub", "p:veloclub"): one word, one anchor here.
+        var shared = pair.Source.Anchors.Where(a => !a.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal) && pair.Translation.Anchors.Contains(a))
+            .Select(a => a[2..].ToLowerInvariant()).Distinct().Count();
         return pair.How == BlockMatch.Anchors && shared >= MovedBlockAnchors ? pair : pair with { How = BlockMatch.Structure };
     }
 }
