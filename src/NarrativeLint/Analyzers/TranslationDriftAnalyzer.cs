@@ -40,6 +40,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 CompareNumbers(ctx, pair, aligned, numbersCompared, changes, found);
                 CompareLinks(ctx, pair, aligned, found);
                 ComparePolarity(ctx, pair, aligned, found);
+                CompareNames(ctx, pair, aligned, found);
                 ReportBySentence(ctx, pair, aligned, found);
             }
         }
