@@ -479,14 +479,15 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>
-    /// Whether the noun a statement's duration is the length of is named beside the sentence's duration, in its clause.
+    /// Whether the noun a statement's duration is the length of is named near the sentence's duration, in its clause
+    /// ("La fascia di consegna ora dura 3 ore": the noun and its complement come before the verb).
     /// A translation whose pack cannot name the noun ("slot" has no event or concept) is left to the cues.
     /// </summary>
     static bool NamesLength(AnalyzedSentence sentence, LengthNoun length, int first, int end)
     {
         if (length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)) return true;
         var tokens = sentence.Sentence.Tokens;
-        for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
+        for (int i = Math.Max(0, first - AttachedWords); i < Math.Min(tokens.Length, end + AttachedWords); i++)
             if (tokens[i].Kind == TokenKind.Word && length.IsNamedBy(sentence.Pack, sentence.Sentence, tokens[i])
                 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
         return false;
