@@ -265,8 +265,9 @@ internal sealed class CommitmentTopics
     ImmutableArray<TopicEvidence> EvidenceOf(AnalyzedSentence sentence)
     {
         int tokens = sentence.Sentence.Tokens.Length;
+        // "non-prescription products", "senza ricetta": a cue a weak negation denies names what the sentence is not about.
         return sentence.Phrases
-            .Where(p => p.Phrase.Role == PhraseRole.Topic)
+            .Where(p => p.Phrase.Role == PhraseRole.Topic && !sentence.Pack.IsDeniedNoun(sentence.Sentence, p.Tokens.Start.GetOffset(tokens)))
             .GroupBy(p => p.Phrase.OwnerId, StringComparer.Ordinal)
             .Select(g => Find(g.Key) is { } c ? new TopicEvidence(c, [.. g], tokens) : null)
             .OfType<TopicEvidence>()
