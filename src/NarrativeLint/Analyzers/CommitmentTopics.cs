@@ -265,8 +265,9 @@ internal sealed class CommitmentTopics
     ImmutableArray<TopicEvidence> EvidenceOf(AnalyzedSentence sentence)
     {
         int tokens = sentence.Sentence.Tokens.Length;
+        // "non-prescription products", "senza ricetta": a cue a weak negation denies names what the sentence is not about.
         return sentence.Phrases
-            .Where(p => p.Phrase.Role == PhraseRole.Topic)
+            .Where(p => p.Phrase.Role == PhraseRole.Topic && !sentence.Pack.IsDeniedNoun(sentence.Sentence, p.Tokens.Start.GetOffset(tokens)))
             .GroupBy(p => p.Phrase.OwnerId, StringComparer.Ordinal)
             .Select(g => Find(g.Key) is { } c ? new TopicEvidence(c, [.. g], tokens) : null)
             .OfType<TopicEvidence>()
@@ -479,14 +480,15 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>
-    /// Whether the noun a statement's duration is the length of is named beside the sentence's duration, in its clause.
+    /// Whether the noun a statement's duration is the length of is named near the sentence's duration, in its clause
+    /// ("La fascia di consegna ora dura 3 ore": the noun and its complement come before the verb).
     /// A translation whose pack cannot name the noun ("slot" has no event or concept) is left to the cues.
     /// </summary>
     static bool NamesLength(AnalyzedSentence sentence, LengthNoun length, int first, int end)
     {
         if (length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)) return true;
         var tokens = sentence.Sentence.Tokens;
-        for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
+        for (int i = Math.Max(0, first - AttachedWords); i < Math.Min(tokens.Length, end + AttachedWords); i++)
             if (tokens[i].Kind == TokenKind.Word && length.IsNamedBy(sentence.Pack, sentence.Sentence, tokens[i])
                 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
         return false;

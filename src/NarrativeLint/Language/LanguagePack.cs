@@ -164,6 +164,19 @@ public sealed class LanguagePack
         return Compiled.WeakNegations.TryMatchAt(sentence.Tokens.AsSpan(), start, out var matched, out _) && matched == length;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> is the noun a weak negation denies: "without a prescription",
+    /// "non-prescription products", "senza ricetta", "fără rețetă" name what is absent. An article or a hyphen may stand between.
+    /// </summary>
+    public bool IsDeniedNoun(Sentence sentence, int token)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int end = token;
+        if (end > 0 && tokens[end - 1].Text == "-") end--;
+        else if (Compiled.Articles.TryMatchEndingAt(tokens, end, out int article, out _)) end = article;
+        return end > 0 && Compiled.WeakNegations.TryMatchEndingAt(tokens, end, out _, out _);
+    }
+
     /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code").</summary>
     public bool HasWeakNegation(Sentence sentence)
     {
