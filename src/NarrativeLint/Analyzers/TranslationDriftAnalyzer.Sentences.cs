@@ -21,7 +21,12 @@ public sealed partial class TranslationDriftAnalyzer
         var block = aligned.Translation;
         // Where each sentence starts in the file: a link's target written after its text ("[…](…)") belongs to the sentence before it.
         var starts = block.Sentences.Select(s => block.Segment.ToSource(s.Span).Start).ToList();
-        int SentenceOf(Difference d) => starts.FindLastIndex(start => start <= d.Here.SourceSpan.Start);
+        // Sentences come in text order: the last that starts at or before the difference, found by halves.
+        int SentenceOf(Difference d)
+        {
+            var at = starts.BinarySearch(d.Here.SourceSpan.Start);
+            return at >= 0 ? at : ~at - 1;
+        }
         foreach (var sentence in found.GroupBy(SentenceOf))
         {
             var differences = sentence.ToList();

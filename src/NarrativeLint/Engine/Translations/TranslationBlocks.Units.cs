@@ -17,11 +17,22 @@ static partial class TranslationBlocks
     /// </summary>
     static void AddUnitsOfNumbers(ImmutableArray<BlockNumber>.Builder numbers, ImmutableArray<BlockSentence>.Builder sentences, HashSet<string> anchors)
     {
+        if (numbers.Count == 0) return;
+        List<Quantity>? measures = null;
+        for (int at = 0; at < sentences.Count; at++)
+            foreach (var quantity in sentences[at].Quantities)
+                if (quantity.Kind is QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percentage) (measures ??= []).Add(quantity);
+        if (measures is null) return;
+        // Both in text order, walked together: a block of one long line holds thousands of each.
+        measures.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        int next = 0;
         for (int n = 0; n < numbers.Count; n++)
-            for (int at = 0; at < sentences.Count; at++)
-                foreach (var quantity in sentences[at].Quantities)
-                    if (quantity.Kind is QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percentage && quantity.Span.Contains(numbers[n].Span))
-                        anchors.Add(UnitAnchor + numbers[n].Exact + ":" + quantity.Kind);
+        {
+            var span = numbers[n].Span;
+            while (next < measures.Count && measures[next].Span.End <= span.Start) next++;
+            for (int m = next; m < measures.Count && measures[m].Span.Start <= span.Start; m++)
+                if (measures[m].Span.Contains(span)) anchors.Add(UnitAnchor + numbers[n].Exact + ":" + measures[m].Kind);
+        }
     }
 
     /// <summary>What a block's number measures ("Duration", "Money", "Percentage"), or "" for a count, a year or a number the pack read as nothing.</summary>
