@@ -38,8 +38,8 @@ public sealed partial class TranslationDriftAnalyzer
             if (mine.Count != 1 || theirs.Count != 1) continue;
             var (here, there) = (mine[0], theirs[0]);
             if (!registered.Contains(Key(here)) && !registered.Contains(Key(there))) continue;
-            // Blocks that share nothing but the name's first word ("Club" in two mails) are not one block translated (what a number measures, "k:", is no anchor of its own).
-            if (!aligned.Source.Anchors.Any(a => a != "p:" + head && !a.StartsWith("k:", StringComparison.Ordinal) && aligned.Translation.Anchors.Contains(a))) continue;
+            // Blocks that share nothing but the name's first word ("Club" in two mails) are not one block translated (what a number measures, "u:", is no anchor of its own).
+            if (!aligned.Source.Anchors.Any(a => a != "p:" + head && !a.StartsWith("u:", StringComparison.Ordinal) && aligned.Translation.Anchors.Contains(a))) continue;
             // A word added or left out ("Google Cloud" / "Google Cloud Platform") or the same word in the reader's spelling ("Colector") is the same name.
             if (here.Rest.StartsWith(there.Rest, StringComparison.Ordinal) || there.Rest.StartsWith(here.Rest, StringComparison.Ordinal) || Cognates(here.Rest, there.Rest)) continue;
             found.Add(new Difference("name", pair.Translation.LocationOf(aligned.Translation.Segment, here.Span), here.Text,

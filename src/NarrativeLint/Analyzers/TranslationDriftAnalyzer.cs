@@ -156,6 +156,8 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
         var source = Numbers(aligned.Source, datesCompared, exact);
         var translation = Numbers(aligned.Translation, datesCompared, exact);
+        if (exact && PastTheOtherLacks(aligned.Source, aligned.Translation)) source = Tensed(aligned.Source, source);
+        if (exact && PastTheOtherLacks(aligned.Translation, aligned.Source)) translation = Tensed(aligned.Translation, translation);
         Func<BlockNumber, string> key = exact ? n => n.Exact : n => n.Value;
         var onlySource = Without(source, translation, key);
         var onlyTranslation = Without(translation, source, key);
@@ -177,6 +179,8 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
             // "24 hours" and "1 giorno" are one duration in other digits.
             if (sQuantity is { Kind: QuantityKind.Duration or QuantityKind.Money } && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
             if (LocalisedForm(onlySource[i], sQuantity, onlyTranslation[i], tQuantity)) continue;
+            // The same value told of the past on one side and of the present on the other is another sentence's, not a change.
+            if (Untensed(onlySource[i].Exact) == Untensed(onlyTranslation[i].Exact)) continue;
             // Values the packs read as two kinds ("100%" and "7,99 € al mes") are two things said, not one changed; a plain number may be any.
             if (sQuantity is not null && tQuantity is not null && sQuantity.Kind != tQuantity.Kind && sQuantity.Kind != QuantityKind.Number && tQuantity.Kind != QuantityKind.Number) continue;
             if (!changes.Add((onlySource[i].Value, onlyTranslation[i].Value))) continue;

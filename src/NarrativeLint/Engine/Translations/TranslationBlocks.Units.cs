@@ -8,10 +8,10 @@ namespace NarrativeLint.Engine.Translations;
 static partial class TranslationBlocks
 {
     /// <summary>The anchor prefix that says what a number measures; it places no block by itself (<see cref="BlockAlignment"/> reads it beside the number's own anchor).</summary>
-    internal const string UnitAnchor = "k:";
+    internal const string UnitAnchor = "u:";
 
     /// <summary>
-    /// For each digit run the pack read as a length of time, a price or a share, an anchor "k:12:Duration": a translation
+    /// For each digit run the pack read as a length of time, a price or a share, an anchor "u:12:Duration": a translation
     /// keeps what a number measures, so a number that is a duration on one side and a count on the other is not one value
     /// translated ("Punctele expiră după 12 luni" is not "our 12-item autumn box").
     /// </summary>
