@@ -3,10 +3,11 @@
 // The engine pairs translations with their sources and aligns their blocks (TranslationPair). In each
 // aligned pair of blocks this compares what translation keeps as written: dates (normalised by the packs,
 // so "3 March 2026" meets "3 marzo 2026"), digit runs (numbers, percentages, money, durations, versions,
-// read without separators so "1,000" meets "1.000"), link targets (without language folders) and, where
-// both languages have a pack, whether the block negates. One finding per difference, on the translation,
-// with the source's side as a related location. A translation its own metadata marks as stale
-// (drifted_from_default, or dated before its source), or that git last committed before its source, is reported once.
+// read without separators so "1,000" meets "1.000"), link targets (without language folders, and addresses written
+// in prose), names the registry writes and, where both languages have a pack, whether the block negates. One finding
+// per translated sentence that differs, on the translation, with the source's places as related locations. A
+// translation its own metadata marks as stale (drifted_from_default, or dated before its source), or that git last
+// committed before its source, is reported once.
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -36,10 +37,10 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 // "Ref. RP-2025-04") changed one date, not three numbers.
                 var changes = new HashSet<(string, string)>();
                 var found = new List<Difference>();
-                var numbersCompared = CompareDates(ctx, pair, aligned, changes, found);
+                var numbersCompared = CompareDates(pair, aligned, changes, found);
                 CompareNumbers(ctx, pair, aligned, numbersCompared, changes, found);
-                CompareLinks(ctx, pair, aligned, found);
-                ComparePolarity(ctx, pair, aligned, found);
+                CompareLinks(pair, aligned, found);
+                ComparePolarity(pair, aligned, found);
                 CompareNames(ctx, pair, aligned, found);
                 ReportBySentence(ctx, pair, aligned, found);
             }
@@ -104,7 +105,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// Dates the packs read on both sides, compared in order when both sides have as many; returns whether they
     /// were, so their digits are not compared again as numbers.
     /// </summary>
-    static bool CompareDates(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes, List<Difference> found)
+    static bool CompareDates(TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes, List<Difference> found)
     {
         var source = Dates(aligned.Source);
         var translation = Dates(aligned.Translation);
@@ -161,7 +162,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         Func<BlockNumber, string> key = exact ? n => n.Exact : n => n.Value;
         var onlySource = Without(source, translation, key);
         var onlyTranslation = Without(translation, source, key);
-        if (exact) CompareUnits(ctx, pair, aligned, Without(source, onlySource, key), Without(translation, onlyTranslation, key), key, found);
+        if (exact) CompareUnits(pair, aligned, Without(source, onlySource, key), Without(translation, onlyTranslation, key), key, found);
         WrittenApart(onlySource, onlyTranslation);
         WrittenApart(onlyTranslation, onlySource);
         // A value the source repeats and the translation says fewer times ("15x to 30x (15 to 30 times)" as "15 to 30 times")
@@ -217,7 +218,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// The numbers both sides write alike, where both packs read them as durations or money: "2 days" against
     /// "2 settimane", "€30" against "30 $" differ in their unit or currency though their digits do not.
     /// </summary>
-    static void CompareUnits(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, List<BlockNumber> source, List<BlockNumber> translation, Func<BlockNumber, string> key, List<Difference> found)
+    static void CompareUnits(TranslationPair pair, AlignedBlocks aligned, List<BlockNumber> source, List<BlockNumber> translation, Func<BlockNumber, string> key, List<Difference> found)
     {
         foreach (var same in source.GroupBy(key, StringComparer.Ordinal))
         {
@@ -340,7 +341,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         return (digits, version ? "version" : "number", null);
     }
 
-    static void CompareLinks(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
+    static void CompareLinks(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
         var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).ToList();
         var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).ToList();
@@ -394,7 +395,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// A sentence that negates against one that does not, where both languages have a pack that knows their
     /// negation words (a language without one is read by a stand-in pack that knows no cues).
     /// </summary>
-    static void ComparePolarity(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
+    static void ComparePolarity(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
         // One sentence against one, placed together by anchors. Measured on the OpenTelemetry corpus (sixth session): blocks
         // of as many sentences compared one by one, where one alone differs, gave 13 more negations, and single sentences
