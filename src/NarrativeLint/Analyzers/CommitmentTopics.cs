@@ -325,10 +325,21 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// Whether another quantity of the sentence states the promised value itself: then the sentence keeps the promise,
     /// and a second value of its kind is of another case ("requires PHP 8.0+ for zero-code instrumentation, however
-    /// manual instrumentation will work with PHP 7.4").
+    /// manual instrumentation will work with PHP 7.4"). A hedged restatement is the usual case, and the second value its
+    /// exception: "usually active within 15 days, but in busy months it can take up to 4 weeks".
     /// </summary>
     static bool RestatesPromiseBeside(Sentence sentence, Fact fact, Quantity quantity) =>
-        sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact));
+        sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact) && !IsHedged(sentence, other));
+
+    /// <summary>Whether a hedge ("usually", "di solito", "de obicei") stands before the quantity in its clause.</summary>
+    static bool IsHedged(Sentence sentence, Quantity quantity)
+    {
+        int first = sentence.TokenAt(quantity.Span.Start);
+        return sentence.Cues.Any(c => c.Kind == CueKind.Hedge && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at < first && first - at <= HedgeReach);
+    }
+
+    /// <summary>How many tokens before a value a hedge may stand ("usually active within 15 days").</summary>
+    const int HedgeReach = 6;
 
     /// <summary>
     /// A plain number speaks for a number fact only when it counts the same thing: the statement's counted noun
@@ -592,7 +603,8 @@ internal sealed class CommitmentTopics
         foreach (var other in sentence.Quantities)
         {
             if (other == quantity) continue;
-            if (other.Kind == quantity.Kind && Distance(cueSpan, other.Span) < distance) return false;
+            // A hedged value ("usually within 15 days") tells the usual case, not the only one: the other value is its exception.
+            if (other.Kind == quantity.Kind && Distance(cueSpan, other.Span) < distance && !IsHedged(sentence, other)) return false;
             if (other.Kind == QuantityKind.Number && quantity.Kind != QuantityKind.Number && sentence.TokenAt(other.Span.End) == cueStart) return false;
         }
         return true;
@@ -661,6 +673,9 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
     /// <summary>How many words on each side of a value in the statement say what it measures.</summary>
     const int MeasuredWords = 4;
 
+    /// <summary>How many tokens on each side of a value in the statement may name the event or act it is the length of.</summary>
+    const int EventWords = 8;
+
     public bool IsEmpty => Name is null && Counted.IsEmpty;
 
     public static CountAnchor In(string statement, Fact fact, LanguagePack pack)
@@ -694,8 +709,10 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 if (k > 0 && pack.IsName(tokens[k].Text)) continue;
                 measured.Add(tokens[k].Stem);
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
-                if (pack.HappeningOf(tokens[k]) is { } happening) events.Add(happening);
             }
+            // As far on each side as a sentence's duration is read for another act (CommitmentTopics.AttachedWords).
+            for (int k = Math.Max(0, first - EventWords); k < Math.Min(tokens.Length, end + EventWords); k++)
+                if ((k < first || k >= end) && tokens[k].Kind == TokenKind.Word && pack.HappeningOf(tokens[k]) is { } happening) events.Add(happening);
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
             counted.UnionWith(unit);
             bool duration = value is not null && fact.Kind == QuantityKind.Duration;
