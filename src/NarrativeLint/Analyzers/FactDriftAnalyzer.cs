@@ -105,10 +105,8 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         var facts = near.Where(d => !translations.Contains(d.Path)).SelectMany(d => Facts(d)).ToList();
         var statements = near.Where(d => !translations.Contains(d.Path)).SelectMany(d => Statements(d).Select((s, i) => new Ranked(s, i))).ToList();
         var reported = new HashSet<(string, int)>();
-        var told = new List<(StatedFact Fact, StatedFact Other)>();
-        CompareFacts(ctx, facts, workspace, reported, translations, told);
-        CompareStatements(ctx, statements, workspace, reported, translations, told);
-        ReportFaithfulTranslations(ctx, told, reported);
+        CompareFacts(ctx, facts, workspace, reported, translations);
+        CompareStatements(ctx, statements, workspace, reported, translations);
     }
 
     const string WorkspaceKey = "NL2001.workspace";
@@ -131,8 +129,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <param name="near">The reported documents' facts and the often changing documents'; only keys a reported one states are compared.</param>
-    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> near, WorkspaceFacts workspace, HashSet<(string, int)> reported, IReadOnlySet<string> translations,
-        List<(StatedFact, StatedFact)> told)
+    static void CompareFacts(CorpusAnalysisContext ctx, List<StatedFact> near, WorkspaceFacts workspace, HashSet<(string, int)> reported, IReadOnlySet<string> translations)
     {
         var keys = near.Where(f => ctx.IsReported(f.Path)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var own in near.Where(f => keys.Contains(f.Key)).GroupBy(f => f.Key, StringComparer.Ordinal))
@@ -147,7 +144,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             foreach (var same in byValue)
                 foreach (var fact in same)
                     if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, same, translations) is { } other && reported.Add((fact.Path, fact.Location.SourceSpan.Start)))
-                        Report(ctx, fact, other, told);
+                        Report(ctx, fact, other);
         }
     }
 
@@ -184,10 +181,8 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         return low > 0 && high <= largest * low;
     }
 
-    /// <param name="told">Where the finding is written down, for the translations that state the same value (<see cref="ReportFaithfulTranslations"/>).</param>
-    static void Report(CorpusAnalysisContext ctx, StatedFact fact, StatedFact other, List<(StatedFact, StatedFact)>? told = null)
+    static void Report(CorpusAnalysisContext ctx, StatedFact fact, StatedFact other)
     {
-        told?.Add((fact, other));
         var line = other.Location.GetLineSpan().StartLinePosition.Line + 1;
         // "'{0}' says {1} about '{2}', but {3}:{4} says {5}"
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.FactDrift, fact.Location, [other.Location],
@@ -277,8 +272,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// pairwise; only pairs with a reported document's statement: the reported and often changing ones' among
     /// themselves, and each reported one against the prepared statements of its buckets. Pairs are compared in path order, lower first.
     /// </summary>
-    static void CompareStatements(CorpusAnalysisContext ctx, List<Ranked> found, WorkspaceFacts workspace, HashSet<(string, int)> reported, IReadOnlySet<string> translations,
-        List<(StatedFact, StatedFact)> told)
+    static void CompareStatements(CorpusAnalysisContext ctx, List<Ranked> found, WorkspaceFacts workspace, HashSet<(string, int)> reported, IReadOnlySet<string> translations)
     {
         found.Sort(Order);
         var pairs = new List<(Ranked First, Ranked Second)>();
@@ -300,8 +294,8 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             var (x, y) = (first.Statement, second.Statement);
             if (x.Path == y.Path || translations.Contains(x.Path) || translations.Contains(y.Path)) continue;
             if (Differing(x, y) is not var (mine, theirs)) continue;
-            if (ctx.IsReported(mine.Path) && reported.Add((mine.Path, mine.Location.SourceSpan.Start))) Report(ctx, mine, theirs, told);
-            if (ctx.IsReported(theirs.Path) && reported.Add((theirs.Path, theirs.Location.SourceSpan.Start))) Report(ctx, theirs, mine, told);
+            if (ctx.IsReported(mine.Path) && reported.Add((mine.Path, mine.Location.SourceSpan.Start))) Report(ctx, mine, theirs);
+            if (ctx.IsReported(theirs.Path) && reported.Add((theirs.Path, theirs.Location.SourceSpan.Start))) Report(ctx, theirs, mine);
         }
     }
 
