@@ -474,9 +474,10 @@ internal sealed class CommitmentTopics
         if (anchor is not null && OfAnotherEvent(sentence, topic, anchor, quantity)) return false;
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
         if (anchor is { IsLength: true } && sentence.Pack.CountsBack(sentence.Sentence, quantity)) return false;
+        // "a 36-month warranty" is contradicted by another length of the warranty, not by "online in 15 days or less";
+        // a sentence leaning on the one before, or on its heading, needs the noun there ("Warranty" above "24 months").
+        if (anchor?.Length is { } length && !(topic.FromContext ? ContextNamesLength(sentence, length) : NamesLength(sentence, length, first, end))) return false;
         if (topic.FromContext) return true;
-        // "a 36-month warranty" is contradicted by another length of the warranty, not by "online in 15 days or less".
-        if (anchor?.Length is { } length && !NamesLength(sentence, length, first, end)) return false;
         var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
         if (referenceLength > 0 && anchor is not null && (anchor.CountsBack || !anchor.Reference.IsEmpty) && sentence.Pack.CountsBack(sentence.Sentence, quantity) != anchor.CountsBack)
@@ -525,6 +526,12 @@ internal sealed class CommitmentTopics
                 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
         return false;
     }
+
+    /// <summary>Whether the sentence before, or the heading, a sentence takes its topic from names the noun of a length.</summary>
+    static bool ContextNamesLength(AnalyzedSentence sentence, LengthNoun length) =>
+        length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)
+        || new[] { sentence.Previous, sentence.Heading }.Any(context => context is not null
+            && context.Sentence.Tokens.Any(t => t.Kind == TokenKind.Word && length.IsNamedBy(context.Pack, context.Sentence, t)));
 
     /// <summary>A cue that is a name, in the registry ("Tessera Fibra") or as written in the sentence ("… lasci Tessera Fibra …").</summary>
     static bool IsNamed(AnalyzedSentence sentence, PhraseMatch cue, int start) =>

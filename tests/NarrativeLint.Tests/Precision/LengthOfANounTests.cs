@@ -40,4 +40,18 @@ public class LengthOfANounTests
     [InlineData("Alege un interval de livrare de 2 ore.", "ro")]
     public void A_shorter_length_of_the_same_noun_breaks_the_promise(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("The Acme Gateway is included. You are online in 15 days.", "en")]
+    [InlineData("Il gateway Acme è incluso. Sei online in 15 giorni.", "it")]
+    [InlineData("Gateway-ul Acme este inclus. Ești online în 15 zile.", "ro")]
+    public void A_sentence_leaning_on_one_without_the_noun_tells_no_length(string text, string language) =>
+        Contradicts(text, language).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("| Gateway | Warranty |\n|---|---|\n| Acme Gateway | 24 months |\n", "en")]
+    [InlineData("| Gateway | Garanzia |\n|---|---|\n| Acme Gateway | 24 mesi |\n", "it")]
+    [InlineData("| Gateway | Garanție |\n|---|---|\n| Acme Gateway | 24 de luni |\n", "ro")]
+    public void A_cell_under_a_header_naming_the_noun_is_its_length(string markdown, string language) =>
+        Contradicts(markdown, language).ShouldBeTrue();
 }
