@@ -83,6 +83,9 @@ internal sealed class CommitmentTopics
     /// </summary>
     readonly HashSet<string> _productFamilies;
 
+    /// <summary>The roles each commitment's statement names as acting ("Our pharmacists answer…"): who keeps the promise.</summary>
+    readonly Dictionary<string, HashSet<string>> _roles;
+
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
     {
@@ -96,6 +99,8 @@ internal sealed class CommitmentTopics
             .Where(words => words.Length >= 2 && words[0].Length > 0 && char.IsUpper(words[0][0]) && !brandWords.Contains(words[0]))
             .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
+        _roles = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement)
+            .SelectMany(s => s.Tokens.ToArray()).Select(statementLanguage.RoleOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
                 _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
@@ -303,6 +308,7 @@ internal sealed class CommitmentTopics
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
             if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachmentReach) continue;
+            if (ActedByAnotherRole(sentence, topic.Commitment, quantity)) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
@@ -320,6 +326,26 @@ internal sealed class CommitmentTopics
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the words before the quantity name a role (the packs' <c>roles:</c>) other than the ones the statement names
+    /// as keeping the promise: "a dermatologist looks at your photos and replies within 48 hours" is not "Our pharmacists
+    /// answer chat questions within 2 hours". A statement that names no role, or a sentence that names none, says nothing.
+    /// </summary>
+    bool ActedByAnotherRole(AnalyzedSentence sentence, Commitment commitment, Quantity quantity)
+    {
+        if (_roles[commitment.Id] is not { Count: > 0 } roles) return false;
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start);
+        bool other = false;
+        for (int i = Math.Max(0, first - AttachedWords); i < first; i++)
+            if (tokens[i].Kind == TokenKind.Word && sentence.Pack.RoleOf(tokens[i]) is { } role)
+            {
+                if (roles.Contains(role)) return false;
+                other = true;
+            }
+        return other;
     }
 
     /// <summary>
