@@ -85,13 +85,7 @@ public class EntryBundleTests
         var expected = project.Json(project.Check());
         project.Check(project.OpenCache());
         var bytes = File.ReadAllBytes(BundleOf(project));
-        File.WriteAllBytes(BundleOf(project), damage switch
-        {
-            "truncated" => bytes[..(bytes.Length / 2)],
-            "flipped" => [.. bytes[..^40], (byte)(bytes[^40] ^ 0xFF), .. bytes[^39..]],
-            "empty" => [],
-            _ => [.. bytes[..8], 99, 0, 0, 0, .. bytes[12..]],
-        });
+        File.WriteAllBytes(BundleOf(project), CacheDamage.Apply(bytes, damage));
 
         var damaged = project.OpenCache();
         project.Json(project.Check(damaged)).ShouldBe(expected);
