@@ -35,9 +35,27 @@ public class LengthOfANounTests
     [InlineData("The Acme Gateway has a two-year warranty.", "en")]
     [InlineData("Il gateway Acme ha una garanzia di 24 mesi.", "it")]
     [InlineData("Gateway-ul Acme are o garanție de 24 de luni.", "ro")]
-    [InlineData("Choose a two-hour delivery slot that suits you.", "en")]
+    [InlineData("Choose a two-hour delivery window that suits you.", "en")]
+    [InlineData("Delivery slot: 3 hours, chosen at checkout", "en")]
+    [InlineData("Your Acme Gateway is guaranteed for 2 years.", "en")]
+    [InlineData("Il gateway Acme è garantito per 2 anni.", "it")]
+    [InlineData("Gateway-ul Acme este garantat 2 ani.", "ro")]
     [InlineData("Scegli una fascia di consegna di 2 ore.", "it")]
     [InlineData("Alege un interval de livrare de 2 ore.", "ro")]
     public void A_shorter_length_of_the_same_noun_breaks_the_promise(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("The Acme Gateway is included. You are online in 15 days.", "en")]
+    [InlineData("Il gateway Acme è incluso. Sei online in 15 giorni.", "it")]
+    [InlineData("Gateway-ul Acme este inclus. Ești online în 15 zile.", "ro")]
+    public void A_sentence_leaning_on_one_without_the_noun_tells_no_length(string text, string language) =>
+        Contradicts(text, language).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("| Gateway | Warranty |\n|---|---|\n| Acme Gateway | 24 months |\n", "en")]
+    [InlineData("| Gateway | Garanzia |\n|---|---|\n| Acme Gateway | 24 mesi |\n", "it")]
+    [InlineData("| Gateway | Garanție |\n|---|---|\n| Acme Gateway | 24 de luni |\n", "ro")]
+    public void A_cell_under_a_header_naming_the_noun_is_its_length(string markdown, string language) =>
+        Contradicts(markdown, language).ShouldBeTrue();
 }
