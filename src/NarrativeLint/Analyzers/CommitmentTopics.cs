@@ -265,8 +265,9 @@ internal sealed class CommitmentTopics
     ImmutableArray<TopicEvidence> EvidenceOf(AnalyzedSentence sentence)
     {
         int tokens = sentence.Sentence.Tokens.Length;
+        // "non-prescription products", "senza ricetta": a cue a weak negation denies names what the sentence is not about.
         return sentence.Phrases
-            .Where(p => p.Phrase.Role == PhraseRole.Topic)
+            .Where(p => p.Phrase.Role == PhraseRole.Topic && !sentence.Pack.IsDeniedNoun(sentence.Sentence, p.Tokens.Start.GetOffset(tokens)))
             .GroupBy(p => p.Phrase.OwnerId, StringComparer.Ordinal)
             .Select(g => Find(g.Key) is { } c ? new TopicEvidence(c, [.. g], tokens) : null)
             .OfType<TopicEvidence>()
@@ -324,10 +325,21 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// Whether another quantity of the sentence states the promised value itself: then the sentence keeps the promise,
     /// and a second value of its kind is of another case ("requires PHP 8.0+ for zero-code instrumentation, however
-    /// manual instrumentation will work with PHP 7.4").
+    /// manual instrumentation will work with PHP 7.4"). A hedged restatement is the usual case, and the second value its
+    /// exception: "usually active within 15 days, but in busy months it can take up to 4 weeks".
     /// </summary>
     static bool RestatesPromiseBeside(Sentence sentence, Fact fact, Quantity quantity) =>
-        sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact));
+        sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact) && !IsHedged(sentence, other));
+
+    /// <summary>Whether a hedge ("usually", "di solito", "de obicei") stands before the quantity in its clause.</summary>
+    static bool IsHedged(Sentence sentence, Quantity quantity)
+    {
+        int first = sentence.TokenAt(quantity.Span.Start);
+        return sentence.Cues.Any(c => c.Kind == CueKind.Hedge && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at < first && first - at <= HedgeReach);
+    }
+
+    /// <summary>How many tokens before a value a hedge may stand ("usually active within 15 days").</summary>
+    const int HedgeReach = 6;
 
     /// <summary>
     /// A plain number speaks for a number fact only when it counts the same thing: the statement's counted noun
@@ -458,8 +470,13 @@ internal sealed class CommitmentTopics
         // "a minimum term of 24 months": the term's length, held to the fact only when the term is what it measures.
         var (nounsStart, nouns) = sentence.Pack.NounsMeasuredBy(sentence.Sentence, quantity).GetOffsetAndLength(tokens.Length);
         if (nouns > 0 && !Enumerable.Range(nounsStart, nouns).Any(i => Measures(sentence, anchor, i, topic))) return false;
+        // "We keep prescription records for 10 years": a duration of another event than the statement's is that event's.
+        if (anchor is not null && OfAnotherEvent(sentence, topic, anchor, quantity)) return false;
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
         if (anchor is { IsLength: true } && sentence.Pack.CountsBack(sentence.Sentence, quantity)) return false;
+        // "a 36-month warranty" is contradicted by another length of the warranty, not by "online in 15 days or less";
+        // a sentence leaning on the one before, or on its heading, needs the noun there ("Warranty" above "24 months").
+        if (anchor?.Length is { } length && !(topic.FromContext ? ContextNamesLength(sentence, length) : NamesLength(sentence, length, first, end))) return false;
         if (topic.FromContext) return true;
         var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
@@ -475,6 +492,46 @@ internal sealed class CommitmentTopics
             if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether a word near the duration, in its clause, names one of the pack's events or lasting acts (a warranty, an
+    /// activation, keeping) that the statement's value is not of, and that is no cue of the topic: then the duration is that
+    /// event's length. "We keep prescription records for 10 years" tells no dispatch time. The moment a duration is
+    /// counted from ("fixed for 24 months from activation") is not what it is of.
+    /// </summary>
+    static bool OfAnotherEvent(AnalyzedSentence sentence, TopicEvidence topic, CountAnchor anchor, Quantity quantity)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        var (referenceStart, referenceLength) = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity).GetOffsetAndLength(tokens.Length);
+        for (int i = Math.Max(0, first - AttachedWords); i < Math.Min(tokens.Length, end + AttachedWords); i++)
+            if (tokens[i].Kind == TokenKind.Word && (i < first || i >= end) && (i < referenceStart || i >= referenceStart + referenceLength)
+                && sentence.Pack.HappeningOf(tokens[i]) is { } happening
+                && anchor.Events?.Contains(happening) != true && !CueCovers(sentence, topic, i)
+                && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the noun a statement's duration is the length of is named near the sentence's duration, in its clause
+    /// ("La fascia di consegna ora dura 3 ore": the noun and its complement come before the verb).
+    /// A translation whose pack cannot name the noun ("slot" has no event or concept) is left to the cues.
+    /// </summary>
+    static bool NamesLength(AnalyzedSentence sentence, LengthNoun length, int first, int end)
+    {
+        if (length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)) return true;
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = Math.Max(0, first - AttachedWords); i < Math.Min(tokens.Length, end + AttachedWords); i++)
+            if (tokens[i].Kind == TokenKind.Word && length.IsNamedBy(sentence.Pack, sentence.Sentence, tokens[i])
+                && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence before, or the heading, a sentence takes its topic from names the noun of a length.</summary>
+    static bool ContextNamesLength(AnalyzedSentence sentence, LengthNoun length) =>
+        length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)
+        || new[] { sentence.Previous, sentence.Heading }.Any(context => context is not null
+            && context.Sentence.Tokens.Any(t => t.Kind == TokenKind.Word && length.IsNamedBy(context.Pack, context.Sentence, t)));
 
     /// <summary>A cue that is a name, in the registry ("Tessera Fibra") or as written in the sentence ("… lasci Tessera Fibra …").</summary>
     static bool IsNamed(AnalyzedSentence sentence, PhraseMatch cue, int start) =>
@@ -553,7 +610,8 @@ internal sealed class CommitmentTopics
         foreach (var other in sentence.Quantities)
         {
             if (other == quantity) continue;
-            if (other.Kind == quantity.Kind && Distance(cueSpan, other.Span) < distance) return false;
+            // A hedged value ("usually within 15 days") tells the usual case, not the only one: the other value is its exception.
+            if (other.Kind == quantity.Kind && Distance(cueSpan, other.Span) < distance && !IsHedged(sentence, other)) return false;
             if (other.Kind == QuantityKind.Number && quantity.Kind != QuantityKind.Number && sentence.TokenAt(other.Span.End) == cueStart) return false;
         }
         return true;
@@ -608,16 +666,22 @@ internal sealed class CommitmentTopics
 /// <param name="Concepts">The pack concepts of those words, so a fact meets its translation ("shops", "negozi").</param>
 /// <param name="Reference">Stems of the words naming the moment a duration is counted from ("purchas" in "refunds within 14 days of purchase").</param>
 /// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
-/// <param name="IsLength">Whether the statement's duration is the length of the noun it stands before ("the one-hour delivery slot", "a 24-month warranty").</param>
+/// <param name="Length">The noun the statement's duration is the length of ("slot" in "the one-hour delivery slot", "warranty" in "a 24-month warranty"), or null.</param>
+/// <param name="Events">The pack's events named around the statement's value ("warranty", "retention" in "We keep traffic data for at most 6 months"): what its duration is of.</param>
 /// <param name="IsThreshold">Whether the statement's value is in a condition ("If a fault keeps your line down for more than 24 hours, we credit…"): the moment the promise starts, not a level it promises.</param>
 internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
-    bool CountsBack = false, bool IsLength = false, bool IsThreshold = false)
+    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null)
 {
+    public bool IsLength => Length is not null;
+
     /// <summary>How many words after a number may name what it counts ("zero transitive dependencies").</summary>
     public const int CountedWords = 2;
 
     /// <summary>How many words on each side of a value in the statement say what it measures.</summary>
     const int MeasuredWords = 4;
+
+    /// <summary>How many tokens on each side of a value in the statement may name the event or act it is the length of.</summary>
+    const int EventWords = 8;
 
     public bool IsEmpty => Name is null && Counted.IsEmpty;
 
@@ -637,6 +701,7 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             var counted = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var measured = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             var concepts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var events = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
             for (int k = end, seen = 0; k < tokens.Length && seen < CountedWords; k++)
             {
                 if (tokens[k].Kind != TokenKind.Word) continue;
@@ -652,12 +717,15 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 measured.Add(tokens[k].Stem);
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
+            // As far on each side as a sentence's duration is read for another act (CommitmentTopics.AttachedWords).
+            for (int k = Math.Max(0, first - EventWords); k < Math.Min(tokens.Length, end + EventWords); k++)
+                if ((k < first || k >= end) && tokens[k].Kind == TokenKind.Word && pack.HappeningOf(tokens[k]) is { } happening) events.Add(happening);
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
             counted.UnionWith(unit);
             bool duration = value is not null && fact.Kind == QuantityKind.Duration;
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
-                duration && pack.CountsBack(sentence, value!), duration && CommitmentTopics.PrenominalHead(pack, sentence, value!, end) is not null,
-                pack.InCondition(sentence, first));
+                duration && pack.CountsBack(sentence, value!), duration ? LengthNoun.Of(pack, sentence, value!, end) : null,
+                pack.InCondition(sentence, first), events.ToImmutable());
         }
         return none;
     }
@@ -681,4 +749,33 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
                 return (i, i + 1, null);
         return (-1, -1, null);
     }
+}
+
+/// <summary>
+/// The noun a duration is the length of ("a 24-month warranty", "the one-hour delivery slot", "a minimum term of 24 months"),
+/// as its stem, for the statement's own language, and as the pack's event or concept, for a translation ("garanzia").
+/// </summary>
+internal sealed record LengthNoun(string Language, string Stem, string? Kind)
+{
+    /// <summary>How many words a compound after a duration may have ("delivery slot", "hardware warranty").</summary>
+    const int CompoundWords = 3;
+
+    public static LengthNoun? Of(LanguagePack pack, Sentence sentence, Quantity duration, int end)
+    {
+        int? head = CommitmentTopics.PrenominalHead(pack, sentence, duration, end);
+        if (head is null && pack.NounsMeasuredBy(sentence, duration) is var nouns && nouns.GetOffsetAndLength(sentence.Tokens.Length) is (var start, > 0) measured)
+            head = start + measured.Length - 1;
+        if (head is not { } at) return null;
+        // The last noun of a compound is its head: "a 24-month hardware warranty" is a length of the warranty.
+        var tokens = sentence.Tokens;
+        while (at + 1 < tokens.Length && at + 1 - head.Value < CompoundWords && tokens[at + 1].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[at + 1].Lower)
+               && tokens[at + 1].Span.Start == tokens[at].Span.End + 1) at++;
+        var token = tokens[at];
+        return new LengthNoun(sentence.Language, token.Stem, pack.EventOf(token) ?? pack.ConceptOf(token));
+    }
+
+    /// <summary>Whether the token names this noun: its stem in the statement's language, its event or concept in any.</summary>
+    public bool IsNamedBy(LanguagePack pack, Sentence sentence, Token token) =>
+        string.Equals(sentence.Language, Language, StringComparison.Ordinal) && string.Equals(token.Stem, Stem, StringComparison.Ordinal)
+        || Kind is not null && (pack.EventOf(token) ?? pack.ConceptOf(token)) == Kind;
 }

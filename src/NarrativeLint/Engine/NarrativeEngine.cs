@@ -349,6 +349,8 @@ public sealed partial class NarrativeEngine
         var sentences = ImmutableArray.CreateBuilder<AnalyzedSentence>();
         AnalyzedSentence? heading = null;
         AnalyzedSentence? previous = null;
+        // Items of a list are parallel statements: an item leans on the words that introduce the list, not on the item before it.
+        AnalyzedSentence? listLead = null;
         var table = new TableContext();
         // The segments of a document (or of one post) share their language: its pack is looked up when it changes.
         (string? Language, LanguagePack Pack)? last = null;
@@ -360,10 +362,14 @@ public sealed partial class NarrativeEngine
             if (previous is not null && previous.Segment.Unit != segment.Unit) previous = null;
             // A cell's column header is its heading and its row's first cell what comes before it ("Tessera Fibra 1000 | … | 500 Mbps").
             var (cellHeading, cellPrevious) = table.Enter(segment.Cell);
+            if (segment.Kind == SegmentKind.ListItem && previous?.Segment.Kind != SegmentKind.ListItem) listLead = previous;
             bool first = true;
             foreach (var sentence in pack.Annotate(segment.Text, cancellation))
             {
-                var before = first && cellPrevious is not null ? cellPrevious : previous;
+                var before = !first ? previous
+                    : cellPrevious is not null ? cellPrevious
+                    : segment.Kind == SegmentKind.ListItem ? listLead
+                    : previous;
                 previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : cellHeading ?? heading, _session.Phrases.Match(sentence), before);
                 sentences.Add(previous);
                 first = false;

@@ -164,6 +164,19 @@ public sealed class LanguagePack
         return Compiled.WeakNegations.TryMatchAt(sentence.Tokens.AsSpan(), start, out var matched, out _) && matched == length;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> is the noun a weak negation denies: "without a prescription",
+    /// "non-prescription products", "senza ricetta", "fără rețetă" name what is absent. An article or a hyphen may stand between.
+    /// </summary>
+    public bool IsDeniedNoun(Sentence sentence, int token)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int end = token;
+        if (end > 0 && tokens[end - 1].Text == "-") end--;
+        else if (Compiled.Articles.TryMatchEndingAt(tokens, end, out int article, out _)) end = article;
+        return end > 0 && Compiled.WeakNegations.TryMatchEndingAt(tokens, end, out _, out _);
+    }
+
     /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code").</summary>
     public bool HasWeakNegation(Sentence sentence)
     {
@@ -314,6 +327,9 @@ public sealed class LanguagePack
     /// <summary>The event a word names ("warranty", "founded", "active"), from the pack's <c>events:</c> list.</summary>
     public string? EventOf(Token token) => Compiled.Events.GetValueOrDefault(token.Lower);
 
+    /// <summary>The event or lasting act a word names ("warranty", "keep"): what a duration beside it is the length of, for the commitment rules.</summary>
+    public string? HappeningOf(Token token) => EventOf(token) ?? Compiled.LastingActs.GetValueOrDefault(token.Lower);
+
     /// <summary>The tokens of a text without sentence splitting (spans relative to <paramref name="text"/>).</summary>
     public ImmutableArray<Token> Tokenize(string text)
     {
@@ -346,6 +362,7 @@ public sealed class LanguagePack
         public CueFinder Cues { get; }
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> LastingActs { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
@@ -391,6 +408,9 @@ public sealed class LanguagePack
             foreach (var (name, words) in d.Events)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     Events.TryAdd(word, name);
+            foreach (var (name, words) in d.LastingActs)
+                foreach (var word in words.Select(Tokenizer.Lower))
+                    LastingActs.TryAdd(word, name);
 
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(
@@ -482,6 +502,9 @@ public sealed class LanguagePack
                 tokenizer.Tokenize(part, 0, part.Length, tokens);
                 words.AddRange(tokens.Select(t => t.Lower));
             }
+            // A phrase ending in an elided word ("dall'", "prima dell'") meets the word it is written onto in the text,
+            // where the apostrophe between two letters is no token: "dall'attivazione" → dall, attivazione.
+            if (words.Count > 1 && words[^1] is "'" or "’" && phrase.TrimEnd().Length > 1 && char.IsLetter(phrase.TrimEnd()[^2])) words.RemoveAt(words.Count - 1);
             return [.. words];
         }
     }

@@ -116,6 +116,11 @@ internal sealed class LanguagePackDefinition
     public List<string> UntilPastDate { get; set; } = [];
     /// <summary>Event id → words saying what a duration or year is of ("warranty", "founded"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Events { get; set; } = [];
+    /// <summary>
+    /// Act id → words of acts done to many kinds of things ("keep", "delete"): a duration beside one is that act's length
+    /// for the commitment rules, but no key of a fact across documents (invoices, backups and logs are all kept).
+    /// </summary>
+    public Dictionary<string, List<string>> LastingActs { get; set; } = [];
 
     /// <summary>Reads a pack file; unknown keys are errors so a misspelt section is not silently ignored.</summary>
     /// <remarks>
