@@ -20,8 +20,13 @@ static class Annotation
             var metadata = document.Content.Metadata;
             output.WriteLine($"{document.Path}  [channel {metadata.Channel}, language {metadata.Language}, date {metadata.Date?.ToString("yyyy-MM-dd") ?? "-"}]");
             if (result.TranslationOf(document.Path) is { } pair)
+            {
                 output.WriteLine($"  translation of {pair.Source.Path} ({pair.TranslationLanguage} from {pair.SourceLanguage}, by {pair.Evidence}): "
                     + $"{pair.Alignment.Length} blocks aligned, {pair.Alignment.Count(a => a.How == BlockMatch.Anchors)} by anchors");
+                // Which block of the source each block stands for, and how they were placed: by anchors and by position they are compared.
+                foreach (var aligned in pair.Alignment)
+                    output.WriteLine($"    line {LineOf(document, aligned.Translation.Segment),5} ~ source line {LineOf(pair.Source, aligned.Source.Segment)} ({aligned.How})");
+            }
             foreach (var sentence in document.Sentences)
             {
                 var line = document.LocationOf(sentence.Segment, sentence.Sentence.Span).GetLineSpan().StartLinePosition.Line + 1;
@@ -39,4 +44,7 @@ static class Annotation
         }
         return ExitCodes.Clean;
     }
+
+    static int LineOf(AnalyzedDocument document, Text.ProseSegment segment) =>
+        document.LocationOf(segment, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)).GetLineSpan().StartLinePosition.Line + 1;
 }

@@ -83,6 +83,9 @@ internal sealed class CommitmentTopics
     /// </summary>
     readonly HashSet<string> _productFamilies;
 
+    /// <summary>The roles each commitment's statement names as acting ("Our pharmacists answer…"): who keeps the promise.</summary>
+    readonly Dictionary<string, HashSet<string>> _roles;
+
     /// <param name="statementLanguage">The pack commitment statements are read with: the registry's first language.</param>
     public CommitmentTopics(BrandRegistry registry, LanguagePack statementLanguage, IReadOnlySet<string> brandWords)
     {
@@ -96,6 +99,8 @@ internal sealed class CommitmentTopics
             .Where(words => words.Length >= 2 && words[0].Length > 0 && char.IsUpper(words[0][0]) && !brandWords.Contains(words[0]))
             .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
+        _roles = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement)
+            .SelectMany(s => s.Tokens.ToArray()).Select(statementLanguage.RoleOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
                 _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
@@ -303,6 +308,7 @@ internal sealed class CommitmentTopics
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
             if (!topic.FromContext && WordsToNearestCue(sentence, topic, quantity) > AttachmentReach) continue;
+            if (ActedByAnotherRole(sentence, topic.Commitment, quantity)) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
@@ -320,6 +326,26 @@ internal sealed class CommitmentTopics
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the words before the quantity name a role (the packs' <c>roles:</c>) other than the ones the statement names
+    /// as keeping the promise: "a dermatologist looks at your photos and replies within 48 hours" is not "Our pharmacists
+    /// answer chat questions within 2 hours". A statement that names no role, or a sentence that names none, says nothing.
+    /// </summary>
+    bool ActedByAnotherRole(AnalyzedSentence sentence, Commitment commitment, Quantity quantity)
+    {
+        if (_roles[commitment.Id] is not { Count: > 0 } roles) return false;
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start);
+        bool other = false;
+        for (int i = Math.Max(0, first - AttachedWords); i < first; i++)
+            if (tokens[i].Kind == TokenKind.Word && sentence.Pack.RoleOf(tokens[i]) is { } role)
+            {
+                if (roles.Contains(role)) return false;
+                other = true;
+            }
+        return other;
     }
 
     /// <summary>
@@ -476,7 +502,8 @@ internal sealed class CommitmentTopics
         if (anchor is { IsLength: true } && sentence.Pack.CountsBack(sentence.Sentence, quantity)) return false;
         // "a 36-month warranty" is contradicted by another length of the warranty, not by "online in 15 days or less";
         // a sentence leaning on the one before, or on its heading, needs the noun there ("Warranty" above "24 months").
-        if (anchor?.Length is { } length && !(topic.FromContext ? ContextNamesLength(sentence, length) : NamesLength(sentence, length, first, end))) return false;
+        bool? lengthNamed = anchor?.Length is { } length ? topic.FromContext ? ContextNamesLength(sentence, length) : NamesLength(sentence, length, first, end) : null;
+        if (lengthNamed == false) return false;
         if (topic.FromContext) return true;
         var reference = sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity);
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
@@ -487,6 +514,8 @@ internal sealed class CommitmentTopics
         // A product's name says what the sentence is about, not what the duration measures: "if you leave Tessera
         // Fibra in the first 24 months" is a term, not its activation time.
         if (CueBeside(sentence, topic, first, end, MeasuredReach, except: (cue, start) => InReference(start) || IsNamed(sentence, cue, start))) return true;
+        // The noun the statement's duration is the length of, named beside this one ("your gateway is guaranteed for 2 years"), binds it.
+        if (lengthNamed == true) return true;
         if (anchor is null || anchor.Measured.IsEmpty) return false;
         for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
             if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
@@ -515,22 +544,29 @@ internal sealed class CommitmentTopics
     /// <summary>
     /// Whether the noun a statement's duration is the length of is named near the sentence's duration, in its clause
     /// ("La fascia di consegna ora dura 3 ore": the noun and its complement come before the verb).
-    /// A translation whose pack cannot name the noun ("slot" has no event or concept) is left to the cues.
+    /// A translation whose pack cannot name the noun ("slot" has no event or concept) is left to the cues (null: cannot tell).
     /// </summary>
-    static bool NamesLength(AnalyzedSentence sentence, LengthNoun length, int first, int end)
+    static bool? NamesLength(AnalyzedSentence sentence, LengthNoun length, int first, int end)
     {
-        if (length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)) return true;
+        if (length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)) return null;
         var tokens = sentence.Sentence.Tokens;
         for (int i = Math.Max(0, first - AttachedWords); i < Math.Min(tokens.Length, end + AttachedWords); i++)
-            if (tokens[i].Kind == TokenKind.Word && length.IsNamedBy(sentence.Pack, sentence.Sentence, tokens[i])
-                && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
+            if (tokens[i].Kind == TokenKind.Word && length.IsNamedBy(sentence.Pack, sentence.Sentence, tokens[i]) && !BoundaryBetween(sentence, Math.Min(i, first), Math.Max(i, end))) return true;
+        return false;
+    }
+
+    /// <summary>A clause boundary among the tokens [from, to), but a label's colon joins it to its value ("Delivery slot: 3 hours").</summary>
+    static bool BoundaryBetween(AnalyzedSentence sentence, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (sentence.Sentence.Tokens[k].Text != ":" && sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, k, k + 1)) return true;
         return false;
     }
 
     /// <summary>Whether the sentence before, or the heading, a sentence takes its topic from names the noun of a length.</summary>
-    static bool ContextNamesLength(AnalyzedSentence sentence, LengthNoun length) =>
-        length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal)
-        || new[] { sentence.Previous, sentence.Heading }.Any(context => context is not null
+    static bool? ContextNamesLength(AnalyzedSentence sentence, LengthNoun length) =>
+        length.Kind is null && !string.Equals(sentence.Sentence.Language, length.Language, StringComparison.Ordinal) ? null
+        : new[] { sentence.Previous, sentence.Heading }.Any(context => context is not null
             && context.Sentence.Tokens.Any(t => t.Kind == TokenKind.Word && length.IsNamedBy(context.Pack, context.Sentence, t)));
 
     /// <summary>A cue that is a name, in the registry ("Tessera Fibra") or as written in the sentence ("… lasci Tessera Fibra …").</summary>
@@ -755,7 +791,7 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
 /// The noun a duration is the length of ("a 24-month warranty", "the one-hour delivery slot", "a minimum term of 24 months"),
 /// as its stem, for the statement's own language, and as the pack's event or concept, for a translation ("garanzia").
 /// </summary>
-internal sealed record LengthNoun(string Language, string Stem, string? Kind)
+internal sealed record LengthNoun(string Language, string Stem, IReadOnlyList<string> Synonyms, string? Kind)
 {
     /// <summary>How many words a compound after a duration may have ("delivery slot", "hardware warranty").</summary>
     const int CompoundWords = 3;
@@ -771,11 +807,15 @@ internal sealed record LengthNoun(string Language, string Stem, string? Kind)
         while (at + 1 < tokens.Length && at + 1 - head.Value < CompoundWords && tokens[at + 1].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[at + 1].Lower)
                && tokens[at + 1].Span.Start == tokens[at].Span.End + 1) at++;
         var token = tokens[at];
-        return new LengthNoun(sentence.Language, token.Stem, pack.EventOf(token) ?? pack.ConceptOf(token));
+        return new LengthNoun(sentence.Language, token.Stem, pack.SynonymsOf(token.Lower), pack.HappeningOf(token) ?? pack.ConceptOf(token));
     }
 
-    /// <summary>Whether the token names this noun: its stem in the statement's language, its event or concept in any.</summary>
+    /// <summary>
+    /// Whether the token names this noun: its stem or a synonym ("window" for "slot") in the statement's language; its
+    /// event, act or concept in any ("garanzia", "guaranteed for", "garantat").
+    /// </summary>
     public bool IsNamedBy(LanguagePack pack, Sentence sentence, Token token) =>
-        string.Equals(sentence.Language, Language, StringComparison.Ordinal) && string.Equals(token.Stem, Stem, StringComparison.Ordinal)
-        || Kind is not null && (pack.EventOf(token) ?? pack.ConceptOf(token)) == Kind;
+        string.Equals(sentence.Language, Language, StringComparison.Ordinal)
+            && (string.Equals(token.Stem, Stem, StringComparison.Ordinal) || Synonyms.Contains(token.Lower, StringComparer.Ordinal))
+        || Kind is not null && (pack.HappeningOf(token) ?? pack.ConceptOf(token)) == Kind;
 }

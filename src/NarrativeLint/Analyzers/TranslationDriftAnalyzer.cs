@@ -3,10 +3,11 @@
 // The engine pairs translations with their sources and aligns their blocks (TranslationPair). In each
 // aligned pair of blocks this compares what translation keeps as written: dates (normalised by the packs,
 // so "3 March 2026" meets "3 marzo 2026"), digit runs (numbers, percentages, money, durations, versions,
-// read without separators so "1,000" meets "1.000"), link targets (without language folders) and, where
-// both languages have a pack, whether the block negates. One finding per difference, on the translation,
-// with the source's side as a related location. A translation its own metadata marks as stale
-// (drifted_from_default, or dated before its source), or that git last committed before its source, is reported once.
+// read without separators so "1,000" meets "1.000"), link targets (without language folders, and addresses written
+// in prose), names the registry writes and, where both languages have a pack, whether the block negates. One finding
+// per translated sentence that differs, on the translation, with the source's places as related locations. A
+// translation its own metadata marks as stale (drifted_from_default, or dated before its source), or that git last
+// committed before its source, is reported once.
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,7 @@ using NarrativeLint.Language;
 
 namespace NarrativeLint.Analyzers;
 
-public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
+public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
 {
     /// <summary>Front matter keys with which a localisation workflow marks a translation its source has moved past.</summary>
     static readonly string[] StaleMarks = ["drifted_from_default", "outdated", "needs_update"];
@@ -35,10 +36,13 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 // Each change of one value to another, once per block: a stale block that writes its date twice ("1 April 2025",
                 // "Ref. RP-2025-04") changed one date, not three numbers.
                 var changes = new HashSet<(string, string)>();
-                var numbersCompared = CompareDates(ctx, pair, aligned, changes);
-                CompareNumbers(ctx, pair, aligned, numbersCompared, changes);
-                CompareLinks(ctx, pair, aligned);
-                ComparePolarity(ctx, pair, aligned);
+                var found = new List<Difference>();
+                var numbersCompared = CompareDates(pair, aligned, changes, found);
+                CompareNumbers(ctx, pair, aligned, numbersCompared, changes, found);
+                CompareLinks(pair, aligned, found);
+                ComparePolarity(pair, aligned, found);
+                CompareNames(ctx, pair, aligned, found);
+                ReportBySentence(ctx, pair, aligned, found);
             }
         }
     }
@@ -55,17 +59,21 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// <summary>How sure a difference is, from how its blocks were placed together.</summary>
     static double Confidence(AlignedBlocks aligned) => aligned.How == BlockMatch.Anchors ? 1 : PlacedByPosition;
 
-    /// <summary>One difference: where it is on each side, the two values as written, its kind, and how sure it is (a note below <see cref="WarningConfidence"/>).</summary>
+    /// <summary>
+    /// One finding: where it is on each side, the two values as written, its kind (the kinds, for several differences of
+    /// one sentence: "version,date"), and how sure it is (a note below <see cref="WarningConfidence"/>).
+    /// </summary>
+    /// <param name="alsoThere">The source's other places, for a finding that stands for several differences of one sentence.</param>
     static void Report(CorpusAnalysisContext ctx, TranslationPair pair, string kind, Location here, object hereValue, Location there, object thereValue, string? commitmentId = null,
-        double confidence = 1)
+        double confidence = 1, IEnumerable<Location>? alsoThere = null)
     {
         var line = there.GetLineSpan().StartLinePosition.Line + 1;
         var properties = FindingProperties.Of(commitmentId: commitmentId, quoted: hereValue.ToString()).Add(FindingProperties.Difference, kind)
             .SetItem(FindingProperties.Confidence, confidence.ToString("0.##", CultureInfo.InvariantCulture));
         var severity = confidence < WarningConfidence ? DiagnosticSeverity.Info : Descriptors.TranslationDrift.DefaultSeverity;
-        // "{0} differs from the source: '{1}' here, '{2}' in {3}:{4}"
-        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.TranslationDrift, here, severity, [there], properties,
-            Fragments.TranslationDifference(kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
+        // "{0} differs from the source: '{1}' here, '{2}' in {3}:{4}"; "Values differ from the source: …" for several kinds in one sentence.
+        ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.TranslationDrift, here, severity, [there, .. alsoThere ?? []], properties,
+            Fragments.TranslationDifference(kind.Contains(',') ? "values" : kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
     }
 
     static void ReportStale(CorpusAnalysisContext ctx, TranslationPair pair)
@@ -97,7 +105,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// Dates the packs read on both sides, compared in order when both sides have as many; returns whether they
     /// were, so their digits are not compared again as numbers.
     /// </summary>
-    static bool CompareDates(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes)
+    static bool CompareDates(TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes, List<Difference> found)
     {
         var source = Dates(aligned.Source);
         var translation = Dates(aligned.Translation);
@@ -113,8 +121,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             changes.Add((Number(from.Year), Number(to.Year)));
             changes.Add((Number(from.Month), Number(to.Month)));
             changes.Add((Number(from.Day), Number(to.Day)));
-            Report(ctx, pair, "date", pair.Translation.LocationOf(aligned.Translation.Segment, t.Span), pair.Translation.Quote(aligned.Translation.Segment, t.Span),
-                pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span), confidence: Confidence(aligned));
+            found.Add(new Difference("date", pair.Translation.LocationOf(aligned.Translation.Segment, t.Span), pair.Translation.Quote(aligned.Translation.Segment, t.Span),
+                pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span), Confidence: Confidence(aligned)));
         }
         return true;
     }
@@ -143,16 +151,18 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// only (a count the other leaves out) is not a difference; a number that changed is. The digits of one
     /// date of the source that changed together ("3 March 2026" against "2021年5月12日", read by no pack) are one difference.
     /// </summary>
-    static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared, HashSet<(string, string)> changes)
+    static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared, HashSet<(string, string)> changes, List<Difference> found)
     {
         // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000", and has no number words.
         bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
         var source = Numbers(aligned.Source, datesCompared, exact);
         var translation = Numbers(aligned.Translation, datesCompared, exact);
+        if (exact && PastTheOtherLacks(aligned.Source, aligned.Translation)) source = Tensed(aligned.Source, source);
+        if (exact && PastTheOtherLacks(aligned.Translation, aligned.Source)) translation = Tensed(aligned.Translation, translation);
         Func<BlockNumber, string> key = exact ? n => n.Exact : n => n.Value;
         var onlySource = Without(source, translation, key);
         var onlyTranslation = Without(translation, source, key);
-        if (exact) CompareUnits(ctx, pair, aligned, Without(source, onlySource, key), Without(translation, onlyTranslation, key), key);
+        if (exact) CompareUnits(pair, aligned, Without(source, onlySource, key), Without(translation, onlyTranslation, key), key, found);
         WrittenApart(onlySource, onlyTranslation);
         WrittenApart(onlyTranslation, onlySource);
         // A value the source repeats and the translation says fewer times ("15x to 30x (15 to 30 times)" as "15 to 30 times")
@@ -170,6 +180,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
             // "24 hours" and "1 giorno" are one duration in other digits.
             if (sQuantity is { Kind: QuantityKind.Duration or QuantityKind.Money } && tQuantity is not null && SameAmount(sQuantity, tQuantity)) continue;
             if (LocalisedForm(onlySource[i], sQuantity, onlyTranslation[i], tQuantity)) continue;
+            // The same value told of the past on one side and of the present on the other is another sentence's, not a change.
+            if (Untensed(onlySource[i].Exact) == Untensed(onlyTranslation[i].Exact)) continue;
             // Values the packs read as two kinds ("100%" and "7,99 € al mes") are two things said, not one changed; a plain number may be any.
             if (sQuantity is not null && tQuantity is not null && sQuantity.Kind != tQuantity.Kind && sQuantity.Kind != QuantityKind.Number && tQuantity.Kind != QuantityKind.Number) continue;
             if (!changes.Add((onlySource[i].Value, onlyTranslation[i].Value))) continue;
@@ -180,8 +192,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 tSpan = WithAdjacentDigits(tSpan, onlyTranslation.Skip(i + 1).Select(n => n.Span));
             if (kind != "date" && tKind != "number") kind = tKind;
             var superseded = Superseded(ctx.Registry, tQuantity, onlyTranslation[i], sQuantity);
-            Report(ctx, pair, superseded is null ? kind : "superseded", pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
-                pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id, confidence);
+            found.Add(new Difference(superseded is null ? kind : "superseded", pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
+                pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id, confidence));
         }
     }
 
@@ -206,7 +218,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// The numbers both sides write alike, where both packs read them as durations or money: "2 days" against
     /// "2 settimane", "€30" against "30 $" differ in their unit or currency though their digits do not.
     /// </summary>
-    static void CompareUnits(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, List<BlockNumber> source, List<BlockNumber> translation, Func<BlockNumber, string> key)
+    static void CompareUnits(TranslationPair pair, AlignedBlocks aligned, List<BlockNumber> source, List<BlockNumber> translation, Func<BlockNumber, string> key, List<Difference> found)
     {
         foreach (var same in source.GroupBy(key, StringComparer.Ordinal))
         {
@@ -218,8 +230,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 if (sQuantity is not { Kind: QuantityKind.Duration or QuantityKind.Money } || tQuantity is null || tQuantity.Kind != sQuantity.Kind || SameAmount(sQuantity, tQuantity)) continue;
                 // Blocks placed together by this number alone ("24 ore" and "24 months" of two different posts) are not one block: its unit says so.
                 if (aligned.How == BlockMatch.Anchors && aligned.Source.Anchors.Intersect(aligned.Translation.Anchors).All(a => a == "n:" + s.Exact)) continue;
-                Report(ctx, pair, kind, pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
-                    pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), confidence: Confidence(aligned));
+                found.Add(new Difference(kind, pair.Translation.LocationOf(aligned.Translation.Segment, tSpan), pair.Translation.Quote(aligned.Translation.Segment, tSpan),
+                    pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), Confidence: Confidence(aligned)));
             }
         }
     }
@@ -329,7 +341,7 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         return (digits, version ? "version" : "number", null);
     }
 
-    static void CompareLinks(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)
+    static void CompareLinks(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
         var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).ToList();
         var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).ToList();
@@ -348,8 +360,8 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
                 && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
                 && onlySource[i].Target.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Target.Where(char.IsDigit))) continue;
             if (WithLanguageTag(onlyTranslation[i].Target, onlySource[i].Target, pair.TranslationLanguage)) continue;
-            Report(ctx, pair, "link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
-                pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written, confidence: Confidence(aligned));
+            found.Add(new Difference("link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
+                pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written, Confidence: Confidence(aligned)));
         }
     }
 
@@ -380,44 +392,49 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
     }
 
     /// <summary>
-    /// A block that negates against one that does not, where both languages have a pack that knows their
+    /// A sentence that negates against one that does not, where both languages have a pack that knows their
     /// negation words (a language without one is read by a stand-in pack that knows no cues).
     /// </summary>
-    static void ComparePolarity(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned)
+    static void ComparePolarity(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
-        // One sentence against one, placed together by anchors: a longer block may move its negation into another
-        // sentence or say "without" for "not", and a block placed by position may be another sentence (on the
-        // OpenTelemetry corpus, 18 more negations, nearly all on pages not marked drifted).
+        // One sentence against one, placed together by anchors. Measured on the OpenTelemetry corpus (sixth session): blocks
+        // of as many sentences compared one by one, where one alone differs, gave 13 more negations, and single sentences
+        // placed by position 20 more, nearly all a translator's wording ("If unset" / "Se não definido", "instead of" / "no").
         if (aligned.How != BlockMatch.Anchors || aligned.Source.Sentences.Length != 1 || aligned.Translation.Sentences.Length != 1) return;
         if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return;
+        if (Flipped(pair, aligned, aligned.Source.Sentences[0], aligned.Translation.Sentences[0]) is { } flipped) found.Add(flipped);
+    }
+
+    /// <summary>The negation one of two sentences translated as each other has and the other has not, if it is a flipped statement.</summary>
+    static Difference? Flipped(TranslationPair pair, AlignedBlocks aligned, BlockSentence sourceSentence, BlockSentence translationSentence)
+    {
         // Sentences of very different lengths that share anchors (the same ports, a code span) are not one sentence translated.
-        var (sourceWords, translationWords) = (aligned.Source.Sentences[0].Tokens, aligned.Translation.Sentences[0].Tokens);
-        if (sourceWords > 2 * translationWords || translationWords > 2 * sourceWords) return;
+        var (sourceWords, translationWords) = (sourceSentence.Tokens, translationSentence.Tokens);
+        if (sourceWords > 2 * translationWords || translationWords > 2 * sourceWords) return null;
         // A label ("no", "sì" in a table's "required" column) states nothing to flip; the same word may not even negate in the other language.
-        if (Math.Min(sourceWords, translationWords) < ShortestStatement) return;
-        var source = Negations(aligned.Source);
-        var translation = Negations(aligned.Translation);
+        if (Math.Min(sourceWords, translationWords) < ShortestStatement) return null;
+        var source = Negations(aligned.Source, sourceSentence);
+        var translation = Negations(aligned.Translation, translationSentence);
         // A denial on one side only, where the other has no negation at all: "without" against "not", "non-core" against
         // "não essenciais", or "no fee" against "gratuita" (a negative word the denying side does not have too), is a
         // translator's wording, not a flipped statement.
-        if (source.Count > 0 ? SaysOtherwise(aligned.Translation, aligned.Source) : translation.Count == 0 || SaysOtherwise(aligned.Source, aligned.Translation)) return;
+        if (source.Count > 0 ? SaysOtherwise(translationSentence, sourceSentence) : translation.Count == 0 || SaysOtherwise(sourceSentence, translationSentence)) return null;
         // A denial the other side keeps as written ("Changes not staged for commit", a quoted label) is the same label.
-        var (denying, denial) = source.Count > 0 ? (aligned.Translation, source[0].Text) : (aligned.Source, translation[0].Text);
-        if (HasWord(denying.Segment.Text, denial)) return;
-        var (here, hereValue) = translation.Count > 0 ? translation[0] : Whole(aligned.Translation);
-        var (there, thereValue) = source.Count > 0 ? source[0] : Whole(aligned.Source);
-        Report(ctx, pair, "negation", pair.Translation.LocationOf(aligned.Translation.Segment, here), hereValue,
-            pair.Source.LocationOf(aligned.Source.Segment, there), thereValue);
+        var (denying, denyingSentence, denial) = source.Count > 0 ? (aligned.Translation, translationSentence, source[0].Text) : (aligned.Source, sourceSentence, translation[0].Text);
+        if (HasWord(denying.Segment.Text.Substring(denyingSentence.Span.Start, denyingSentence.Span.Length), denial)) return null;
+        var (here, hereValue) = translation.Count > 0 ? translation[0] : Whole(aligned.Translation, translationSentence);
+        var (there, thereValue) = source.Count > 0 ? source[0] : Whole(aligned.Source, sourceSentence);
+        return new Difference("negation", pair.Translation.LocationOf(aligned.Translation.Segment, here), hereValue,
+            pair.Source.LocationOf(aligned.Source.Segment, there), thereValue, Confidence: Confidence(aligned));
 
-        static (TextSpan, string) Whole(TranslationBlock block) => (new TextSpan(0, block.Segment.Text.Length), block.Segment.Text);
+        static (TextSpan, string) Whole(TranslationBlock block, BlockSentence sentence) => (sentence.Span, block.Segment.Text.Substring(sentence.Span.Start, sentence.Span.Length));
     }
 
     /// <summary>Sentences of fewer tokens than this are labels, not statements whose polarity a translation keeps.</summary>
     const int ShortestStatement = 3;
 
-    /// <summary>Whether <paramref name="block"/> says the other block's denial its own way: a weak negation, or a negative word <paramref name="denying"/> has not.</summary>
-    static bool SaysOtherwise(TranslationBlock block, TranslationBlock denying) =>
-        block.Sentences.Any(s => s.Negates) || block.Sentences.Any(s => s.SaysNegatively) && !denying.Sentences.Any(s => s.SaysNegatively);
+    /// <summary>Whether <paramref name="sentence"/> says the other sentence's denial its own way: a weak negation, or a negative word <paramref name="denying"/> has not.</summary>
+    static bool SaysOtherwise(BlockSentence sentence, BlockSentence denying) => sentence.Negates || sentence.SaysNegatively && !denying.SaysNegatively;
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> as a whole word, in any case.</summary>
     static bool HasWord(string text, string word)
@@ -431,6 +448,6 @@ public sealed class TranslationDriftAnalyzer : NarrativeAnalyzer
         block.Sentences.Length > 0 && block.Sentences.All(s => s.Pack.IsSupported && s.Pack.Code.Equals(language, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The block's negations that deny a statement: not the pack's weak ones ("without", "except"), which a translation may add or drop.</summary>
-    static List<(TextSpan Span, string Text)> Negations(TranslationBlock block) =>
-        [.. block.Sentences.SelectMany(s => s.Denials).Select(span => (span, block.Segment.Text.Substring(span.Start, span.Length)))];
+    static List<(TextSpan Span, string Text)> Negations(TranslationBlock block, BlockSentence sentence) =>
+        [.. sentence.Denials.Select(span => (span, block.Segment.Text.Substring(span.Start, span.Length)))];
 }

@@ -26,6 +26,12 @@ public sealed record TranslationBlock(
 /// <param name="SaysNegatively">Whether it has one of the pack's negative words ("free", "unavailable", "only"), which say a denial without a cue.</param>
 public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Quantities, int Tokens, bool Negates, ImmutableArray<TextSpan> Denials, bool SaysNegatively = false)
 {
+    /// <summary>Where the sentence is in its segment: differences in one sentence are one finding, and sentences are compared one by one.</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>Whether it tells the past (a history cue: "until 31 March 2025", "was"), whose values are not the present ones of the block's other sentences.</summary>
+    public bool TellsThePast { get; init; }
+
     public static BlockSentence Of(AnalyzedSentence sentence)
     {
         var annotated = sentence.Sentence;
@@ -42,7 +48,7 @@ public sealed record BlockSentence(LanguagePack Pack, ImmutableArray<Quantity> Q
             if (!sentence.Pack.IsWeakNegation(annotated, cue.Tokens)) (denials ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(span);
         }
         return new BlockSentence(sentence.Pack, annotated.Quantities, annotated.Tokens.Length, negates || sentence.Pack.HasWeakNegation(annotated),
-            denials?.DrainToImmutable() ?? [], sentence.Pack.HasNegativeWord(annotated));
+            denials?.DrainToImmutable() ?? [], sentence.Pack.HasNegativeWord(annotated)) { Span = annotated.Span, TellsThePast = annotated.Has(CueKind.History) };
     }
 
     static bool InAQuantity(ImmutableArray<Quantity> quantities, TextSpan span)

@@ -63,7 +63,7 @@ public sealed partial class NarrativeEngine
             var bytes = input.File?.Bytes;
             // The file's text is read from disk again only if something asks for it; most documents of a warm run never do.
             Func<SourceText> decoded = disk is not null ? () => new FileText(disk.Path) : () => SourceText.From(TextDecoding.Decode(bytes!));
-            if (cache.Read(key) is { } payload && Restore(context, payload, path, decoded) is { } cached)
+            if (cache.ReadDocument(key) is { } payload && Restore(context, payload, path, decoded) is { } cached)
             {
                 cache.Hit();
                 if (disk is { Recalled: null }) cache.Files.Remember(disk.Path, disk.Stamp, hash);

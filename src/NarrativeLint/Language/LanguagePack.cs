@@ -327,6 +327,9 @@ public sealed class LanguagePack
     /// <summary>The event a word names ("warranty", "founded", "active"), from the pack's <c>events:</c> list.</summary>
     public string? EventOf(Token token) => Compiled.Events.GetValueOrDefault(token.Lower);
 
+    /// <summary>The role a word names ("dermatologist", "farmacisti"), from the pack's <c>roles:</c> list: who does an act.</summary>
+    public string? RoleOf(Token token) => Compiled.Roles.GetValueOrDefault(token.Lower);
+
     /// <summary>The event or lasting act a word names ("warranty", "keep"): what a duration beside it is the length of, for the commitment rules.</summary>
     public string? HappeningOf(Token token) => EventOf(token) ?? Compiled.LastingActs.GetValueOrDefault(token.Lower);
 
@@ -363,6 +366,7 @@ public sealed class LanguagePack
         public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> LastingActs { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
@@ -411,6 +415,9 @@ public sealed class LanguagePack
             foreach (var (name, words) in d.LastingActs)
                 foreach (var word in words.Select(Tokenizer.Lower))
                     LastingActs.TryAdd(word, name);
+            foreach (var (name, words) in d.Roles)
+                foreach (var word in words.Select(Tokenizer.Lower))
+                    Roles.TryAdd(word, name);
 
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(

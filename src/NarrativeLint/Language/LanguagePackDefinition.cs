@@ -121,6 +121,8 @@ internal sealed class LanguagePackDefinition
     /// for the commitment rules, but no key of a fact across documents (invoices, backups and logs are all kept).
     /// </summary>
     public Dictionary<string, List<string>> LastingActs { get; set; } = [];
+    /// <summary>Role id → words naming the people who act ("pharmacist", "dermatologist"); ids shared across packs.</summary>
+    public Dictionary<string, List<string>> Roles { get; set; } = [];
 
     /// <summary>Reads a pack file; unknown keys are errors so a misspelt section is not silently ignored.</summary>
     /// <remarks>

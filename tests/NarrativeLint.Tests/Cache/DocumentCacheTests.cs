@@ -102,13 +102,7 @@ public class DocumentCacheTests
         project.Check(project.OpenCache());
         var entry = project.Entries.First();
         var bytes = File.ReadAllBytes(entry);
-        File.WriteAllBytes(entry, damage switch
-        {
-            "truncated" => bytes[..(bytes.Length / 2)],
-            "flipped" => [.. bytes[..^40], (byte)(bytes[^40] ^ 0xFF), .. bytes[^39..]],
-            "empty" => [],
-            _ => [.. bytes[..8], 99, 0, 0, 0, .. bytes[12..]],
-        });
+        File.WriteAllBytes(entry, CacheDamage.Apply(bytes, damage));
 
         var cache = project.OpenCache();
         project.Json(project.Check(cache)).ShouldBe(expected);

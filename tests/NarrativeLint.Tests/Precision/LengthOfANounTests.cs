@@ -35,7 +35,11 @@ public class LengthOfANounTests
     [InlineData("The Acme Gateway has a two-year warranty.", "en")]
     [InlineData("Il gateway Acme ha una garanzia di 24 mesi.", "it")]
     [InlineData("Gateway-ul Acme are o garanție de 24 de luni.", "ro")]
-    [InlineData("Choose a two-hour delivery slot that suits you.", "en")]
+    [InlineData("Choose a two-hour delivery window that suits you.", "en")]
+    [InlineData("Delivery slot: 3 hours, chosen at checkout", "en")]
+    [InlineData("Your Acme Gateway is guaranteed for 2 years.", "en")]
+    [InlineData("Il gateway Acme è garantito per 2 anni.", "it")]
+    [InlineData("Gateway-ul Acme este garantat 2 ani.", "ro")]
     [InlineData("Scegli una fascia di consegna di 2 ore.", "it")]
     [InlineData("Alege un interval de livrare de 2 ore.", "ro")]
     public void A_shorter_length_of_the_same_noun_breaks_the_promise(string text, string language) =>

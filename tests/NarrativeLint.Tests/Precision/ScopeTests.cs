@@ -102,9 +102,9 @@ public class AnotherProductOfAnUnscopedPromiseTests
         InMemoryRun.PostFindings(Registry, text, language).FirstOrDefault(f => f.Id == "NL1001");
 
     [Theory]
-    [InlineData("On Acme Derma a dermatologist answers in the chat within 48 hours.", "en")]
-    [InlineData("Su Acme Derma un dermatologo risponde in chat entro 48 ore.", "it")]
-    [InlineData("Pe Acme Derma un dermatolog răspunde pe chat în 48 de ore.", "ro")]
+    [InlineData("On Acme Derma the chat answers within 48 hours.", "en")]
+    [InlineData("Su Acme Derma la chat risponde entro 48 ore.", "it")]
+    [InlineData("Pe Acme Derma chatul răspunde pe chat în 48 de ore.", "ro")]
     public void Another_product_is_a_warning(string text, string language) =>
         Fact(text, language).ShouldNotBeNull().Severity.ShouldBe(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
 

@@ -90,12 +90,7 @@ public class FileIndexTests
         var expected = project.Json(project.Check());
         project.Check(project.OpenCache());
         var bytes = File.ReadAllBytes(IndexFile(project));
-        File.WriteAllBytes(IndexFile(project), damage switch
-        {
-            "truncated" => bytes[..(bytes.Length / 2)],
-            "flipped" => [.. bytes[..^40], (byte)(bytes[^40] ^ 0xFF), .. bytes[^39..]],
-            _ => [],
-        });
+        File.WriteAllBytes(IndexFile(project), CacheDamage.Apply(bytes, damage));
 
         var cache = project.OpenCache();
         project.Json(project.Check(cache)).ShouldBe(expected);

@@ -112,6 +112,8 @@ static class CachedForms
                 writer.Bool(sentence.Negates);
                 writer.List(sentence.Denials, writer.Span);
                 writer.Bool(sentence.SaysNegatively);
+                writer.Span(sentence.Span);
+                writer.Bool(sentence.TellsThePast);
             });
             writer.Strings(block.Anchors);
             writer.List(block.Numbers, number =>
@@ -135,7 +137,7 @@ static class CachedForms
     {
         var index = reader.Int();
         var segment = ReadSegment(reader);
-        var sentences = reader.List(() => new BlockSentence(packs.Get(reader.Text()), reader.List(reader.Quantity), reader.Int(), reader.Bool(), reader.List(reader.Span), reader.Bool()));
+        var sentences = reader.List(() => new BlockSentence(packs.Get(reader.Text()), reader.List(reader.Quantity), reader.Int(), reader.Bool(), reader.List(reader.Span), reader.Bool()) { Span = reader.Span(), TellsThePast = reader.Bool() });
         var anchors = reader.Strings().ToHashSet(StringComparer.Ordinal);
         var numbers = reader.List(() => new BlockNumber(reader.Text(), reader.Span(), reader.Strings(), reader.Text(), reader.Bool(), reader.String()));
         var links = reader.List(() => new BlockLink(reader.Text(), reader.Text(), reader.Span()));

@@ -87,8 +87,17 @@ public sealed class DocumentCache
 
     FileIndex? _files;
 
-    /// <summary>Writes the index of the files' hashes if a run looked at it and a record changed.</summary>
-    internal void SaveFiles() => Volatile.Read(ref _files)?.Save();
+    /// <summary>The bundle of the entries runs used (see <see cref="EntryBundle"/>), read when first asked for.</summary>
+    EntryBundle Bundle => LazyInitializer.EnsureInitialized(ref _bundle, () => EntryBundle.Open(this));
+
+    EntryBundle? _bundle;
+
+    /// <summary>Writes the index of the files' hashes if a run looked at it and a record changed, and the bundle of entries if too many came from elsewhere.</summary>
+    internal void SaveFiles()
+    {
+        Volatile.Read(ref _files)?.Save();
+        Volatile.Read(ref _bundle)?.Save();
+    }
 
     int _unread;
 
@@ -104,6 +113,16 @@ public sealed class DocumentCache
     /// format, another key, a length that does not match, a checksum that does not match.
     /// </summary>
     internal ArraySegment<byte>? Read(string key) => ReadFile(PathOf(key), key);
+
+    /// <summary>As <see cref="Read"/>, for a document's entry: from the bundle of entries when it holds it, else from the entry's own file.</summary>
+    internal ArraySegment<byte>? ReadDocument(string key)
+    {
+        var bundle = Bundle;
+        if (bundle.Read(key) is { } bundled) return bundled;
+        var read = Read(key);
+        if (read is not null) bundle.UsedElsewhere(key);
+        return read;
+    }
 
     /// <summary>As <see cref="Read"/>, for a file of the cache with its own name (<paramref name="name"/>, relative to the folder).</summary>
     internal ArraySegment<byte>? ReadFile(string name, string key)
@@ -133,7 +152,9 @@ public sealed class DocumentCache
     /// <param name="counted">Whether it counts among <see cref="Written"/>: a document's entry does, the run's memo of translation pairs not.</param>
     internal void Write(string key, ReadOnlySpan<byte> payload, bool counted = true)
     {
-        if (WriteFile(PathOf(key), key, payload) && counted) Interlocked.Increment(ref _written);
+        if (!WriteFile(PathOf(key), key, payload) || !counted) return;
+        Interlocked.Increment(ref _written);
+        Volatile.Read(ref _bundle)?.UsedElsewhere(key);
     }
 
     /// <summary>As <see cref="Write"/>, for a file of the cache with its own name; whether it was written.</summary>

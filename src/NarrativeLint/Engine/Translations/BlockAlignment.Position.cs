@@ -22,4 +22,17 @@ static partial class BlockAlignment
             byPosition.Add(gapSource[^k]);
         return [.. pairs.Select(p => byPosition.Contains(p.Source.Index) ? p with { How = BlockMatch.Position } : p)];
     }
+
+    /// <summary>
+    /// Posts of two feeds are compared only where they share several anchors: a feed in another language posts its own
+    /// news on its own days, so neither the third post of each nor two posts that both name "Club" need be one post translated.
+    /// </summary>
+    static AlignedBlocks OnlyAnchoredPosts(AlignedBlocks pair)
+    {
+        if (pair.How == BlockMatch.Structure || pair.Source.Segment.Kind != Text.SegmentKind.Post && pair.Translation.Segment.Kind != Text.SegmentKind.Post) return pair;
+        // A name with an inner capital is two anchors ("w:VeloClub", "p:veloclub"): one word, one anchor here.
+        var shared = pair.Source.Anchors.Where(a => !a.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal) && pair.Translation.Anchors.Contains(a))
+            .Select(a => a[2..].ToLowerInvariant()).Distinct().Count();
+        return pair.How == BlockMatch.Anchors && shared >= MovedBlockAnchors ? pair : pair with { How = BlockMatch.Structure };
+    }
 }

@@ -45,7 +45,7 @@ static partial class BlockAlignment
             : (double)Math.Max(1, translation.Sum(b => b.Segment.Text.Length)) / Math.Max(1, source.Sum(b => b.Segment.Text.Length));
         // Blocks whose anchors point at a block other than the one a position would give them (a block the source lacks that names what another block names).
         // Only proposals that rest on more than one number count: a lone "3" proposes as many wrong pairs as right ones.
-        var elsewhere = new Proposed([.. proposals.Where(p => p.Weight >= 2 || source[p.Source].Anchors.Any(a => !a.StartsWith("n:", StringComparison.Ordinal) && translation[p.Translation].Anchors.Contains(a)))
+        var elsewhere = new Proposed([.. proposals.Where(p => p.Weight >= 2 || source[p.Source].Anchors.Any(a => !a.StartsWith("n:", StringComparison.Ordinal) && !a.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal) && translation[p.Translation].Anchors.Contains(a)))
             .Select(p => (p.Source, p.Translation))]);
         int previousSource = -1, previousTranslation = -1;
         foreach (var (s, t, _) in chain.Append((source.Length, translation.Length, 0)))
@@ -55,7 +55,7 @@ static partial class BlockAlignment
             pairs.AddRange(AlignGap(gapSource, gapTranslation, source, translation, ratio, elsewhere, afterAnchor: previousSource >= 0, beforeAnchor: s < source.Length));
             (previousSource, previousTranslation) = (s, t);
         }
-        return [.. pairs.OrderBy(p => p.Translation.Index)];
+        return [.. pairs.Select(OnlyAnchoredPosts).OrderBy(p => p.Translation.Index)];
     }
 
     /// <summary>
@@ -78,11 +78,24 @@ static partial class BlockAlignment
         var inTranslation = Where(translation);
         var weights = new Dictionary<(int, int), int>();
         foreach (var (anchor, s) in inSource)
+        {
+            if (anchor.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal)) continue;
             if (inTranslation.TryGetValue(anchor, out var t) && t.Count == s.Count && (s.Count == 1 || s.Count <= MostOccurrences && !anchor.StartsWith("n:", StringComparison.Ordinal)))
                 for (int k = 0; k < s.Count; k++)
-                    weights[(s[k], t[k])] = weights.GetValueOrDefault((s[k], t[k])) + 1;
+                    if (!anchor.StartsWith("n:", StringComparison.Ordinal) || SameMeasure(source[s[k]], translation[t[k]], anchor[2..]))
+                        weights[(s[k], t[k])] = weights.GetValueOrDefault((s[k], t[k])) + 1;
+        }
         return [.. weights.Select(w => (w.Key.Item1, w.Key.Item2, w.Value))];
     }
+
+    /// <summary>
+    /// Whether a number both blocks write measures the same thing in each, where both packs read units: "12 luni" (a
+    /// duration) does not place "our 12-item box" (a count). A language without a pack reads no unit, so its numbers place any.
+    /// </summary>
+    static bool SameMeasure(TranslationBlock source, TranslationBlock translation, string exact) =>
+        !ReadsUnits(source) || !ReadsUnits(translation) || TranslationBlocks.UnitOf(source, exact) == TranslationBlocks.UnitOf(translation, exact);
+
+    static bool ReadsUnits(TranslationBlock block) => block.Sentences.Length > 0 && block.Sentences.All(s => s.Pack.IsSupported);
 
     /// <summary>A name found in more blocks than this (a product on every row of a table) places none of them.</summary>
     const int MostOccurrences = 4;

@@ -75,16 +75,20 @@ static partial class NumberShapes
         }
     }
 
-    /// <summary>A section's number opening a block ("2.1 We keep…", "4) Il cliente…", "3. Ce date"), before a capital.</summary>
+    /// <summary>A section's number opening a block or a line ("2.1 We keep…", "4) Il cliente…", "3. Ce date"), before a capital.</summary>
     [GeneratedRegex(@"^\s*\d{1,2}(?:\.\d{1,2})*(?:[.)]|(?<=\d\.\d{1,2}))\s+\p{Lu}")]
     private static partial Regex SectionNumber();
 
     /// <summary>
-    /// Whether the digit run at <paramref name="index"/> numbers the section the block opens: a translation that leaves a
-    /// section out numbers the next one again, and says nothing different in it.
+    /// Whether the digit run at <paramref name="index"/> numbers the section the block opens, or a line of it (a text
+    /// file's numbered list is one paragraph): a translation that leaves a section or an item out numbers the next one
+    /// again, and says nothing different in it.
     /// </summary>
-    public static bool NumbersSection(string text, int index) =>
-        index < 4 && text.AsSpan(0, index).IsWhiteSpace() && SectionNumber().IsMatch(text);
+    public static bool NumbersSection(string text, int index)
+    {
+        var line = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        return index - line < 4 && text.AsSpan(line, index - line).IsWhiteSpace() && SectionNumber().IsMatch(text.AsSpan(line));
+    }
 
     /// <summary>
     /// A year's last two digits after a year and a slash or dash ("2024/25", "2024–25"): the whole year ("2025"),

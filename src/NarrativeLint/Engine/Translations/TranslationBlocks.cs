@@ -54,7 +54,10 @@ static partial class TranslationBlocks
             var sentences = ImmutableArray.CreateBuilder<BlockSentence>(next - first);
             for (int at = first; at < next; at++) sentences.Add(BlockSentence.Of(document.Sentences[at]));
             var anchors = new HashSet<string>(StringComparer.Ordinal);
+            var addresses = AddressesIn(segment.Text);
             var digitRuns = Numbers(segment.Text);
+            // The digits of an address the prose writes ("…/terms-2025") are the link's: the link target is compared, not they.
+            if (addresses is not null) digitRuns.RemoveAll(n => addresses.Exists(a => a.Span.Contains(n.Span)));
             // By index: a builder's enumerator is an object made per block.
             for (int n = 0; n < digitRuns.Count; n++) anchors.Add("n:" + digitRuns[n].Exact);
             var spelled = Spelled(sentences);
@@ -65,6 +68,7 @@ static partial class TranslationBlocks
                 foreach (var quantity in sentences[at].Quantities)
                     if (quantity is { Kind: QuantityKind.Date, Date: { } date, Precision: not DatePrecision.Year }) anchors.Add("d:" + DateKey(quantity));
             }
+            AddUnitsOfNumbers(digitRuns, sentences, anchors);
             AddInnerCapitalNames(segment.Text, anchors);
             NumberShapes.AddCodes(segment.Text, anchors);
             CapitalisedNames.AddTo(segment.Text, anchors);
@@ -83,35 +87,12 @@ static partial class TranslationBlocks
                     .Where(l => l.Target.Length > 0).ToImmutableArray();
                 foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
-            links = WithBareAddresses(segment, links, page, languages);
+            links = WithBareAddresses(segment, links, addresses, page, languages);
             foreach (var link in links) anchors.Add("l:" + link.Target);
             blocks.Add(new TranslationBlock(index, segment, sentences.MoveToImmutable(), anchors, numbers, links));
         }
         return blocks.MoveToImmutable();
     }
-
-    /// <summary>
-    /// The block's links and the web addresses its prose writes bare ("tessera.example/roaming/worldpass" in a caption or
-    /// a mail), each once: a linked text that spells its own target is that link.
-    /// </summary>
-    static ImmutableArray<BlockLink> WithBareAddresses(Text.ProseSegment segment, ImmutableArray<BlockLink> links, Uri page, IReadOnlySet<string> languages)
-    {
-        var text = segment.Text;
-        if (!text.Contains('/')) return links;
-        List<BlockLink>? bare = null;
-        foreach (Match match in BareAddress().Matches(text))
-        {
-            var written = match.Value.TrimEnd('.', ',', ';', ':', '!', '?');
-            var target = Normalised(written.Contains("://", StringComparison.Ordinal) ? written : "https://" + written, page, languages);
-            if (target.Length == 0 || links.Any(l => l.Target == target) || bare?.Any(l => l.Target == target) == true) continue;
-            (bare ??= []).Add(new BlockLink(target, written, segment.ToSource(new TextSpan(match.Index, written.Length))));
-        }
-        return bare is null ? links : [.. links.Concat(bare).OrderBy(l => l.SourceSpan.Start)];
-    }
-
-    /// <summary>A web address written as text: a scheme or a host of two labels or more, then a path.</summary>
-    [GeneratedRegex(@"(?<![\w@./-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>()\[\]""'`]*", RegexOptions.IgnoreCase)]
-    private static partial Regex BareAddress();
 
     /// <summary>
     /// Every name with an inner capital ("VeloBox", "OpenTelemetry"), which every language writes alike: an ASCII letter

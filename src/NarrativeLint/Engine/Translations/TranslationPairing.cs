@@ -254,7 +254,8 @@ static partial class TranslationPairing
     /// <summary>A document's anchors from the anchors of its blocks (in any order), as <see cref="AnchorsKey"/> holds them.</summary>
     internal static Anchors AnchorsOf(IEnumerable<string> anchors)
     {
-        var set = anchors.ToHashSet(StringComparer.Ordinal);
+        // What a block's number measures places blocks beside that number, not pages.
+        var set = anchors.Where(a => !a.StartsWith(TranslationBlocks.UnitAnchor, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         return new Anchors(set, set.Count >= FewestAnchors ? [.. MinHash.BandsOf(set)] : null);
     }
 
