@@ -117,6 +117,8 @@ public sealed class PhraseIndex
     Node? RootOf(string language)
     {
         if (_built is null) return _roots.GetValueOrDefault(language);
+        // Looked up first: the factory below is a closure, which every sentence would otherwise allocate.
+        if (_built.TryGetValue(language, out var known)) return known.Value;
         return _built.GetOrAdd(language, code => new Lazy<Node?>(() =>
         {
             if (_packs!.All.FirstOrDefault(p => p.Code == code) is not { } pack) return null;
