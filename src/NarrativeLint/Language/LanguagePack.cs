@@ -363,10 +363,10 @@ public sealed class LanguagePack
         public Stemmer Stemmer { get; }
         public QuantityExtractor Quantities { get; }
         public CueFinder Cues { get; }
-        public Dictionary<string, string> Concepts { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, string> Events { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, string> LastingActs { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Concepts { get; }
+        public Dictionary<string, string> Events { get; }
+        public Dictionary<string, string> LastingActs { get; }
+        public Dictionary<string, string> Roles { get; }
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
@@ -395,29 +395,13 @@ public sealed class LanguagePack
             Stemmer = new Stemmer(d.Stemming, d.Code.Trim().ToLowerInvariant());
             Tokenizer = new Tokenizer(numerals, Stemmer, LetterVariants(d.LetterVariants));
             Splitter = new SentenceSplitter(d.SentenceAbbreviations);
-            foreach (var (concept, words) in d.Concepts)
-                foreach (var word in words.Select(Tokenizer.Lower))
-                    Concepts.TryAdd(word, concept);
+            Concepts = IdsByWord(d.Concepts);
             HyphenatedEndings.UnionWith(d.HyphenatedEndings.Select(Tokenizer.Lower));
-            foreach (var group in d.ActEquivalents)
-            {
-                var lowered = group.Select(Tokenizer.Lower).ToList();
-                foreach (var word in lowered) ActEquivalents.TryAdd(word, lowered.Where(w => w != word).ToList());
-            }
-            foreach (var group in d.Synonyms)
-            {
-                var lowered = group.Select(Tokenizer.Lower).ToList();
-                foreach (var word in lowered) Synonyms.TryAdd(word, lowered.Where(w => w != word).ToList());
-            }
-            foreach (var (name, words) in d.Events)
-                foreach (var word in words.Select(Tokenizer.Lower))
-                    Events.TryAdd(word, name);
-            foreach (var (name, words) in d.LastingActs)
-                foreach (var word in words.Select(Tokenizer.Lower))
-                    LastingActs.TryAdd(word, name);
-            foreach (var (name, words) in d.Roles)
-                foreach (var word in words.Select(Tokenizer.Lower))
-                    Roles.TryAdd(word, name);
+            AddGroups(d.ActEquivalents, ActEquivalents);
+            AddGroups(d.Synonyms, Synonyms);
+            Events = IdsByWord(d.Events);
+            LastingActs = IdsByWord(d.LastingActs);
+            Roles = IdsByWord(d.Roles);
 
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(
@@ -472,6 +456,24 @@ public sealed class LanguagePack
             });
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
+            // A word names the first id that lists it ("concepts:", "events:", "roles:").
+            Dictionary<string, string> IdsByWord(Dictionary<string, List<string>> groups)
+            {
+                var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (id, words) in groups)
+                    foreach (var word in words.Select(Tokenizer.Lower))
+                        byWord.TryAdd(word, id);
+                return byWord;
+            }
+            // Each word of a group stands for the others ("synonyms:", "act-equivalents:").
+            void AddGroups(List<List<string>> groups, Dictionary<string, IReadOnlyList<string>> byWord)
+            {
+                foreach (var group in groups)
+                {
+                    var lowered = group.Select(Tokenizer.Lower).ToList();
+                    foreach (var word in lowered) byWord.TryAdd(word, lowered.Where(w => w != word).ToList());
+                }
+            }
             PhraseTable<bool> Table(IEnumerable<string> phrases) => new(phrases.Select(p => (Words(p), true)));
             PhraseTable<T> Grouped<T>(Dictionary<string, List<string>> groups, Func<string, T> key)
                 => new(groups.SelectMany(g => g.Value.Select(p => (Words(p), key(g.Key)))));
