@@ -1,6 +1,6 @@
 using NarrativeLint.Engine.Cache;
 using NarrativeLint.Tests.Cache;
-using NarrativeLint.Tests.Rules;
+using NarrativeLint.Tests.EntryBundles;
 
 namespace NarrativeLint.Tests.WarmRun;
 
@@ -10,12 +10,8 @@ namespace NarrativeLint.Tests.WarmRun;
 /// </summary>
 public class ReadAheadTests
 {
-    /// <summary>More posts than the bundle tolerates from elsewhere, so a cold run writes it.</summary>
-    static readonly (string, string)[] Content =
-    [
-        .. DocumentCacheTests.Content,
-        .. Enumerable.Range(1, EntryBundle.Tolerated + 4).Select(i => ($"posts/post-{i}.md", Fixture.Post($"We opened shop number {i} this spring.", "en").Text)),
-    ];
+    /// <summary>The bundle tests' content: enough posts for a cold run to write the bundle.</summary>
+    static readonly (string, string)[] Content = EntryBundleTests.Content;
 
     [Fact]
     public void A_cache_restores_from_its_folder_read_ahead_what_it_restores_reading_it_in_place()
