@@ -52,7 +52,10 @@ sealed class CheckRun(
     {
         var started = DateTimeOffset.UtcNow;
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
-        if (Project.Open(configPath, registryPath) is not { } project) return ExitCodes.Usage;
+        // The cache folder's shared files are read on the other core while the packs and the registry load: they are named without them.
+        CacheReadAhead? readAhead = null;
+        if (Project.Open(configPath, registryPath, configured: c => readAhead = (cachePath ?? c?.Cache) is { } folder ? CacheReadAhead.Start(folder) : null) is not { } project)
+            return ExitCodes.Usage;
         if (UiLanguageChoice.Resolve(uiLanguage, project.Configuration, quiet) is not { } language) return ExitCodes.Usage;
 
         Baseline? baseline = null;
@@ -91,7 +94,7 @@ sealed class CheckRun(
         var options = limits.ApplyTo(new EngineOptions
         {
             WorkingDirectory = cwd, Severities = overrides,
-            Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles),
+            Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles, readAhead: readAhead),
         }, project.Configuration);
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
         if (!quiet && options.Cache is { } cache)

@@ -22,7 +22,8 @@ sealed class Project
     public required System.Collections.Immutable.ImmutableArray<string> InputFiles { get; init; }
 
     /// <summary>Opens the project, or prints why it cannot and returns null (exit code 2).</summary>
-    public static Project? Open(string? configPath, string? registryPath, bool registryOptional = false)
+    /// <param name="configured">Told the configuration (null: none) as soon as it is read, before the packs and the registry are.</param>
+    public static Project? Open(string? configPath, string? registryPath, bool registryOptional = false, Action<ProjectConfiguration?>? configured = null)
     {
         ProjectConfiguration? configuration = null;
         var configFile = configPath ?? ConfigurationLoader.Find(Directory.GetCurrentDirectory());
@@ -38,6 +39,8 @@ sealed class Project
             if (!loaded.Succeeded) return null;
             configuration = loaded.Configuration;
         }
+
+        configured?.Invoke(configuration);
 
         IReadOnlyList<string> registry = registryPath is not null ? [registryPath]
             : configuration is { Registry.IsEmpty: false } ? configuration.Registry

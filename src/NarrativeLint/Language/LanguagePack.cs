@@ -532,9 +532,17 @@ public sealed class LanguagePacks
 
     public static LanguagePacks Default { get; } = new();
 
-    /// <summary>The packs embedded in NarrativeLint (en, it, ro).</summary>
-    public LanguagePacks() : this(EmbeddedCodes().Select(code => LanguagePack.FromYaml(ReadEmbeddedText(code)!)))
+    /// <summary>The packs embedded in NarrativeLint (en, it, ro, …), each read on whichever core is free.</summary>
+    public LanguagePacks() : this(ReadEmbedded())
     {
+    }
+
+    static LanguagePack[] ReadEmbedded()
+    {
+        var codes = EmbeddedCodes().ToArray();
+        var packs = new LanguagePack[codes.Length];
+        Parallel.For(0, codes.Length, i => packs[i] = LanguagePack.FromYaml(ReadEmbeddedText(codes[i])!));
+        return packs;
     }
 
     /// <summary>A set of packs, for instance the embedded ones plus a project's own <c>fr.yaml</c> (later packs win).</summary>
@@ -544,10 +552,20 @@ public sealed class LanguagePacks
         foreach (var pack in packs) this.packs[pack.Code] = pack;
         Fallback = this.packs.Values.LastOrDefault(p => p.IsFallback) ?? this.packs.Values.FirstOrDefault()
                    ?? throw new ArgumentException("A set of language packs needs at least one pack.", nameof(packs));
-        var lists = this.packs.Values.Select(p => (p.Code, Words: (IEnumerable<string>)p.FunctionWords))
-            .Concat(ScriptDetector.FunctionWordsWithoutPack.Where(kv => !this.packs.ContainsKey(kv.Key)).Select(kv => (Code: kv.Key, Words: (IEnumerable<string>)kv.Value)));
-        foreach (var group in lists.SelectMany(l => l.Words.Select(w => (Word: w, l.Code))).GroupBy(p => p.Word, StringComparer.Ordinal))
-            functionWords[group.Key] = group.Select(p => p.Code).Distinct().ToArray();
+        // Plain loops: this runs at every start, and LINQ over tuples here was JIT-compiled each time.
+        var languagesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string code, IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (!languagesOf.TryGetValue(word, out var languages)) languagesOf[word] = languages = [];
+                if (!languages.Contains(code)) languages.Add(code);
+            }
+        }
+        foreach (var pack in this.packs.Values) Add(pack.Code, pack.FunctionWords);
+        foreach (var (code, words) in ScriptDetector.FunctionWordsWithoutPack)
+            if (!this.packs.ContainsKey(code)) Add(code, words);
+        foreach (var (word, languages) in languagesOf) functionWords[word] = [.. languages];
     }
 
     /// <summary>These packs with <paramref name="units"/> (lower-cased) read as units of measure: see <see cref="LanguagePack.MeasuringIn"/>.</summary>

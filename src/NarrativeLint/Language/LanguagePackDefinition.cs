@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace NarrativeLint.Language;
 
@@ -142,7 +141,24 @@ internal sealed class LanguagePackDefinition
 /// <summary>A YAML tree read into a pack definition's types: strings, numbers, booleans, lists, mappings and the definition classes.</summary>
 static class PackYaml
 {
-    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> PropertiesOf = new();
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, Slot>> PropertiesOf = new();
+
+    /// <summary>
+    /// A property of a definition and where its value is stored: the compiler's backing field of an auto-property is
+    /// set directly, since setting a property by reflection compiles an invoke stub per property (130 of them, each
+    /// fully optimised, at every start); a property without one is set through its setter.
+    /// </summary>
+    readonly record struct Slot(PropertyInfo Property, FieldInfo? BackingField)
+    {
+        public static Slot Of(PropertyInfo property) =>
+            new(property, property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance));
+
+        public void Set(object instance, object value)
+        {
+            if (BackingField is { } field) field.SetValue(instance, value);
+            else Property.SetValue(instance, value);
+        }
+    }
 
     /// <summary>The value of <paramref name="node"/> as a <paramref name="type"/>; null for an empty scalar, which leaves a property at its default.</summary>
     public static object? Read(YamlNode node, Type type)
@@ -177,16 +193,31 @@ static class PackYaml
             return dictionary;
         }
         var properties = PropertiesOf.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
-            .ToDictionary(p => HyphenatedNamingConvention.Instance.Apply(p.Name), StringComparer.Ordinal));
+            .ToDictionary(p => KeyOf(p.Name), Slot.Of, StringComparer.Ordinal));
         var instance = Activator.CreateInstance(type)!;
         foreach (var (key, value) in map.Children)
         {
             var name = Scalar(key);
-            if (!properties.TryGetValue(name, out var property)) throw Error(key, $"Property '{name}' not found on type '{type.FullName}'.");
-            if (Read(value, property.PropertyType) is { } read) property.SetValue(instance, read);
+            if (!properties.TryGetValue(name, out var slot)) throw Error(key, $"Property '{name}' not found on type '{type.FullName}'.");
+            if (Read(value, slot.Property.PropertyType) is { } read) slot.Set(instance, read);
         }
         return instance;
     }
+
+    /// <summary>
+    /// A property's key in a pack file, as YamlDotNet's hyphenated naming writes it ("GroupAsDecimal" → "group-as-decimal"):
+    /// each capital but the first becomes a hyphen and its small letter. Done here rather than by the naming convention,
+    /// whose regular expressions are compiled on first use, which cost every start more than the rest of a pack's reading.
+    /// </summary>
+    internal static string KeyOf(string propertyName) => string.Create(propertyName.Length + propertyName.Skip(1).Count(char.IsAsciiLetterUpper), propertyName, (key, name) =>
+    {
+        key[0] = char.ToLowerInvariant(name[0]);
+        for (int from = 1, to = 1; from < name.Length; from++)
+        {
+            if (char.IsAsciiLetterUpper(name[from])) key[to++] = '-';
+            key[to++] = char.ToLowerInvariant(name[from]);
+        }
+    });
 
     static string Scalar(YamlNode node) => node is YamlScalarNode { Value: { } value } ? value : throw Error(node, "a single value was expected");
 

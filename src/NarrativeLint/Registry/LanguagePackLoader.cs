@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Reflection;
 using NarrativeLint.Language;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace NarrativeLint.Registry;
 
@@ -154,7 +153,7 @@ public static class LanguagePackLoader
 
         static IEnumerable<(string Key, Type Type)> Properties(Type type) =>
             type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
-                .Select(p => (HyphenatedNamingConvention.Instance.Apply(p.Name), p.PropertyType));
+                .Select(p => (PackYaml.KeyOf(p.Name), p.PropertyType));
 
         public static void Check(YamlReading yaml, YamlNode node, Type type, string what, string key)
         {

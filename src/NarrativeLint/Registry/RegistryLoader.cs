@@ -54,6 +54,8 @@ public static class RegistryLoader
                 errors.Add(new RegistryError(new(path, 1, 1), "no registry file or folder at this path; expected a .yaml file or a folder of them"));
         }
 
+        // The built-in catalogues are read on another core while the registry's own files are read here.
+        if (!BuiltIn.IsValueCreated) _ = Task.Run(() => BuiltIn.Value);
         foreach (var file in files)
         {
             if (YamlReading.ReadFile(file, "registry file", errors) is { } text)

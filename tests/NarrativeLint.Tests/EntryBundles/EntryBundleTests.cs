@@ -12,7 +12,7 @@ namespace NarrativeLint.Tests.EntryBundles;
 public class EntryBundleTests
 {
     /// <summary>More posts than the bundle tolerates from elsewhere, so a cold run writes it.</summary>
-    static readonly (string, string)[] Content =
+    internal static readonly (string, string)[] Content =
     [
         .. DocumentCacheTests.Content,
         .. Enumerable.Range(1, EntryBundle.Tolerated + 4).Select(i => ($"posts/post-{i}.md", Fixture.Post($"We opened shop number {i} this spring.", "en").Text)),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -17,7 +18,7 @@ namespace NarrativeLint.Engine.Cache;
 public sealed class DocumentCache
 {
     /// <summary>Changes whenever an entry's layout does; entries of another layout are ignored.</summary>
-    const int Format = 5;
+    const int Format = 6;
 
     static readonly byte[] Magic = "NLCACHE\n"u8.ToArray();
 
@@ -26,9 +27,12 @@ public sealed class DocumentCache
     /// <param name="directory">The cache folder; created when the first entry is written.</param>
     /// <param name="inputFiles">The files besides the content that decide an analysis: registry files, language pack files, the configuration file.</param>
     /// <param name="toolVersion">The tool's build; by default its version and the module id of this build of the library, so a rebuilt tool never reads an older build's entries.</param>
-    public DocumentCache(string directory, IEnumerable<string> inputFiles, string? toolVersion = null)
+    /// <param name="readAhead">The folder's shared files as read ahead on another thread (see <see cref="CacheReadAhead"/>), if they were.</param>
+    public DocumentCache(string directory, IEnumerable<string> inputFiles, string? toolVersion = null, CacheReadAhead? readAhead = null)
     {
         Directory = Path.GetFullPath(directory);
+        _files = new(() => FileIndex.Open(this, readAhead?.IndexOf(Directory)));
+        _bundle = new(() => EntryBundle.Open(this, readAhead?.BundleOf(Directory)));
         var manifest = new StringBuilder().Append("format ").Append(Format).Append('\n')
             .Append("tool ").Append(toolVersion ?? ToolBuild).Append('\n');
         foreach (var file in inputFiles.Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal))
@@ -72,31 +76,48 @@ public sealed class DocumentCache
     /// <summary>The key of one file's entry under a run's settings (<paramref name="settings"/>, what the engine adds to the inputs), by its content's hash.</summary>
     internal string KeyOf(string settings, string path, ReadOnlySpan<byte> contentHash)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(_inputsBytes ??= Encoding.UTF8.GetBytes(_inputs));
-        hash.AppendData(Encoding.UTF8.GetBytes(settings));
-        hash.AppendData(Encoding.UTF8.GetBytes("\npath " + path + "\n"));
-        hash.AppendData(contentHash);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        // What every entry of a run shares (the inputs and the settings) is hashed once; a key hashes that digest, the path
+        // and the content's hash (the two digests are of fixed length, so the path between them is never ambiguous).
+        var shared = SharedDigest(settings);
+        var length = shared.Length + Encoding.UTF8.GetByteCount(path) + contentHash.Length;
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> input = rented ?? stackalloc byte[1024];
+        shared.CopyTo(input);
+        var at = shared.Length + Encoding.UTF8.GetBytes(path, input[shared.Length..]);
+        contentHash.CopyTo(input[at..]);
+        Span<byte> key = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(input[..(at + contentHash.Length)], key);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return Convert.ToHexStringLower(key);
     }
 
-    byte[]? _inputsBytes;
+    sealed record SettingsDigest(string Settings, byte[] Digest);
 
-    /// <summary>The index of the files' content hashes (see <see cref="FileIndex"/>), read when first asked for.</summary>
-    internal FileIndex Files => LazyInitializer.EnsureInitialized(ref _files, () => FileIndex.Open(this));
+    SettingsDigest? _settingsDigest;
 
-    FileIndex? _files;
+    byte[] SharedDigest(string settings)
+    {
+        if (Volatile.Read(ref _settingsDigest) is { } known && string.Equals(known.Settings, settings, StringComparison.Ordinal)) return known.Digest;
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(_inputs + "settings\n" + settings));
+        Volatile.Write(ref _settingsDigest, new SettingsDigest(settings, digest));
+        return digest;
+    }
 
-    /// <summary>The bundle of the entries runs used (see <see cref="EntryBundle"/>), read when first asked for.</summary>
-    EntryBundle Bundle => LazyInitializer.EnsureInitialized(ref _bundle, () => EntryBundle.Open(this));
+    /// <summary>The index of the files' content hashes (see <see cref="FileIndex"/>), read once, when first asked for.</summary>
+    internal FileIndex Files => _files.Value;
 
-    EntryBundle? _bundle;
+    readonly Lazy<FileIndex> _files;
+
+    /// <summary>The bundle of the entries runs used (see <see cref="EntryBundle"/>), read once, when first asked for: the threads restoring documents wait for it rather than each reading it.</summary>
+    EntryBundle Bundle => _bundle.Value;
+
+    readonly Lazy<EntryBundle> _bundle;
 
     /// <summary>Writes the index of the files' hashes if a run looked at it and a record changed, and the bundle of entries if too many came from elsewhere.</summary>
     internal void SaveFiles()
     {
-        Volatile.Read(ref _files)?.Save();
-        Volatile.Read(ref _bundle)?.Save();
+        if (_files.IsValueCreated) _files.Value.Save();
+        if (_bundle.IsValueCreated) _bundle.Value.Save();
     }
 
     int _unread;
@@ -125,12 +146,15 @@ public sealed class DocumentCache
     }
 
     /// <summary>As <see cref="Read"/>, for a file of the cache with its own name (<paramref name="name"/>, relative to the folder).</summary>
-    internal ArraySegment<byte>? ReadFile(string name, string key)
+    internal ArraySegment<byte>? ReadFile(string name, string key) => ReadFile(Directory, name, key);
+
+    /// <summary>As <see cref="ReadFile(string, string)"/>, in the cache folder <paramref name="directory"/> (full path), before a cache is opened on it.</summary>
+    internal static ArraySegment<byte>? ReadFile(string directory, string name, string key)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(Directory, name));
+            bytes = File.ReadAllBytes(Path.Combine(directory, name));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -154,7 +178,7 @@ public sealed class DocumentCache
     {
         if (!WriteFile(PathOf(key), key, payload) || !counted) return;
         Interlocked.Increment(ref _written);
-        Volatile.Read(ref _bundle)?.UsedElsewhere(key);
+        if (_bundle.IsValueCreated) _bundle.Value.UsedElsewhere(key);
     }
 
     /// <summary>As <see cref="Write"/>, for a file of the cache with its own name; whether it was written.</summary>

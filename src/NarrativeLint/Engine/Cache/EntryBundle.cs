@@ -27,24 +27,31 @@ sealed class EntryBundle
     /// <summary>The keys of the run's entries: true for one the bundle gave.</summary>
     readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
 
-    EntryBundle(DocumentCache cache, byte[] bytes, Dictionary<string, (int, int)> held) => (_cache, _bytes, _held) = (cache, bytes, held);
+    EntryBundle(DocumentCache cache, Contents contents) => (_cache, _bytes, _held) = (cache, contents.Bytes, contents.Held);
 
-    /// <summary>The cache's bundle; empty when there is none or it cannot be trusted.</summary>
-    public static EntryBundle Open(DocumentCache cache)
+    /// <summary>What a bundle's file holds: its bytes, and where each entry's payload lies in them by its key.</summary>
+    internal sealed record Contents(byte[] Bytes, Dictionary<string, (int Start, int End)> Held);
+
+    /// <summary>The cache's bundle, from <paramref name="read"/> when the folder's file was read ahead; empty when there is none or it cannot be trusted.</summary>
+    public static EntryBundle Open(DocumentCache cache, Contents? read = null) => new(cache, read ?? ReadFolder(cache.Directory));
+
+    /// <summary>The bundle's file in the cache folder <paramref name="directory"/>; empty when there is none or it cannot be trusted.</summary>
+    internal static Contents ReadFolder(string directory)
     {
         var held = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        if (cache.ReadFile(Name, Key) is not { } payload) return new EntryBundle(cache, [], held);
+        if (DocumentCache.ReadFile(directory, Name, Key) is not { } payload) return new Contents([], held);
         try
         {
             var reader = new DerivationReader(payload.Array!, payload.Offset, payload.Offset + payload.Count);
             var count = reader.Int();
+            held.EnsureCapacity(count);
             for (int i = 0; i < count; i++) held[reader.Text()] = reader.Part();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             held.Clear();
         }
-        return new EntryBundle(cache, payload.Array!, held);
+        return new Contents(payload.Array!, held);
     }
 
     /// <summary>The payload of the entry under <paramref name="key"/>, if the bundle holds it (the bundle's checksum held when it was read).</summary>

@@ -31,7 +31,7 @@ sealed class FileIndex
     const string Name = "files.index";
     const string Key = "file index";
 
-    readonly record struct Record(FileStamp Stamp, byte[] Content);
+    internal readonly record struct Record(FileStamp Stamp, byte[] Content);
 
     readonly DocumentCache _cache;
     readonly Lock _saving = new();
@@ -40,16 +40,20 @@ sealed class FileIndex
 
     FileIndex(DocumentCache cache, Dictionary<string, Record> remembered) => (_cache, _remembered) = (cache, remembered);
 
-    /// <summary>The cache's index; empty when there is none or it cannot be trusted (it is then written again).</summary>
-    public static FileIndex Open(DocumentCache cache)
+    /// <summary>The cache's index, from <paramref name="read"/> when the folder's file was read ahead; empty when there is none or it cannot be trusted (it is then written again).</summary>
+    public static FileIndex Open(DocumentCache cache, Dictionary<string, Record>? read = null) => new(cache, read ?? ReadFolder(cache.Directory));
+
+    /// <summary>The records of the index file in the cache folder <paramref name="directory"/>; none when there is no such file or it cannot be trusted.</summary>
+    internal static Dictionary<string, Record> ReadFolder(string directory)
     {
         var remembered = new Dictionary<string, Record>(StringComparer.Ordinal);
-        if (cache.ReadFile(Name, Key) is { } payload)
+        if (DocumentCache.ReadFile(directory, Name, Key) is { } payload)
         {
             try
             {
                 var reader = new DerivationReader(payload.Array!, payload.Offset, payload.Offset + payload.Count);
                 var count = reader.Int();
+                remembered.EnsureCapacity(count);
                 for (int i = 0; i < count; i++)
                 {
                     var path = reader.Text();
@@ -63,7 +67,7 @@ sealed class FileIndex
                 remembered.Clear();
             }
         }
-        return new FileIndex(cache, remembered);
+        return remembered;
     }
 
     /// <summary>The recorded content hash of the file at <paramref name="path"/> (full path) when it is unchanged and was not racily recorded; else null.</summary>

@@ -16,37 +16,31 @@ sealed class GitHistory
     /// <summary>How long one <c>git log</c> may run before its dates are given up on.</summary>
     static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
 
-    /// <summary>The last commit time of each of <paramref name="paths"/> (full paths of files on disk) that git knows.</summary>
+    /// <summary>The last commit time of each of <paramref name="paths"/> (full paths of files on disk) that git knows; a file's work tree is the nearest folder above it holding <c>.git</c> (a folder, or a file in a linked work tree).</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> LastCommits(IEnumerable<string> paths)
     {
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        // Files of one folder share its work tree: each folder is looked up once, not once per file.
+        // Files of one folder share its work tree, and folders their parent's: each folder is looked at once, not once per file.
         var treeOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        string TreeOf(string path)
+        string TreeOf(string? folder)
         {
-            var folder = Path.GetDirectoryName(path) ?? "";
-            if (!treeOf.TryGetValue(folder, out var tree)) treeOf[folder] = tree = WorkTree(path);
-            return tree;
+            if (string.IsNullOrEmpty(folder)) return "";
+            if (treeOf.TryGetValue(folder, out var tree)) return tree;
+            return treeOf[folder] = Path.Exists(Path.Combine(folder, ".git")) ? folder : TreeOf(Path.GetDirectoryName(folder));
         }
-        foreach (var tree in paths.Distinct(StringComparer.Ordinal).Where(File.Exists).GroupBy(TreeOf, StringComparer.Ordinal))
+        foreach (var tree in paths.Distinct(StringComparer.Ordinal).GroupBy(p => TreeOf(Path.GetDirectoryName(p)), StringComparer.Ordinal))
         {
+            // Outside a work tree nothing is asked of git, nor of the files.
             if (tree.Key.Length == 0) continue;
+            var wanted = tree.Where(File.Exists).ToList();
+            if (wanted.Count == 0) continue;
             var index = IndexTime(tree.Key);
-            var wanted = tree.ToList();
             if (!_read.TryGetValue(tree.Key, out var known) || known.Index != index || !known.Asked.IsSupersetOf(wanted))
                 _read[tree.Key] = known = (index, wanted.ToHashSet(StringComparer.Ordinal), Read(tree.Key, wanted));
             foreach (var path in wanted)
                 if (known.Dates.TryGetValue(path, out var date)) dates[path] = date;
         }
         return dates;
-    }
-
-    /// <summary>The work tree a file is in: the nearest folder above it holding <c>.git</c> (a folder, or a file in a linked work tree); "" if none.</summary>
-    static string WorkTree(string path)
-    {
-        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
-            if (Directory.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, ".git"))) return folder;
-        return "";
     }
 
     static DateTime IndexTime(string tree)
