@@ -133,9 +133,12 @@ sealed class CheckRun(
         }
         else
         {
-            var text = new StringWriter();
-            reporter.Write(summary, text);
-            AtomicFile.WriteAllText(output, text.ToString());
+            // Encoded into the file as it is written: a report of a whole site is megabytes, made once, not copied thrice.
+            AtomicFile.Write(output, stream =>
+            {
+                using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true);
+                reporter.Write(summary, text);
+            });
             if (!quiet) Console.Error.WriteLine($"{result.Active.Count()} findings in {result.Documents.Length} files written to {output}");
         }
         return Fails(result, threshold) ? ExitCodes.Findings : ExitCodes.Clean;
