@@ -51,6 +51,8 @@ sealed class CheckRun(
     public int Execute()
     {
         var started = DateTimeOffset.UtcNow;
+        // The files are read and parsed on the other core while this one opens the project; not for a cache, which reads few.
+        var readAhead = cachePath is null ? ReadAhead.Start(paths, Directory.GetCurrentDirectory()) : null;
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
         if (Project.Open(configPath, registryPath) is not { } project) return ExitCodes.Usage;
         if (UiLanguageChoice.Resolve(uiLanguage, project.Configuration, quiet) is not { } language) return ExitCodes.Usage;
@@ -88,10 +90,12 @@ sealed class CheckRun(
         var cacheFolder = MessageLanguage.IsEnglish(language.Culture) ? cachePath ?? project.Configuration?.Cache : null;
         if (cacheFolder is null && (cachePath ?? project.Configuration?.Cache) is not null && !quiet)
             Console.Error.WriteLine($"note: the cache is not used with messages in '{language.Code}': its entries keep messages in English");
+        if (cacheFolder is not null) readAhead?.Stop();
         var options = limits.ApplyTo(new EngineOptions
         {
             WorkingDirectory = cwd, Severities = overrides,
             Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles),
+            ReadAhead = cacheFolder is null ? readAhead : null,
         }, project.Configuration);
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
         if (!quiet && options.Cache is { } cache)

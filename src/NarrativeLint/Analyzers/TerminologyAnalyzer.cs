@@ -30,8 +30,13 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, AvoidedTerms terms)
     {
         var content = ctx.Document.Content;
+        // One list for the document's segments: most segments have no avoided term, and an iterator per segment is an object each.
+        var found = new List<(TextSpan Span, string Preferred)>();
         foreach (var segment in content.Segments)
-            foreach (var (span, preferred) in terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language)))
+        {
+            found.Clear();
+            terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language), found);
+            foreach (var (span, preferred) in found)
             {
                 if (IsMention(segment, span, preferred)) continue;
                 var quoted = ctx.Document.Quote(segment, span);
@@ -39,6 +44,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.AvoidedTerm, ctx.Document.LocationOf(segment, span),
                     FindingProperties.Of(quoted: quoted, fix: preferred), FindingProperties.OneLine(quoted), preferred));
             }
+        }
     }
 
     static bool IsMention(ProseSegment segment, TextSpan span, string preferred)
@@ -102,19 +108,18 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
 
         bool Starts(char c) => _starts is null ? _root.Next!.ContainsKey(char.ToLowerInvariant(c)) : _starts[c];
 
-        /// <summary>Each avoided term in the text as a whole word, longest first at a position, with its preferred term.</summary>
-        public IEnumerable<(TextSpan Span, string Preferred)> Find(string text, LanguagePack language)
+        /// <summary>Adds each avoided term in the text as a whole word, longest first at a position, with its preferred term, to <paramref name="found"/>.</summary>
+        public void Find(string text, LanguagePack language, List<(TextSpan Span, string Preferred)> found)
         {
             for (int start = NextWordStart(text, 0); start < text.Length; start = NextWordStart(text, start + 1))
             {
-                if (Longest(text, start, language) is not { } found) continue;
-                start = found.Span.End - 1;
-                if (!InAddress(text, found.Span)) yield return found;
+                if (Longest(text, start, language) is not { } term) continue;
+                start = term.Span.End - 1;
+                if (!InAddress(text, term.Span)) found.Add(term);
             }
         }
 
         /// <summary>The first position from <paramref name="from"/> where a word starts with a term's first character; the text's length if none.</summary>
-        /// <remarks>Outside the iterator, whose locals are fields: this loop reads every character of every segment.</remarks>
         int NextWordStart(string text, int from)
         {
             for (int start = from; start < text.Length; start++)
