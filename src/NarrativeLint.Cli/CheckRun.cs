@@ -51,10 +51,12 @@ sealed class CheckRun(
     public int Execute()
     {
         var started = DateTimeOffset.UtcNow;
+        // The files are read and parsed on the other core while this one opens the project; not for a cache, which reads few.
+        var filesAhead = cachePath is null ? ReadAhead.Start(paths, Directory.GetCurrentDirectory()) : null;
         if (!TryParseSeverities(out var overrides)) return ExitCodes.Usage;
         // The cache folder's shared files are read on the other core while the packs and the registry load: they are named without them.
-        CacheReadAhead? readAhead = null;
-        if (Project.Open(configPath, registryPath, configured: c => readAhead = (cachePath ?? c?.Cache) is { } folder ? CacheReadAhead.Start(folder) : null) is not { } project)
+        CacheReadAhead? cacheAhead = null;
+        if (Project.Open(configPath, registryPath, configured: c => cacheAhead = (cachePath ?? c?.Cache) is { } folder ? CacheReadAhead.Start(folder) : null) is not { } project)
             return ExitCodes.Usage;
         if (UiLanguageChoice.Resolve(uiLanguage, project.Configuration, quiet) is not { } language) return ExitCodes.Usage;
 
@@ -91,10 +93,12 @@ sealed class CheckRun(
         var cacheFolder = MessageLanguage.IsEnglish(language.Culture) ? cachePath ?? project.Configuration?.Cache : null;
         if (cacheFolder is null && (cachePath ?? project.Configuration?.Cache) is not null && !quiet)
             Console.Error.WriteLine($"note: the cache is not used with messages in '{language.Code}': its entries keep messages in English");
+        if (cacheFolder is not null) filesAhead?.Stop();
         var options = limits.ApplyTo(new EngineOptions
         {
             WorkingDirectory = cwd, Severities = overrides,
-            Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles, readAhead: readAhead),
+            Cache = cacheFolder is null ? null : new DocumentCache(cacheFolder, project.InputFiles, readAhead: cacheAhead),
+            ReadAhead = cacheFolder is null ? filesAhead : null,
         }, project.Configuration);
         var result = Progress.Run(quiet, paths, report => project.Engine(options with { DocumentRead = report }).Check(paths));
         if (!quiet && options.Cache is { } cache)
@@ -136,9 +140,12 @@ sealed class CheckRun(
         }
         else
         {
-            var text = new StringWriter();
-            reporter.Write(summary, text);
-            AtomicFile.WriteAllText(output, text.ToString());
+            // Encoded into the file as it is written: a report of a whole site is megabytes, made once, not copied thrice.
+            AtomicFile.Write(output, stream =>
+            {
+                using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 65536, leaveOpen: true);
+                reporter.Write(summary, text);
+            });
             if (!quiet) Console.Error.WriteLine($"{result.Active.Count()} findings in {result.Documents.Length} files written to {output}");
         }
         return Fails(result, threshold) ? ExitCodes.Findings : ExitCodes.Clean;

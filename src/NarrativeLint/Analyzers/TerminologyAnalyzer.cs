@@ -30,8 +30,13 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
     static void Analyze(DocumentAnalysisContext ctx, AvoidedTerms terms)
     {
         var content = ctx.Document.Content;
+        // One list for the document's segments: most segments have no avoided term, and an iterator per segment is an object each.
+        var found = new List<(TextSpan Span, string Preferred)>();
         foreach (var segment in content.Segments)
-            foreach (var (span, preferred) in terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language)))
+        {
+            found.Clear();
+            terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language), found);
+            foreach (var (span, preferred) in found)
             {
                 if (IsMention(segment, span, preferred)) continue;
                 var quoted = ctx.Document.Quote(segment, span);
@@ -39,6 +44,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.AvoidedTerm, ctx.Document.LocationOf(segment, span),
                     FindingProperties.Of(quoted: quoted, fix: preferred), FindingProperties.OneLine(quoted), preferred));
             }
+        }
     }
 
     static bool IsMention(ProseSegment segment, TextSpan span, string preferred)
@@ -66,7 +72,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
     /// Every avoided variant in one case-folded character trie, so a text is scanned once whatever the size of the
     /// dictionary (a regex alternation of hundreds of terms is many times slower). Whitespace in a term matches any run of it.
     /// </summary>
-    sealed class AvoidedTerms
+    internal sealed class AvoidedTerms
     {
         sealed class Node
         {
@@ -102,19 +108,18 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
 
         bool Starts(char c) => _starts is null ? _root.Next!.ContainsKey(char.ToLowerInvariant(c)) : _starts[c];
 
-        /// <summary>Each avoided term in the text as a whole word, longest first at a position, with its preferred term.</summary>
-        public IEnumerable<(TextSpan Span, string Preferred)> Find(string text, LanguagePack language)
+        /// <summary>Adds each avoided term in the text as a whole word, longest first at a position, with its preferred term, to <paramref name="found"/>.</summary>
+        public void Find(string text, LanguagePack language, List<(TextSpan Span, string Preferred)> found)
         {
             for (int start = NextWordStart(text, 0); start < text.Length; start = NextWordStart(text, start + 1))
             {
-                if (Longest(text, start, language) is not { } found) continue;
-                start = found.Span.End - 1;
-                if (!InAddress(text, found.Span)) yield return found;
+                if (Longest(text, start, language) is not { } term) continue;
+                start = term.Span.End - 1;
+                if (!InAddress(text, term.Span)) found.Add(term);
             }
         }
 
         /// <summary>The first position from <paramref name="from"/> where a word starts with a term's first character; the text's length if none.</summary>
-        /// <remarks>Outside the iterator, whose locals are fields: this loop reads every character of every segment.</remarks>
         int NextWordStart(string text, int from)
         {
             for (int start = from; start < text.Length; start++)
@@ -138,11 +143,30 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                 if (node.Next is null || !node.Next.TryGetValue(key, out node)) break;
                 i = next;
                 if (node.Terms is null || i < text.Length && IsWordChar(text[i]) && !IsInflection(text, i, language)) continue;
-                var written = Normalise(text[start..i]);
                 foreach (var (avoid, preferred, caseMatters) in node.Terms)
-                    if (!caseMatters || avoid == written) best = (TextSpan.FromBounds(start, i), preferred);
+                    if (!caseMatters || IsWrittenAs(text, start, i, avoid)) best = (TextSpan.FromBounds(start, i), preferred);
             }
             return best;
+        }
+
+        /// <summary>
+        /// Whether <c>text[start..end]</c> is <paramref name="avoid"/> as written, each run of whitespace read as one space
+        /// (what <see cref="Normalise"/> makes of it): compared in place, as a site names its product thousands of times.
+        /// </summary>
+        internal static bool IsWrittenAs(string text, int start, int end, string avoid)
+        {
+            int k = 0;
+            for (int i = start; i < end; k++)
+            {
+                if (k == avoid.Length) return false;
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    if (avoid[k] != ' ') return false;
+                    while (i < end && char.IsWhiteSpace(text[i])) i++;
+                }
+                else if (avoid[k] != text[i++]) return false;
+            }
+            return k == avoid.Length;
         }
 
         static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
@@ -167,6 +191,6 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
             return end > at + 1 && language.IsHyphenatedEnding(text[(at + 1)..end].ToLowerInvariant()) && (end == text.Length || !IsWordChar(text[end]));
         }
 
-        static string Normalise(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        internal static string Normalise(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -54,6 +54,12 @@ public sealed record EngineOptions
     /// </summary>
     public bool KeepSentences { get; init; }
 
+    /// <summary>
+    /// Files read and parsed while the run started (<see cref="Engine.ReadAhead"/>): the engine takes them instead of
+    /// reading them again. Ignored with a <see cref="Cache"/>.
+    /// </summary>
+    public ReadAhead? ReadAhead { get; init; }
+
     /// <summary>Called once per document read, from any thread, so a front end can show progress.</summary>
     public Action? DocumentRead { get; init; }
 }

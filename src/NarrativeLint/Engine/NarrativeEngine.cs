@@ -137,8 +137,10 @@ public sealed partial class NarrativeEngine
             foreach (var diagnostic in outcome.Value.Diagnostics) sink.Report(diagnostic);
         }
         // One file (the editor's buffer) is analysed on the calling thread: a parallel loop would wake pool threads that only spin.
+        _options.ReadAhead?.Stop();
         if (count == 1) Analyse(0);
         else Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, Analyse);
+        _options.ReadAhead?.Clear();
         _options.Cache?.SaveFiles();
 
         var analysed = documents.Where(d => d is not null).Select(d => d!).ToImmutableArray();
@@ -296,7 +298,8 @@ public sealed partial class NarrativeEngine
             if (!info.Exists) return new(null, ContentDocument.Failed(display, ReadProblemKind.Unreadable, "the file does not exist"), explicitFile);
             if (info.Length > _options.MaxFileBytes)
                 return new(null, ContentDocument.Failed(display, ReadProblemKind.TooLarge, $"{info.Length / (1024 * 1024.0):0.#} MB is over the {_options.MaxFileBytes / (1024 * 1024)} MB limit"), explicitFile);
-            if (!recall || _options.Cache is not { } cache) return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile);
+            if (!recall || _options.Cache is not { } cache)
+                return new((_options.Cache is null ? _options.ReadAhead?.Take(path, display) : null) ?? new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile);
             var stamp = Cache.FileStamp.Of(info);
             if (cache.Files.Recall(info.FullName, stamp) is { } recalled) return new(null, null, explicitFile, new OnDisk(info.FullName, display, stamp, recalled));
             return new(new ContentFile(display, File.ReadAllBytes(path)), null, explicitFile, new OnDisk(info.FullName, display, stamp, null));
@@ -318,7 +321,7 @@ public sealed partial class NarrativeEngine
             ContentDocument? document;
             try
             {
-                document = reader.TryRead(file);
+                document = _options.ReadAhead?.DocumentOf(file, reader) ?? reader.TryRead(file);
             }
             catch (Exception e)
             {
@@ -424,9 +427,11 @@ public sealed partial class NarrativeEngine
     bool IsSelected(string displayPath) =>
         (_include is null || _include.Matches(displayPath)) && _exclude?.Matches(displayPath) != true;
 
-    string DisplayPath(string path)
+    string DisplayPath(string path) => DisplayPath(path, _options.WorkingDirectory);
+
+    internal static string DisplayPath(string path, string workingDirectory)
     {
-        var relative = Path.GetRelativePath(_options.WorkingDirectory, Path.GetFullPath(path));
+        var relative = Path.GetRelativePath(workingDirectory, Path.GetFullPath(path));
         return (relative.StartsWith("..") ? Path.GetFullPath(path) : relative).Replace('\\', '/');
     }
 

@@ -50,7 +50,13 @@ public sealed record Sentence(
     /// <summary>Numbers that measure nothing (numbering, codes, phone numbers…), with what each is instead.</summary>
     public ImmutableArray<StructuralNumber> StructuralNumbers { get; init; } = [];
 
-    public bool Has(CueKind kind) => Cues.Any(c => c.Kind == kind);
+    public bool Has(CueKind kind)
+    {
+        // A loop, not Any with a lambda: asked of every sentence by several rules, and each lambda is an object.
+        foreach (var cue in Cues)
+            if (cue.Kind == kind) return true;
+        return false;
+    }
 
     /// <summary>The index of the first token that ends after <paramref name="position"/> (segment coordinates): the token at or after it.</summary>
     public int TokenAt(int position)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace NarrativeLint.Language;
@@ -13,13 +12,7 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
 {
     const int CacheLimit = 200_000;
 
-    /// <summary>A token's three strings, made once per distinct surface: a site repeats its words, and every token of one word shares them.</summary>
-    sealed record Forms(string Text, string Lower, string Stem);
-
-    /// <summary>Looked up by span; made once, as each lookup made anew checks the dictionary's comparer.</summary>
-    readonly ConcurrentDictionary<string, Forms>.AlternateLookup<ReadOnlySpan<char>> formsBySpan =
-        new ConcurrentDictionary<string, Forms>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    int cachedCount;
+    readonly TokenFormsTable formsBySurface = new(CacheLimit);
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>.</summary>
     public void Tokenize(string text, int start, int end, List<Token> output)
@@ -56,13 +49,13 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
     }
 
     /// <summary>The forms of each ASCII punctuation mark and symbol, a token of its own: no dictionary lookup for a third of a text's tokens.</summary>
-    static readonly Forms?[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => MarkForms((char)c))];
+    static readonly TokenForms?[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => MarkForms((char)c))];
 
-    static Forms? MarkForms(char c)
+    static TokenForms? MarkForms(char c)
     {
         if (!char.IsPunctuation(c) && !char.IsSymbol(c)) return null;
         var mark = c.ToString();
-        return new Forms(mark, mark, mark);
+        return new TokenForms(mark, mark, mark);
     }
 
     void Add(string text, int start, int end, TokenKind kind, List<Token> output)
@@ -73,13 +66,12 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
             return;
         }
         var surface = text.AsSpan(start, end - start);
-        if (!formsBySpan.TryGetValue(surface, out var known))
+        if (!formsBySurface.TryGet(surface, out var known))
         {
             var written = surface.ToString();
             var lower = kind == TokenKind.Word ? Lower(written) : written;
-            known = new Forms(written, lower, kind == TokenKind.Word ? stemmer.Stem(lower) : lower);
-            // A counter, not the dictionary's Count, which takes every lock of the dictionary.
-            if (Volatile.Read(ref cachedCount) < CacheLimit && formsBySpan.Dictionary.TryAdd(written, known)) Interlocked.Increment(ref cachedCount);
+            known = new TokenForms(written, lower, kind == TokenKind.Word ? stemmer.Stem(lower) : lower);
+            formsBySurface.Add(written, known);
         }
         output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), known.Text, known.Lower, known.Stem, kind));
     }

@@ -14,8 +14,13 @@ public static class AtomicFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, durable ? FileOptions.WriteThrough : FileOptions.None))
+            // Durable by one flush to the disk at the end, not by write-through: that waits for the disk on every
+            // 64 KB buffer (0.3 s for a 5 MB SARIF report on this machine against 0.02 s for one flush).
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
+            {
                 write(stream);
+                stream.Flush(flushToDisk: durable);
+            }
             File.Move(temporary, full, overwrite: true);
         }
         finally

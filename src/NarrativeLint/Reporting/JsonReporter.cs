@@ -40,7 +40,7 @@ public sealed class JsonReporter : Reporter
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
         output.WriteLine();
     }
 

@@ -57,7 +57,7 @@ public sealed class SarifReporter : Reporter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
         output.WriteLine();
     }
 
