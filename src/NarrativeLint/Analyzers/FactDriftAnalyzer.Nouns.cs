@@ -20,11 +20,11 @@ public sealed partial class FactDriftAnalyzer
     /// where modifiers follow the noun ("farmacie partner") only the first; where they precede it ("partner pharmacies") any
     /// but the first of two or more, so "partner" alone never keys a fact. Names are the fact's names, not its noun.
     /// </summary>
-    static List<(string Key, string Word)> CountedWords(Sentence sentence, LanguagePack pack, Quantity quantity, int last)
+    static List<(string Key, int At)> CountedWords(Sentence sentence, LanguagePack pack, Quantity quantity, int last)
     {
         if (quantity.Kind != QuantityKind.Number || !pack.IsSupported) return [];
         var tokens = sentence.Tokens;
-        var run = new List<(string Key, string Word)>();
+        var run = new List<(string Key, int At)>();
         for (int i = last + 1; i < tokens.Length && run.Count < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i++)
         {
             if (pack.ClauseBoundaryAmong(sentence, i, i + 1) || tokens[i].Kind != TokenKind.Word || pack.IsName(tokens[i].Text)) break;
@@ -34,7 +34,7 @@ public sealed partial class FactDriftAnalyzer
                 if (run.Count > 0) break;
                 continue;
             }
-            run.Add(("~" + key, tokens[i].Text));
+            run.Add(("~" + key, i));
         }
         return pack.ModifiersAfterNoun ? [.. run.Take(1)] : [.. run.Skip(run.Count > 1 ? 1 : 0)];
     }
