@@ -76,25 +76,27 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
             Fragments.TranslationDifference(kind.Contains(',') ? "values" : kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
     }
 
+    /// <summary>
+    /// A translation stale by its own metadata is reported once, at the start of the document (the finding is about the
+    /// whole page, as git's is), quoting the mark and the dates.
+    /// </summary>
     static void ReportStale(CorpusAnalysisContext ctx, TranslationPair pair)
     {
         var translation = pair.Translation.Content.Metadata;
         var sourceDate = pair.Source.Content.Metadata.Date;
         var mark = StaleMarks.FirstOrDefault(k => translation.Properties.TryGetValue(k, out var v) && v.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
         bool older = translation.Date is { } date && sourceDate is { } newer && date < newer;
+        var start = pair.Translation.LocationOfSource(default);
         if (mark is null && !older)
         {
             // Git's word when the front matter says nothing: the source was committed after its translation last was.
             if (pair is { SourceCommitted: { } changed, TranslationCommitted: { } translated } && changed > translated)
-                Report(ctx, pair, "stale", pair.Translation.LocationOfSource(default), Fragments.Committed(Day(translated)),
+                Report(ctx, pair, "stale", start, Fragments.Committed(Day(translated)),
                     pair.Source.LocationOfSource(default), Fragments.Committed(Day(changed)), confidence: CommittedLater);
             return;
         }
-        var text = pair.Translation.Content.Source.ToString();
-        var at = mark is not null ? text.IndexOf(mark, StringComparison.Ordinal) : -1;
-        var here = pair.Translation.LocationOfSource(at >= 0 ? new TextSpan(at, mark!.Length) : default);
         var hereValue = (mark is not null ? mark + ": true" : "") + (translation.Date is { } d ? (mark is not null ? ", " : "") + Day(d) : "");
-        Report(ctx, pair, "stale", here, hereValue, pair.Source.LocationOfSource(default), sourceDate is { } s ? Day(s) : Fragments.DateNotRecorded);
+        Report(ctx, pair, "stale", start, hereValue, pair.Source.LocationOfSource(default), sourceDate is { } s ? Day(s) : Fragments.DateNotRecorded);
     }
 
     static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
