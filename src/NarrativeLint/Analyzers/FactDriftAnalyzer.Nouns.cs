@@ -28,6 +28,8 @@ public sealed partial class FactDriftAnalyzer
         for (int i = last + 1; i < tokens.Length && run.Count < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i++)
         {
             if (pack.ClauseBoundaryAmong(sentence, i, i + 1) || tokens[i].Kind != TokenKind.Word || pack.IsName(tokens[i].Text)) break;
+            // A word right before another number governs that number ("42 clinics across four countries", "in 2024"): the noun ended before it.
+            if (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Number || sentence.Quantities.Any(q => sentence.TokenAt(q.Span.Start) == i + 1))) break;
             // Function words, and short words that are nearly all function words too (Romanian "de" of "1.400 de farmacii"), open no noun.
             if (pack.FunctionWords.Contains(tokens[i].Lower) || CognateKey(tokens[i].Stem) is not { } key)
             {
