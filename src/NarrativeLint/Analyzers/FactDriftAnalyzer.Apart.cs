@@ -50,9 +50,33 @@ public sealed partial class FactDriftAnalyzer
     /// </summary>
     static bool OfOtherThings(StatedFact fact, StatedFact other)
     {
+        if (NarrowedElsewhere(fact, other) || NarrowedElsewhere(other, fact)) return true;
         if (!string.Equals(fact.Language, other.Language, StringComparison.OrdinalIgnoreCase) || fact.Beside.Length != other.Beside.Length) return false;
         for (int side = 0; side < fact.Beside.Length; side++)
             if (fact.Beside[side].Length > 0 && other.Beside[side].Length > 0 && !string.Equals(fact.Beside[side], other.Beside[side], StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>
+    /// The name right after the fact's noun and its preposition ("14 clinics in Italy", "14 cliniche in Italia", "26 de
+    /// magazine din România"), which narrows the noun to a part; normalised as names are, "" where none. The preposition
+    /// is one or two of the pack's function words, or one short lower-case word. Names further on say something else
+    /// ("180 pharmacists work from Bologna"); the brand's own name narrows nothing.
+    /// </summary>
+    static string NameWithin(Sentence sentence, LanguagePack pack, int at, IReadOnlySet<string> brand)
+    {
+        var tokens = sentence.Tokens;
+        bool Word(int i) => i < tokens.Length && tokens[i].Kind == TokenKind.Word;
+        int next = at + 1;
+        while (next - at <= 2 && Word(next) && pack.FunctionWords.Contains(tokens[next].Lower)) next++;
+        if (next == at + 1 && Word(next) && tokens[next].Text.Length <= LongestPreposition && tokens[next].Text == tokens[next].Lower) next++;
+        if (next == at + 1 || !Word(next) || brand.Contains(tokens[next].Text)) return "";
+        return pack.IsName(tokens[next].Text) || tokens[next].Text.Skip(1).Any(char.IsUpper) ? Normalise(tokens[next].Text) : "";
+    }
+
+    /// <summary>The most letters of a preposition the packs do not list as a function word ("in", "across" is not one).</summary>
+    const int LongestPreposition = 5;
+
+    /// <summary>Whether one fact's noun is narrowed to a part the other fact does not name: "14 clinics in Italy" is not the "30 clinics" of the whole company.</summary>
+    static bool NarrowedElsewhere(StatedFact fact, StatedFact other) => fact.Within.Length > 0 && !other.Names.Contains(fact.Within);
 }

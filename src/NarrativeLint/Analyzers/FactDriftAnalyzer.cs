@@ -50,6 +50,9 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     {
         /// <summary>The words next to its noun and what its clause is about: what keeps two facts of one noun apart (<see cref="OfOtherThings"/>).</summary>
         public ImmutableArray<string> Beside { get; init; } = [];
+
+        /// <summary>The name that narrows its noun to a part ("Italy" of "14 clinics in Italy"), normalised as names are, or "".</summary>
+        public string Within { get; init; } = "";
     }
 
     static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
@@ -83,7 +86,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             foreach (var (what, word) in about)
                 facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
                     document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
-                { Beside = WordsBeside(annotated, pack, word, first, last) });
+                { Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand) });
         }
     }
 

@@ -9,8 +9,8 @@ namespace NarrativeLint.Tests.FactsApart;
 public class CountedNounEndTests
 {
     [Theory]
-    [InlineData("en", "Today we run {|NL2001:42|} clinics across four countries.", "it", "Oggi gestiamo {|NL2001:38|} cliniche in Italia e in Irlanda.")]
-    [InlineData("en", "Today we run {|NL2001:42|} clinics across four countries.", "ro", "Astăzi avem {|NL2001:38|} de clinici în toată Europa.")]
+    [InlineData("en", "Today we run {|NL2001:42|} clinics across four countries.", "it", "Oggi gestiamo {|NL2001:38|} cliniche in quattro paesi.")]
+    [InlineData("en", "Today we run {|NL2001:42|} clinics across four countries.", "ro", "Astăzi avem {|NL2001:38|} de clinici în patru țări.")]
     public void A_count_before_a_word_that_governs_another_number_is_keyed_by_its_noun(string firstLanguage, string first, string secondLanguage, string second) =>
         CheckPosts(firstLanguage, first, secondLanguage, second);
 
