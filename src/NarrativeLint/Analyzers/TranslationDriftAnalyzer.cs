@@ -27,16 +27,20 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     static void Compare(CorpusAnalysisContext ctx)
     {
+        // Made once and emptied per block: most blocks differ in nothing, and a pair has hundreds of them.
+        var changes = new HashSet<(string, string)>();
+        var found = new List<Difference>();
         foreach (var pair in ctx.TranslationPairs)
         {
             ReportStale(ctx, pair);
             // Blocks placed together by kind and length alone are shown (annotate) but not compared: a wrong guess would report differences that are not there.
-            foreach (var aligned in pair.Alignment.Where(a => a.How != BlockMatch.Structure))
+            foreach (var aligned in pair.Alignment)
             {
+                if (aligned.How == BlockMatch.Structure) continue;
                 // Each change of one value to another, once per block: a stale block that writes its date twice ("1 April 2025",
                 // "Ref. RP-2025-04") changed one date, not three numbers.
-                var changes = new HashSet<(string, string)>();
-                var found = new List<Difference>();
+                changes.Clear();
+                found.Clear();
                 var numbersCompared = CompareDates(pair, aligned, changes, found);
                 CompareNumbers(ctx, pair, aligned, numbersCompared, changes, found);
                 CompareLinks(pair, aligned, found);
@@ -109,6 +113,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// </summary>
     static bool CompareDates(TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes, List<Difference> found)
     {
+        if (!HasDate(aligned.Source)) return false;
         var source = Dates(aligned.Source);
         var translation = Dates(aligned.Translation);
         if (source.Count == 0 || source.Count != translation.Count) return false;
@@ -127,6 +132,15 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span), Confidence: Confidence(aligned)));
         }
         return true;
+    }
+
+    /// <summary>Whether a block has a date its pack read, asked before any list of them is made (most blocks have none).</summary>
+    static bool HasDate(TranslationBlock block)
+    {
+        foreach (var sentence in block.Sentences)
+            foreach (var quantity in sentence.Quantities)
+                if (quantity is { Kind: QuantityKind.Date, Date: not null }) return true;
+        return false;
     }
 
     /// <summary>A date's part as a block number's value reads it (no trailing zeros).</summary>
@@ -155,6 +169,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// </summary>
     static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared, HashSet<(string, string)> changes, List<Difference> found)
     {
+        if (aligned.Source.Numbers.IsEmpty && aligned.Translation.Numbers.IsEmpty) return;
         // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000", and has no number words.
         bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
         var source = Numbers(aligned.Source, datesCompared, exact);
@@ -345,6 +360,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     static void CompareLinks(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
+        if (aligned.Source.Links.IsEmpty && aligned.Translation.Links.IsEmpty) return;
         var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).ToList();
         var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).ToList();
         // Links one side adds or drops (a reference-style link the other writes inline, a link the translator left out) make
