@@ -96,6 +96,37 @@ public sealed class AnalyzedSentence(
     public bool States(PhraseMatch match) =>
         !Sentence.IsNegated(match.Tokens) && !Pack.InIdiom(Sentence, match.Tokens) && !IsCited(SpanOf(match.Tokens));
 
+    /// <summary>
+    /// Whether the phrase is a word of a proper name ("Vita Greens powder", "the Forest Green jacket"): capitalised,
+    /// with a capitalised word beside it, in a sentence that is not title case (where every word is capitalised and
+    /// capitals tell nothing). A word with an everyday meaning carries its name's sense there, not its own.
+    /// </summary>
+    public bool InName(PhraseMatch match)
+    {
+        var tokens = Sentence.Tokens;
+        var (start, length) = match.Tokens.GetOffsetAndLength(tokens.Length);
+        if (!Pack.IsName(tokens[start].Text) || IsTitleCase) return false;
+        bool NameAt(int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Word && Pack.IsName(tokens[i].Text);
+        // A sentence's first word is capitalised anyway: beside it, only the word after counts.
+        return start > 0 && NameAt(start - 1) && start - 1 > 0 || NameAt(start + length);
+    }
+
+    /// <summary>Most of the sentence's words capitalised: a heading or title written in title case.</summary>
+    bool IsTitleCase
+    {
+        get
+        {
+            int words = 0, capitalised = 0;
+            foreach (var token in Sentence.Tokens)
+                if (token.Kind == TokenKind.Word && token.Text.Length > 3)
+                {
+                    words++;
+                    if (char.IsUpper(token.Text[0])) capitalised++;
+                }
+            return capitalised * 2 > words;
+        }
+    }
+
     /// <summary>Whether a registry phrase of this role and owner (a claim rule's context word, its qualifier) is in the sentence.</summary>
     public bool HasPhrase(PhraseRole role, string ownerId)
     {

@@ -23,20 +23,41 @@ internal static class ClaimRuleExtensions
     public static IEnumerable<(PhraseMatch Match, ClaimRule Rule)> ClaimsOf(this AnalyzedSentence sentence, IReadOnlyDictionary<string, ClaimRule> rules)
     {
         foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
-            if (match.Phrase.Role == PhraseRole.Claim && rules.TryGetValue(match.Phrase.OwnerId, out var rule))
+            if (match.Phrase.Role == PhraseRole.Claim && rules.TryGetValue(match.Phrase.OwnerId, out var rule) && Inflects(sentence, match))
                 yield return (match, rule);
+    }
+
+    /// <summary>
+    /// A one-word claim found through its stem is the same word inflected ("sustentáveis" for "sustentável"), not
+    /// another word a stemmer cuts the same ("sustentam", they support): the two share all but the phrase's last two letters.
+    /// </summary>
+    static bool Inflects(AnalyzedSentence sentence, PhraseMatch match)
+    {
+        var phrase = match.Phrase.Text;
+        if (match.TokenCount(sentence.Sentence.Tokens.Length) != 1 || phrase.Contains(' ')) return true;
+        // Accents folded: "détox" is the catalogue's "detox".
+        var word = Text.LatinAccents.Fold(sentence.Sentence.Tokens[match.Tokens.Start.Value].Text);
+        var folded = Text.LatinAccents.Fold(phrase);
+        int shared = Math.Max(1, folded.Length - 2);
+        return word.Length >= shared && string.Compare(word, 0, folded, 0, shared, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>Whether any sentence of the document holds a claim phrase of <paramref name="rules"/>: most documents hold none.</summary>
     public static bool HasClaimOf(this AnalyzedDocument document, IReadOnlyDictionary<string, ClaimRule> rules) =>
         document.Sentences.Any(s => s.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)));
 
-    /// <summary>Reports the rule's finding on the claim phrase, quoting it as the file shows it, with the rule's legal source.</summary>
-    public static void ReportClaim(this DocumentAnalysisContext ctx, AnalyzedSentence sentence, PhraseMatch match, ClaimRule rule)
+    /// <summary>
+    /// Reports the rule's finding on the claim phrase, quoting it as the file shows it, with the rule's legal source;
+    /// with a <paramref name="confidence"/> when the rule weighed weak evidence (an error then reports as a warning).
+    /// </summary>
+    public static void ReportClaim(this DocumentAnalysisContext ctx, AnalyzedSentence sentence, PhraseMatch match, ClaimRule rule, double? confidence = null)
     {
         var document = ctx.Document;
         var span = sentence.SpanOf(match.Tokens);
         var quoted = document.Quote(sentence.Segment, span);
-        ctx.ReportDiagnostic(FindingProperties.Create(rule.Descriptor(), document.LocationOf(sentence.Segment, span), rule.Id, quoted, quoted, rule.LegalSource));
+        var location = document.LocationOf(sentence.Segment, span);
+        ctx.ReportDiagnostic(confidence is { } weight
+            ? FindingProperties.Create(rule.Descriptor(), location, rule.Id, quoted, weight, quoted, rule.LegalSource)
+            : FindingProperties.Create(rule.Descriptor(), location, rule.Id, quoted, quoted, rule.LegalSource));
     }
 }

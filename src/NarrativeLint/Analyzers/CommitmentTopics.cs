@@ -126,8 +126,23 @@ internal sealed class CommitmentTopics
         // A table cell takes what it is about from its column's header before its row's first cell ("Monthly price" above "€4.49").
         foreach (var context in sentence.Segment.Kind == SegmentKind.TableCell ? new[] { sentence.Heading, sentence.Previous } : new[] { sentence.Previous, sentence.Heading })
             if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
-                return InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
+                return context.Segment.Kind is SegmentKind.Heading or SegmentKind.Title && NamesSeveralTopics(borrowed)
+                    ? own
+                    : InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
         return own;
+    }
+
+    /// <summary>
+    /// Whether a section heading names several commitments' topics by different words ("Shipping and returns"): it
+    /// does not tell which one a bare value under it is about ("2–3 working days" in a table of delivery times). One
+    /// word that places several ("Curanta Plus", a plan with a price and a discount) still says what the section is about.
+    /// </summary>
+    static bool NamesSeveralTopics(ImmutableArray<TopicEvidence> evidence)
+    {
+        var shared = evidence[0].Cues.Select(c => c.Tokens.Start.Value).ToHashSet();
+        foreach (var other in evidence.Skip(1))
+            if (!ReferenceEquals(other.Commitment, evidence[0].Commitment)) shared.IntersectWith(other.Cues.Select(c => c.Tokens.Start.Value));
+        return shared.Count == 0;
     }
 
     ImmutableArray<TopicEvidence> InScope(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics) =>
@@ -389,7 +404,9 @@ internal sealed class CommitmentTopics
                 seen++;
                 if (anchor.Counted.Contains(tokens[i].Stem) || anchor.Counted.Contains(tokens[i].Lower) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
             }
-            return false;
+            // A bare number right after a cue is that cue's value ("runners aged 15 and over", "from age 14 with an adult").
+            return first > 0 && CueCovers(sentence, topic, first - 1)
+                && (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[end].Lower));
         }
         return topic.FromContext || CueBeside(sentence, topic, first, end, reach: 1);
     }
@@ -414,13 +431,15 @@ internal sealed class CommitmentTopics
     /// clause before the amount (before its verb, when a word stands right before it: "cost", "costano") must name a
     /// cue of the topic, its scope or the brand when they name anything; "la penale di recesso è di 90 €" names its
     /// cue. An amount joined to another thing's price by "or", "and", a comma or a bracket ("€25, or €19 for
-    /// members") is that thing's too.
+    /// members") is that thing's too. An amount right before a cue is that noun's ("a €5 voucher").
     /// </summary>
     bool PricesSomethingElse(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
         // A topic borrowed from the sentence before ("The fee is €180.") has its cues there, not in this clause.
         if (topic.FromContext) return false;
         var tokens = sentence.Sentence.Tokens;
+        // An amount right before a cue prices that noun ("get a €5 voucher", "a €90 exit fee").
+        if (sentence.Sentence.TokenAt(quantity.Span.End) is var after && after < tokens.Length && CueStartsAt(sentence, topic, after)) return false;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start);
         int word = first - 1;
         while (word >= 0 && tokens[word].Kind == TokenKind.Word && sentence.Pack.FunctionWords.Contains(tokens[word].Lower) && !CueStartsAt(sentence, topic, word)) word--;

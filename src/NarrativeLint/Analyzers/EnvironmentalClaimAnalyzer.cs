@@ -17,7 +17,8 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
         [Descriptors.GenericEnvironmentalClaim, Descriptors.OffsetNeutralityClaim, Descriptors.FutureClaimWithoutPlan];
 
-    static readonly ClaimCheck[] Checks = [ClaimCheck.UnsubstantiatedPhrase, ClaimCheck.OffsetNeutrality, ClaimCheck.FutureTarget];
+    /// <summary>The checks, the most specific practice first: one phrase ("carbon neutral") may be an offset-based claim or, without offsetting, a generic one.</summary>
+    static readonly ClaimCheck[] Checks = [ClaimCheck.OffsetNeutrality, ClaimCheck.FutureTarget, ClaimCheck.UnsubstantiatedPhrase];
 
     public override void Initialize(NarrativeAnalysisContext context)
     {
@@ -40,10 +41,17 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
             var offsetRules = segment.SelectMany(s => s.Phrases)
                 .Where(p => p.Phrase.Role == PhraseRole.ClaimQualifier).Select(p => p.Phrase.OwnerId).ToHashSet(StringComparer.Ordinal);
             foreach (var sentence in segment)
-                foreach (var (match, rule) in sentence.ClaimsOf(rules))
+            {
+                // "Are you climate neutral?" asks; the answer is what claims.
+                if (sentence.IsQuestion) continue;
+                Range judged = default;
+                foreach (var (match, rule) in InJudgingOrder(sentence.ClaimsOf(rules)))
                 {
+                    // The words of a longer claim already judged are that claim ("carbon neutral" in "carbon neutral by 2030").
+                    if (Inside(match.Tokens, judged)) continue;
                     // "got the green light", a talk titled "How Green Is My Collector?": an idiom or someone else's words, no claim.
-                    if (!sentence.States(match) || !InContext(sentence, rule, brand)) continue;
+                    if (!sentence.States(match) || !InContext(sentence, match, rule, brand)) continue;
+                    judged = match.Tokens;
                     bool reported = rule.Check switch
                     {
                         ClaimCheck.UnsubstantiatedPhrase => !Substantiated(sentence, match, rule, topics),
@@ -52,21 +60,33 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                         _ => false,
                     };
                     if (!reported) continue;
-                    ctx.ReportClaim(sentence, match, rule);
+                    ctx.ReportClaim(sentence, match, rule, OwnVoiceOnly(sentence, rule) ? OwnVoiceConfidence : null);
                     break;
                 }
+            }
         }
     }
 
+    /// <summary>Claims by position, the longest first; claims of one phrase by the most specific practice first.</summary>
+    static IEnumerable<(PhraseMatch Match, ClaimRule Rule)> InJudgingOrder(IEnumerable<(PhraseMatch Match, ClaimRule Rule)> claims) =>
+        claims.OrderBy(c => c.Match.Tokens.Start.Value).ThenByDescending(c => c.Match.Tokens.End.Value).ThenBy(c => Array.IndexOf(Checks, c.Rule.Check));
+
+    /// <summary>Whether <paramref name="tokens"/> lie strictly inside the longer claim <paramref name="claim"/>.</summary>
+    static bool Inside(Range tokens, Range claim) =>
+        !claim.Equals(default(Range)) && !tokens.Equals(claim)
+        && tokens.Start.Value >= claim.Start.Value && tokens.End.Value <= claim.End.Value;
+
     /// <summary>
     /// A specific, evidenced claim: the sentence sits on a commitment with evidence, states a figure, or names a
-    /// recognised scheme (the rule's qualifiers: EU Ecolabel, EMAS). A figure that only intensifies the claim word
+    /// recognised scheme (the rule's qualifiers: EU Ecolabel, EMAS, FSC); or it is a target, not a present claim. A figure that only intensifies the claim word
     /// itself ("100% green", "100% sustenabile") states nothing specific.
     /// </summary>
     static bool Substantiated(AnalyzedSentence sentence, PhraseMatch claim, ClaimRule rule, CommitmentTopics topics)
     {
         int claimStart = claim.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length);
         return Evidenced(sentence, topics, cues: 2)
+            // A claim with a target year ("bis 2035 klimaneutral") is about the future: the future-target rule judges it.
+            || FutureYear(sentence)
             || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number && sentence.Sentence.TokenAt(q.Span.End) != claimStart)
             || sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id);
     }
@@ -78,11 +98,22 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     static bool Evidenced(AnalyzedSentence sentence, CommitmentTopics topics, int cues) =>
         topics.Of(sentence).Any(t => t.Commitment.Evidence is { Length: > 0 } && t.Commitment.Status == CommitmentStatus.Active && t.DistinctIndependentCues >= cues);
 
-    /// <summary>A rule with context words counts its phrases only beside them, the brand's name, or a first-person subject.</summary>
-    static bool InContext(AnalyzedSentence sentence, ClaimRule rule, IReadOnlySet<string> brand) =>
+    /// <summary>
+    /// A rule with context words (words with an everyday meaning: "green", "sustainable") counts its phrases only
+    /// beside them, the brand's name, or a first-person subject, and never inside a name ("Vita Greens", "Forest Green").
+    /// </summary>
+    static bool InContext(AnalyzedSentence sentence, PhraseMatch match, ClaimRule rule, IReadOnlySet<string> brand) =>
         rule.Context.IsEmpty
-        || sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id)
-        || sentence.InOwnVoice(brand);
+        || !sentence.InName(match) && (sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id) || sentence.InOwnVoice(brand));
+
+    /// <summary>
+    /// A word with an everyday meaning placed only by who speaks ("we", the brand), with no word of the environment
+    /// beside it: "building sustainable solutions" may mean lasting ones. Weak evidence: a warning, not an error.
+    /// </summary>
+    static bool OwnVoiceOnly(AnalyzedSentence sentence, ClaimRule rule) =>
+        !rule.Context.IsEmpty && !sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id);
+
+    const double OwnVoiceConfidence = 0.5;
 
     static bool FutureYear(AnalyzedSentence sentence)
     {

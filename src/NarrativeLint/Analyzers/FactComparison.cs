@@ -37,6 +37,8 @@ internal static class FactComparison
     {
         if (!Comparable(quantity, fact)) return false;
         if (quantity.Kind == QuantityKind.Version) return VersionContradicts(quantity, fact);
+        // The statement's own "over €50" names the threshold; the text's "over €50" or "over €40" names one too.
+        if (fact.StatedWith != Qualifier.None && quantity.Qualifier == fact.StatedWith) quantity = quantity with { Qualifier = Qualifier.None };
         double bound = fact.Value.Low;
         return fact.Relation switch
         {

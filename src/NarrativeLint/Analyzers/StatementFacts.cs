@@ -19,11 +19,25 @@ static class StatementFacts
         foreach (var sentence in language.Annotate(commitment.Statement))
             foreach (var quantity in sentence.Quantities)
             {
+                if (StatedThreshold(facts, quantity) is int registered)
+                {
+                    facts[registered] = facts[registered] with { StatedWith = quantity.Qualifier };
+                    continue;
+                }
                 if (!Kinds.Contains(quantity.Kind) || facts.Any(f => f.Kind == quantity.Kind)) continue;
                 var value = quantity with { Qualifier = Qualifier.None };
                 facts.Add(new Fact(quantity.Kind, FactComparison.Describe(value).ToString(), value, RelationOf(quantity.Qualifier)));
             }
         return facts.ToImmutable();
+    }
+
+    /// <summary>The registered fact the statement writes with a strict comparison ("over €50", "less than 2 hours"), if any.</summary>
+    static int? StatedThreshold(ImmutableArray<Fact>.Builder facts, Quantity quantity)
+    {
+        if (quantity.Qualifier is not (Qualifier.MoreThan or Qualifier.LessThan) || quantity.Max is not null) return null;
+        for (int i = 0; i < facts.Count; i++)
+            if (facts[i].StatedWith == Qualifier.None && FactComparison.SameValue(quantity with { Qualifier = Qualifier.None }, facts[i])) return i;
+        return null;
     }
 
     static FactRelation RelationOf(Qualifier qualifier) => qualifier switch

@@ -120,6 +120,9 @@ internal sealed class QuantityExtractor(
         }
 
         var kind = Classify(tokens, end, out var unit, out var currency, out var period, out var unitEnd);
+        // "a €5 voucher": the article is no amount; the currency sign belongs to the digits after it.
+        if (kind == QuantityKind.Money && !number.IsDigits && max is null && unitEnd < tokens.Length && tokens[unitEnd].Kind == TokenKind.Number
+            && IsCurrencyPrefix(tokens[end])) return number.End;
         if (kind is null && IsGluedToWord(tokens, end - 1)) return end;
         if (kind is null && number.NeedsUnit) return number.End;
 

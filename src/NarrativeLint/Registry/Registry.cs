@@ -16,7 +16,11 @@ public enum FactRelation { AtMost, AtLeast, Exactly, By }
 public enum Polarity { None, Never, Always }
 
 /// <summary>A promised fact: the kind, the value as written and parsed, and how content may relate to it.</summary>
-public sealed record Fact(QuantityKind Kind, string Written, Quantity Value, FactRelation Relation);
+/// <param name="StatedWith">
+/// The comparison the statement itself writes the value with ("free on every order <em>over</em> €50"): the value is then
+/// a threshold named by that comparison, and the text's "over €50" restates it rather than exceeding it.
+/// </param>
+public sealed record Fact(QuantityKind Kind, string Written, Quantity Value, FactRelation Relation, Qualifier StatedWith = Qualifier.None);
 
 /// <summary>A public promise the brand made.</summary>
 public sealed record Commitment

@@ -20,13 +20,14 @@ public sealed class DemoTests
         "NL6001", "NL6002",
     ];
 
-    /// <summary>The finding each French, Spanish, Portuguese and German post is there to show, and no other.</summary>
+    /// <summary>The findings each French, Spanish, Portuguese and German post is there to show (comma-separated), and no other.</summary>
     public static readonly TheoryData<string, string> NewLanguagePosts = new()
     {
         { "samples/blog/2026-02-03-assistance.fr.md", "NL1001" },   // 72 hours against 24
         { "samples/blog/2026-02-17-privacidad.es.md", "NL1003" },   // "podríamos compartir" against never-sell
         { "samples/blog/2026-03-02-precos.pt.md", "NL1001" },       // €25 against €19
-        { "samples/blog/2026-03-10-rechenzentren.de.md", "NL1002" }, // 2035 against the 2030 deadline
+        // 2035 against the 2030 deadline, and a target whose commitment links no plan yet (as the Italian press release's)
+        { "samples/blog/2026-03-10-rechenzentren.de.md", "NL1002,NL5003" },
     };
 
     /// <summary>One file per channel that says everything the way the registry says it.</summary>
@@ -92,8 +93,8 @@ public sealed class DemoTests
 
     [Theory]
     [MemberData(nameof(NewLanguagePosts))]
-    public void Each_new_language_post_shows_its_contradiction_and_keeps_its_negations(string path, string id) =>
-        Result.Active.Where(f => f.Path == path).Select(f => f.Id).ShouldBe([id]);
+    public void Each_new_language_post_shows_its_contradiction_and_keeps_its_negations(string path, string ids) =>
+        Result.Active.Where(f => f.Path == path).Select(f => f.Id).Order(StringComparer.Ordinal).ShouldBe(ids.Split(','));
 
     [Fact]
     public void The_quoted_customer_is_suppressed_with_its_justification()

@@ -87,6 +87,17 @@ public class RegulatedClaimTests
         Verify.File("mail/offer.eml", Email("Precedence: bulk\r\nList-Unsubscribe: <https://acme.example/unsubscribe?u=1>\r\n", subject, body, language));
 
     [Theory]
+    [InlineData("Per disiscriverti clicca qui: https://acme.example/u?c=1", "it")]
+    [InlineData("Te poți dezabona oricând: https://acme.example/u?c=1", "ro")]
+    [InlineData("Para darte de baja, pulsa aquí: https://acme.example/u?c=1", "es")]
+    [InlineData("Désinscription : https://acme.example/u?c=1", "fr")]
+    [InlineData("Newsletter abbestellen: https://acme.example/u?c=1", "de")]
+    [InlineData("Afmelden voor deze nieuwsbrief: https://acme.example/u?c=1", "nl")]
+    public void An_unsubscribe_link_in_the_mails_language_satisfies_the_rule(string footer, string language) =>
+        // Dutch has no pack (NL0010 says so); the catalogue's words serve every language.
+        Verify.File("mail/offer.eml", Email("Precedence: bulk\r\n", "Offerte", "Tutti i piani costano la metà.\r\n\r\n" + footer, language), ignoring: ["NL0010"]);
+
+    [Theory]
     [InlineData("Re: my ticket", "Thanks for your message; your backup is restored.", "en")]
     [InlineData("Re: la mia richiesta", "Grazie per il messaggio; il backup è stato ripristinato.", "it")]
     [InlineData("Re: tichetul meu", "Mulțumim pentru mesaj; backupul a fost restaurat.", "ro")]
