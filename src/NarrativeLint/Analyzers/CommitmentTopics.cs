@@ -404,8 +404,9 @@ internal sealed class CommitmentTopics
                 seen++;
                 if (anchor.Counted.Contains(tokens[i].Stem) || anchor.Counted.Contains(tokens[i].Lower) || sentence.Pack.ConceptOf(tokens[i]) is { } concept && anchor.Concepts.Contains(concept)) return true;
             }
-            // A bare number right after a cue is that cue's value ("runners aged 15 and over", "from age 14 with an adult").
-            return first > 0 && CueCovers(sentence, topic, first - 1)
+            // A bare number right after a cue is that cue's value ("runners aged 15 and over", "from age 14 with an adult"); a
+            // borrowed topic has its cues in another sentence.
+            return !topic.FromContext && first > 0 && CueCovers(sentence, topic, first - 1)
                 && (end >= tokens.Length || tokens[end].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[end].Lower));
         }
         return topic.FromContext || CueBeside(sentence, topic, first, end, reach: 1);

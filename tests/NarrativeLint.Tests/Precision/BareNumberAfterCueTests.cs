@@ -32,4 +32,12 @@ public class BareNumberAfterCueTests
     [InlineData("Per la Skyrace di quest'anno vale l'età minima 16.", "it")]
     public void The_promised_age_or_an_older_one_keeps_the_promise(string text, string language) =>
         Contradicts(text, language).ShouldBeFalse();
+
+    [Fact]
+    public void A_short_sentence_that_borrows_its_topic_is_read_without_failing()
+    {
+        // The borrowed cues stand in the sentence before, at positions past this sentence's end.
+        var findings = InMemoryRun.PostFindings(Registry, "Our race rules care about one thing above all others: the minimum age.\n\nBring 2.", "en");
+        findings.ShouldNotContain(f => f.Id == "NL0008");
+    }
 }
