@@ -19,10 +19,13 @@ public sealed partial class FactDriftAnalyzer
         writer.String(fact.Quoted);
         writer.String(fact.Subject);
         writer.String(fact.Language);
+        writer.Strings(fact.Beside);
+        writer.String(fact.Within);
     }
 
     static StatedFact ReadFact(DerivationReader reader) => new(reader.Text(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Quantity(),
-        reader.Location(), reader.Text(), reader.Text(), reader.Text(), reader.Text());
+        reader.Location(), reader.Text(), reader.Text(), reader.Text(), reader.Text())
+    { Beside = reader.Strings(), Within = reader.Text() };
 
     static void WriteStatements(DerivationWriter writer, ImmutableArray<Statement> statements) => writer.List(statements, statement =>
     {

@@ -20,21 +20,23 @@ public sealed partial class FactDriftAnalyzer
     /// where modifiers follow the noun ("farmacie partner") only the first; where they precede it ("partner pharmacies") any
     /// but the first of two or more, so "partner" alone never keys a fact. Names are the fact's names, not its noun.
     /// </summary>
-    static List<(string Key, string Word)> CountedWords(Sentence sentence, LanguagePack pack, Quantity quantity, int last)
+    static List<(string Key, int At)> CountedWords(Sentence sentence, LanguagePack pack, Quantity quantity, int last)
     {
         if (quantity.Kind != QuantityKind.Number || !pack.IsSupported) return [];
         var tokens = sentence.Tokens;
-        var run = new List<(string Key, string Word)>();
+        var run = new List<(string Key, int At)>();
         for (int i = last + 1; i < tokens.Length && run.Count < Window && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i++)
         {
             if (pack.ClauseBoundaryAmong(sentence, i, i + 1) || tokens[i].Kind != TokenKind.Word || pack.IsName(tokens[i].Text)) break;
+            // A word right before another number governs that number ("42 clinics across four countries", "in 2024"): the noun ended before it.
+            if (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Number || sentence.Quantities.Any(q => sentence.TokenAt(q.Span.Start) == i + 1))) break;
             // Function words, and short words that are nearly all function words too (Romanian "de" of "1.400 de farmacii"), open no noun.
             if (pack.FunctionWords.Contains(tokens[i].Lower) || CognateKey(tokens[i].Stem) is not { } key)
             {
                 if (run.Count > 0) break;
                 continue;
             }
-            run.Add(("~" + key, tokens[i].Text));
+            run.Add(("~" + key, i));
         }
         return pack.ModifiersAfterNoun ? [.. run.Take(1)] : [.. run.Skip(run.Count > 1 ? 1 : 0)];
     }

@@ -46,7 +46,14 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 
     /// <summary>One quantity a document states, with the key that says which fact it is.</summary>
     /// <param name="Language">The language of its sentence, for facts keyed by a counted noun's cognate, which meet only facts of other languages.</param>
-    sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject, string Language = "");
+    sealed record StatedFact(string Key, ImmutableHashSet<string> Names, Quantity Quantity, Location Location, string Path, string Quoted, string Subject, string Language = "")
+    {
+        /// <summary>The words next to its noun and what its clause is about: what keeps two facts of one noun apart (<see cref="OfOtherThings"/>).</summary>
+        public ImmutableArray<string> Beside { get; init; } = [];
+
+        /// <summary>The name that narrows its noun to a part ("Italy" of "14 clinics in Italy"), normalised as names are, or "".</summary>
+        public string Within { get; init; } = "";
+    }
 
     static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
     {
@@ -72,13 +79,14 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first)) continue;
             // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti").
-            List<(string What, string Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, subject) ? [(concept, subject)] : CountedWords(annotated, pack, quantity, last);
+            List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)] : CountedWords(annotated, pack, quantity, last);
             if (about.Count == 0) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
             var names = NamesIn(annotated, pack, first, brand);
             foreach (var (what, word) in about)
                 facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
-                    document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), word, annotated.Language));
+                    document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
+                { Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand) });
         }
     }
 
@@ -155,7 +163,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         {
             if (ReferenceEquals(values, own) || !SameOrder(fact.Quantity, values[0].Quantity)) continue;
             foreach (var other in values)
-                if (other.Path != fact.Path && !translations.Contains(other.Path) && Compatible(fact.Names, other.Names) && !SameLanguageCognates(fact, other)) return other;
+                if (other.Path != fact.Path && !translations.Contains(other.Path) && Compatible(fact.Names, other.Names) && !SameLanguageCognates(fact, other) && !OfOtherThings(fact, other)) return other;
         }
         return null;
     }
@@ -365,7 +373,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     /// "3.4 million mobile and broadband subscribers") or in the verb just before it ("we employ 4,800"); a duration or
     /// a year is of an event or a thing on either side ("a 2-year warranty", "active within 5 minutes", "founded in 2009").
     /// </summary>
-    static (string Concept, string Subject)? Concept(Sentence sentence, LanguagePack pack, Quantity quantity, int first, int last)
+    static (string Concept, int At)? Concept(Sentence sentence, LanguagePack pack, Quantity quantity, int first, int last)
     {
         var tokens = sentence.Tokens;
         bool count = quantity.Kind == QuantityKind.Number;
@@ -377,12 +385,12 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
 
         // Walks away from the number, within its clause, up to `reach` content words (function words are free).
-        (string, string)? Scan(int from, int step, int reach, bool eventsOnly = false)
+        (string, int)? Scan(int from, int step, int reach, bool eventsOnly = false)
         {
             for (int i = from, seen = 0; i >= 0 && i < tokens.Length && seen < reach && tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number); i += step)
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
-                if (((eventsOnly ? null : pack.ConceptOf(tokens[i])) ?? (timed ? pack.EventOf(tokens[i]) : null)) is { } concept) return (concept, tokens[i].Text);
+                if (((eventsOnly ? null : pack.ConceptOf(tokens[i])) ?? (timed ? pack.EventOf(tokens[i]) : null)) is { } concept) return (concept, i);
                 // A name between the event and its year ("founded in Turin in 2011") says where, not what.
                 if (!pack.FunctionWords.Contains(tokens[i].Lower) && !(i > 0 && pack.IsName(tokens[i].Text))) seen++;
             }

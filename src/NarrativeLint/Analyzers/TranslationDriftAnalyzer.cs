@@ -27,16 +27,20 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     static void Compare(CorpusAnalysisContext ctx)
     {
+        // Made once and emptied per block: most blocks differ in nothing, and a pair has hundreds of them.
+        var changes = new HashSet<(string, string)>();
+        var found = new List<Difference>();
         foreach (var pair in ctx.TranslationPairs)
         {
             ReportStale(ctx, pair);
             // Blocks placed together by kind and length alone are shown (annotate) but not compared: a wrong guess would report differences that are not there.
-            foreach (var aligned in pair.Alignment.Where(a => a.How != BlockMatch.Structure))
+            foreach (var aligned in pair.Alignment)
             {
+                if (aligned.How == BlockMatch.Structure) continue;
                 // Each change of one value to another, once per block: a stale block that writes its date twice ("1 April 2025",
                 // "Ref. RP-2025-04") changed one date, not three numbers.
-                var changes = new HashSet<(string, string)>();
-                var found = new List<Difference>();
+                changes.Clear();
+                found.Clear();
                 var numbersCompared = CompareDates(pair, aligned, changes, found);
                 CompareNumbers(ctx, pair, aligned, numbersCompared, changes, found);
                 CompareLinks(pair, aligned, found);
@@ -76,25 +80,27 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
             Fragments.TranslationDifference(kind.Contains(',') ? "values" : kind), FindingProperties.OneLine(hereValue), FindingProperties.OneLine(thereValue), pair.Source.Path, line));
     }
 
+    /// <summary>
+    /// A translation stale by its own metadata is reported once, at the start of the document (the finding is about the
+    /// whole page, as git's is), quoting the mark and the dates.
+    /// </summary>
     static void ReportStale(CorpusAnalysisContext ctx, TranslationPair pair)
     {
         var translation = pair.Translation.Content.Metadata;
         var sourceDate = pair.Source.Content.Metadata.Date;
         var mark = StaleMarks.FirstOrDefault(k => translation.Properties.TryGetValue(k, out var v) && v.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
         bool older = translation.Date is { } date && sourceDate is { } newer && date < newer;
+        var start = pair.Translation.LocationOfSource(default);
         if (mark is null && !older)
         {
             // Git's word when the front matter says nothing: the source was committed after its translation last was.
             if (pair is { SourceCommitted: { } changed, TranslationCommitted: { } translated } && changed > translated)
-                Report(ctx, pair, "stale", pair.Translation.LocationOfSource(default), Fragments.Committed(Day(translated)),
+                Report(ctx, pair, "stale", start, Fragments.Committed(Day(translated)),
                     pair.Source.LocationOfSource(default), Fragments.Committed(Day(changed)), confidence: CommittedLater);
             return;
         }
-        var text = pair.Translation.Content.Source.ToString();
-        var at = mark is not null ? text.IndexOf(mark, StringComparison.Ordinal) : -1;
-        var here = pair.Translation.LocationOfSource(at >= 0 ? new TextSpan(at, mark!.Length) : default);
         var hereValue = (mark is not null ? mark + ": true" : "") + (translation.Date is { } d ? (mark is not null ? ", " : "") + Day(d) : "");
-        Report(ctx, pair, "stale", here, hereValue, pair.Source.LocationOfSource(default), sourceDate is { } s ? Day(s) : Fragments.DateNotRecorded);
+        Report(ctx, pair, "stale", start, hereValue, pair.Source.LocationOfSource(default), sourceDate is { } s ? Day(s) : Fragments.DateNotRecorded);
     }
 
     static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -107,6 +113,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// </summary>
     static bool CompareDates(TranslationPair pair, AlignedBlocks aligned, HashSet<(string, string)> changes, List<Difference> found)
     {
+        if (!HasDate(aligned.Source)) return false;
         var source = Dates(aligned.Source);
         var translation = Dates(aligned.Translation);
         if (source.Count == 0 || source.Count != translation.Count) return false;
@@ -125,6 +132,15 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 pair.Source.LocationOf(aligned.Source.Segment, s.Span), pair.Source.Quote(aligned.Source.Segment, s.Span), Confidence: Confidence(aligned)));
         }
         return true;
+    }
+
+    /// <summary>Whether a block has a date its pack read, asked before any list of them is made (most blocks have none).</summary>
+    static bool HasDate(TranslationBlock block)
+    {
+        foreach (var sentence in block.Sentences)
+            foreach (var quantity in sentence.Quantities)
+                if (quantity is { Kind: QuantityKind.Date, Date: not null }) return true;
+        return false;
     }
 
     /// <summary>A date's part as a block number's value reads it (no trailing zeros).</summary>
@@ -153,6 +169,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// </summary>
     static void CompareNumbers(CorpusAnalysisContext ctx, TranslationPair pair, AlignedBlocks aligned, bool datesCompared, HashSet<(string, string)> changes, List<Difference> found)
     {
+        if (aligned.Source.Numbers.IsEmpty && aligned.Translation.Numbers.IsEmpty) return;
         // Both packs read "thousand" and "milioni", so every zero counts; a language without a pack may write "1万" for "10,000", and has no number words.
         bool exact = Knows(aligned.Source, pair.SourceLanguage) && Knows(aligned.Translation, pair.TranslationLanguage);
         var source = Numbers(aligned.Source, datesCompared, exact);
@@ -343,6 +360,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
 
     static void CompareLinks(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
+        if (aligned.Source.Links.IsEmpty && aligned.Translation.Links.IsEmpty) return;
         var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).ToList();
         var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).ToList();
         // Links one side adds or drops (a reference-style link the other writes inline, a link the translator left out) make

@@ -84,9 +84,9 @@ public class TranslationDriftTests
     }
 
     [Fact]
-    public void A_translation_marked_as_drifted_is_reported_once_with_both_dates()
+    public void A_translation_marked_as_drifted_is_reported_once_at_its_start_with_both_dates()
     {
-        var findings = Check("it", Page(Blocks["it"], date: "2021-05-12", extraFrontMatter: "{|NL2002:drifted_from_default|}: true\n"));
+        var findings = Check("it", "{|NL2002:|}" + Page(Blocks["it"], date: "2021-05-12", extraFrontMatter: "drifted_from_default: true\n"));
         findings.Single().Message.ShouldBe($"The translation is older than its source: 'drifted_from_default: true, 2021-05-12' here, '2026-03-03' in {SourcePath}:1");
         findings.Single().Property(FindingProperties.Difference).ShouldBe("stale");
     }
