@@ -9,6 +9,13 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write, bool durable = true)
     {
         var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            // "--output /dev/null" or "/dev/stdout": a rename would replace the device itself (as root), so it is written to.
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            write(device);
+            return;
+        }
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
@@ -28,6 +35,10 @@ public static class AtomicFile
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
+
+    /// <summary>A device or a process's stream (Unix /dev and /proc), which is no file to replace.</summary>
+    static bool IsDevice(string full) =>
+        !OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal));
 
     public static void WriteAllText(string path, string text) => Write(path, s =>
     {

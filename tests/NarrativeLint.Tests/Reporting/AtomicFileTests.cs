@@ -40,4 +40,16 @@ public class AtomicFileTests
         AtomicFile.WriteAllText(folder.PathOf("a/b/report.txt"), "x");
         File.ReadAllText(folder.PathOf("a/b/report.txt")).ShouldBe("x");
     }
+
+    [Fact]
+    public void A_write_to_the_null_device_writes_to_it_and_leaves_it_a_device()
+    {
+        if (OperatingSystem.IsWindows()) return; // no /dev there; "NUL" is no path a rename can replace
+
+        // "check --output /dev/null": a rename over the device (as root, as CI runs) would leave a regular file holding the report.
+        AtomicFile.WriteAllText("/dev/null", "a report nobody keeps");
+
+        File.ReadAllText("/dev/null").ShouldBeEmpty();
+        Directory.GetFiles("/dev", ".null.*.tmp").ShouldBeEmpty();
+    }
 }
