@@ -108,7 +108,7 @@ public sealed class AnalyzedSentence(
         if (!Pack.IsName(tokens[start].Text) || IsTitleCase) return false;
         bool NameAt(int i) => i >= 0 && i < tokens.Length && tokens[i].Kind == TokenKind.Word && Pack.IsName(tokens[i].Text);
         // A sentence's first word is capitalised anyway: beside it, only the word after counts.
-        return start > 0 && NameAt(start - 1) && start - 1 > 0 || NameAt(start + length);
+        return start > 1 && NameAt(start - 1) || NameAt(start + length);
     }
 
     /// <summary>Most of the sentence's words capitalised: a heading or title written in title case.</summary>

@@ -18,13 +18,18 @@ internal static class ClaimRuleExtensions
 
     /// <summary>
     /// The sentence's phrases that are claims of <paramref name="rules"/>, with their rule: the longest at a position
-    /// first, since it is the claim ("eco-friendly", not its "eco"; "boosts your immune system", not a word inside it).
+    /// first, since it is the claim ("eco-friendly", not its "eco"; "boosts your immune system", not a word inside it);
+    /// one phrase claimed by several rules in the order of their checks in <paramref name="checksInOrder"/>, when given.
     /// </summary>
-    public static IEnumerable<(PhraseMatch Match, ClaimRule Rule)> ClaimsOf(this AnalyzedSentence sentence, IReadOnlyDictionary<string, ClaimRule> rules)
+    public static IEnumerable<(PhraseMatch Match, ClaimRule Rule)> ClaimsOf(this AnalyzedSentence sentence, IReadOnlyDictionary<string, ClaimRule> rules,
+        ClaimCheck[]? checksInOrder = null)
     {
-        foreach (var match in sentence.Phrases.OrderBy(m => m.Tokens.Start.Value).ThenByDescending(m => m.Tokens.End.Value))
+        var claims = new List<(PhraseMatch Match, ClaimRule Rule)>();
+        foreach (var match in sentence.Phrases)
             if (match.Phrase.Role == PhraseRole.Claim && rules.TryGetValue(match.Phrase.OwnerId, out var rule) && Inflects(sentence, match))
-                yield return (match, rule);
+                claims.Add((match, rule));
+        return claims.OrderBy(c => c.Match.Tokens.Start.Value).ThenByDescending(c => c.Match.Tokens.End.Value)
+            .ThenBy(c => checksInOrder is null ? 0 : Array.IndexOf(checksInOrder, c.Rule.Check));
     }
 
     /// <summary>

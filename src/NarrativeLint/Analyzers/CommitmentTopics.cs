@@ -98,12 +98,14 @@ internal sealed class CommitmentTopics
         _productFamilies = _allScopes.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length >= 2 && words[0].Length > 0 && char.IsUpper(words[0][0]) && !brandWords.Contains(words[0]))
             .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
-        _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statementLanguage), StringComparer.Ordinal);
-        _roles = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement)
+        // Each statement is annotated once; its facts, roles and anchors are all read from those sentences.
+        var statements = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement), StringComparer.Ordinal);
+        _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statements[c.Id]), StringComparer.Ordinal);
+        _roles = _byId.Values.ToDictionary(c => c.Id, c => statements[c.Id]
             .SelectMany(s => s.Tokens.ToArray()).Select(statementLanguage.RoleOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
-                _anchors[(commitment.Id, fact)] = CountAnchor.In(commitment.Statement, fact, statementLanguage);
+                _anchors[(commitment.Id, fact)] = CountAnchor.In(statements[commitment.Id], fact, statementLanguage);
     }
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
@@ -741,11 +743,12 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
 
     public bool IsEmpty => Name is null && Counted.IsEmpty;
 
-    public static CountAnchor In(string statement, Fact fact, LanguagePack pack)
+    /// <param name="statement">The commitment's statement, annotated with <paramref name="pack"/>.</param>
+    public static CountAnchor In(ImmutableArray<Sentence> statement, Fact fact, LanguagePack pack)
     {
         var unit = UnitStems(fact, pack);
         var none = new CountAnchor(null, unit, [], [], []);
-        foreach (var sentence in pack.Annotate(statement))
+        foreach (var sentence in statement)
         {
             var tokens = sentence.Tokens;
             var (first, end, value) = ValueAt(sentence, fact);

@@ -45,7 +45,7 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
                 // "Are you climate neutral?" asks; the answer is what claims.
                 if (sentence.IsQuestion) continue;
                 Range judged = default;
-                foreach (var (match, rule) in InJudgingOrder(sentence.ClaimsOf(rules)))
+                foreach (var (match, rule) in sentence.ClaimsOf(rules, Checks))
                 {
                     // The words of a longer claim already judged are that claim ("carbon neutral" in "carbon neutral by 2030").
                     if (Inside(match.Tokens, judged)) continue;
@@ -66,10 +66,6 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
             }
         }
     }
-
-    /// <summary>Claims by position, the longest first; claims of one phrase by the most specific practice first.</summary>
-    static IEnumerable<(PhraseMatch Match, ClaimRule Rule)> InJudgingOrder(IEnumerable<(PhraseMatch Match, ClaimRule Rule)> claims) =>
-        claims.OrderBy(c => c.Match.Tokens.Start.Value).ThenByDescending(c => c.Match.Tokens.End.Value).ThenBy(c => Array.IndexOf(Checks, c.Rule.Check));
 
     /// <summary>Whether <paramref name="tokens"/> lie strictly inside the longer claim <paramref name="claim"/>.</summary>
     static bool Inside(Range tokens, Range claim) =>

@@ -13,10 +13,11 @@ static class StatementFacts
 {
     static readonly QuantityKind[] Kinds = [QuantityKind.Duration, QuantityKind.Percentage, QuantityKind.Money, QuantityKind.Version];
 
-    public static ImmutableArray<Fact> Of(Commitment commitment, LanguagePack language)
+    /// <param name="statement">The commitment's statement, annotated with the registry's first language.</param>
+    public static ImmutableArray<Fact> Of(Commitment commitment, ImmutableArray<Sentence> statement)
     {
         var facts = commitment.Facts.ToBuilder();
-        foreach (var sentence in language.Annotate(commitment.Statement))
+        foreach (var sentence in statement)
             foreach (var quantity in sentence.Quantities)
             {
                 if (StatedThreshold(facts, quantity) is int registered)
