@@ -2,30 +2,32 @@
 # The native publish (what `dotnet publish src/NarrativeLint.Cli` makes: Native AOT) against the JIT build, run by
 # .ci/run after `dotnet test`: the demo's reports and the other commands' output byte for byte with the same exit
 # codes, warm cache reports equal to cold ones, and the language server under the Node LSP client suite
-# (tests/lsp-client, whose packages .ci/run installs first). Needs clang, to link.
-# usage: tests/native/run.sh [NATIVE_EXECUTABLE]   (default: publish one into a temporary folder)
+# (tests/lsp-client, whose packages .ci/run installs first) and Neovim's client. Needs clang, to link.
+# usage: tests/native/run.sh [NATIVE_EXECUTABLE]   (default: publish one into src/NarrativeLint.Cli/bin/Native/)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 NATIVE=${1:-}
 if [ -z "$NATIVE" ]; then
-  dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet -o "$WORK/native" >/dev/null
-  NATIVE=$WORK/native/NarrativeLint.Cli
+  # Into the checkout, where a developer's publish goes: the server finds the diagnostics' docs pages from there.
+  dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet >/dev/null
+  NATIVE=$ROOT/src/NarrativeLint.Cli/bin/Native/NarrativeLint.Cli
 fi
 dotnet build "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet >/dev/null
 JIT=(dotnet "$ROOT/src/NarrativeLint.Cli/bin/Release/net10.0/NarrativeLint.Cli.dll")
 cp -r "$ROOT/samples" "$ROOT/rules" "$WORK/"
 cd "$WORK"
 passed=0 failed=0
-# Runs ARGS with both builds, each in a fresh copy of the demo, and compares standard output and exit code.
+# Runs ARGS with both builds, each in a fresh copy of the demo in the same folder (SARIF names it), and compares
+# standard output and exit code.
 same() {
   local build
   for build in native jit; do
-    rm -rf "$WORK/$build" && mkdir "$WORK/$build" && cp -r "$WORK/samples" "$WORK/rules" "$WORK/$build/"
+    rm -rf "$WORK/run" && mkdir "$WORK/run" && cp -r "$WORK/samples" "$WORK/rules" "$WORK/run/"
     local exe=("$NATIVE")
     [ $build = jit ] && exe=("${JIT[@]}")
-    (cd "$WORK/$build" && set +e; "${exe[@]}" "$@" > "$WORK/$build.out" 2> "$WORK/$build.err"; echo $? > "$WORK/$build.rc")
+    (cd "$WORK/run" && set +e; "${exe[@]}" "$@" > "$WORK/$build.out" 2> "$WORK/$build.err"; echo $? > "$WORK/$build.rc")
   done
   if cmp -s "$WORK/native.out" "$WORK/jit.out" && cmp -s "$WORK/native.rc" "$WORK/jit.rc"; then
     passed=$((passed + 1)); echo "same: $*"
@@ -63,6 +65,11 @@ if NARRATIVELINT_CLI=$NATIVE node --test --test-concurrency=1 lsp.test.js; then
   passed=$((passed + 1)); echo "same: the LSP client suite on the native build"
 else
   failed=$((failed + 1)); echo "DIFFERENT: the LSP client suite failed on the native build"
+fi
+if NARRATIVELINT_CLI=$NATIVE bash nvim/run_nvim_test.sh; then
+  passed=$((passed + 1)); echo "same: Neovim's client on the native build"
+else
+  failed=$((failed + 1)); echo "DIFFERENT: Neovim's client failed on the native build"
 fi
 echo "native build: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
