@@ -8,7 +8,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-NATIVE=${1:-}
+NATIVE=${1:+$(realpath "$1")}
 if [ -z "$NATIVE" ]; then
   # Into the checkout, where a developer's publish goes: the server finds the diagnostics' docs pages from there.
   dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet >/dev/null
