@@ -185,6 +185,10 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         // A value the source repeats and the translation says fewer times ("15x to 30x (15 to 30 times)" as "15 to 30 times")
         // was not changed: the translation still states it.
         onlySource.RemoveAll(n => translation.Any(t => key(t) == key(n)));
+        // A number in words meets only a quantity of its own kind (below); one whose kind no leftover of the other side has was
+        // said in words where the other side said none ("o săptămână" for "a full week"), and takes no other value's place.
+        onlySource.RemoveAll(n => n.Spelled && !onlyTranslation.Any(t => OfOneKind(aligned.Source, n, aligned.Translation, t)));
+        onlyTranslation.RemoveAll(t => t.Spelled && !onlySource.Any(n => OfOneKind(aligned.Source, n, aligned.Translation, t)));
         // Leftovers of unequal numbers were added or dropped as well as changed: which pairs with which is a guess.
         var confidence = onlySource.Count == onlyTranslation.Count ? Confidence(aligned) : Math.Min(Confidence(aligned), PlacedByPosition);
         var count = Math.Min(onlySource.Count, onlyTranslation.Count);
@@ -213,6 +217,10 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id, confidence));
         }
     }
+
+    /// <summary>Whether two numbers are read as quantities of one kind.</summary>
+    static bool OfOneKind(TranslationBlock source, BlockNumber sourceNumber, TranslationBlock translation, BlockNumber translationNumber) =>
+        Widened(source, sourceNumber.Span).Quantity is { } a && Widened(translation, translationNumber.Span).Quantity is { } b && a.Kind == b.Kind;
 
     /// <summary>
     /// Whether two values that differ in digits are one value in the forms each reader expects: a price in the reader's
