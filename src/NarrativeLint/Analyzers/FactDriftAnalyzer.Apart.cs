@@ -48,15 +48,15 @@ public sealed partial class FactDriftAnalyzer
     /// Whether two facts of one key, in one language, are of two things: another content word stands right beside the noun
     /// on the same side ("battery" / "inverter" before "warranty"), or their clauses are about another thing ("The heat pump
     /// comes with…" / "The battery comes with…"). Across languages the words are other words anyway: there the key and the names decide;
-    /// and for counts of one set of names, the names do.
+    /// and for counts of one subject, their noun phrases do.
     /// </summary>
     static bool OfOtherThings(StatedFact fact, StatedFact other)
     {
         if (NarrowedElsewhere(fact, other) || NarrowedElsewhere(other, fact)) return true;
         if (!string.Equals(fact.Language, other.Language, StringComparison.OrdinalIgnoreCase) || fact.Beside.Length != other.Beside.Length) return false;
-        // Counts of one named thing ("Su Kestrel Pharmacy ci sono circa 4.500 prodotti per il tuo animale" / "Sul sito di Kestrel
-        // Pharmacy trovi oltre 6.000 prodotti per cani e gatti"): the names say whose the noun is, the words beside it only describe it.
-        if (OfOneNamedThing(fact, other)) return false;
+        // Counts of one subject ("Today we run 42 clinics across four countries" / "Our 38 clinics are ready"): the words after
+        // the noun are the clause's, not the noun's; the noun phrases say whether they count one thing.
+        if (CountsOfOneSubject(fact, other)) return !PhrasesAgree(fact.Phrase, other.Phrase);
         for (int side = 0; side < fact.Beside.Length; side++)
             if (fact.Beside[side].Length > 0 && other.Beside[side].Length > 0 && !string.Equals(fact.Beside[side], other.Beside[side], StringComparison.Ordinal)) return true;
         return false;

@@ -37,14 +37,14 @@ public sealed partial class FactDriftAnalyzer
 
     /// <summary>
     /// Whether two facts keyed by one counted noun in one language tell the same subject's attribute: both told by the
-    /// company of itself, both of one set of names, or both of one noun phrase of two or more words, in documents of one
+    /// company of itself, both of one set of names, or both of one noun phrase of two or more words (one within the other), in documents of one
     /// time. Counts of the same noun without any of these are left apart (<see cref="SameLanguageCognates"/>).
     /// </summary>
     static bool OfOneSubject(StatedFact fact, StatedFact other) =>
         OfOneTime(fact.Written, other.Written)
         && (fact.OwnVoice && other.OwnVoice
         || OfOneNamedThing(fact, other)
-        || fact.Phrase.Contains(' ', StringComparison.Ordinal) && string.Equals(fact.Phrase, other.Phrase, StringComparison.Ordinal));
+        || fact.Phrase.Contains(' ', StringComparison.Ordinal) && other.Phrase.Contains(' ', StringComparison.Ordinal) && PhrasesAgree(fact.Phrase, other.Phrase));
 
     /// <summary>
     /// Whether two documents may tell one time's figures: not both dated, or dated in one month (a campaign's mail and its
@@ -57,6 +57,17 @@ public sealed partial class FactDriftAnalyzer
     /// <summary>Whether two facts are counts of one non-empty set of names.</summary>
     static bool OfOneNamedThing(StatedFact fact, StatedFact other) =>
         fact.Quantity.Kind == QuantityKind.Number && other.Quantity.Kind == QuantityKind.Number && fact.Names.Count > 0 && fact.Names.SetEquals(other.Names);
+
+    /// <summary>Whether two facts are counts that one subject tells (<see cref="OfOneSubject"/>).</summary>
+    static bool CountsOfOneSubject(StatedFact fact, StatedFact other) =>
+        fact.Quantity.Kind == QuantityKind.Number && other.Quantity.Kind == QuantityKind.Number && OfOneSubject(fact, other);
+
+    /// <summary>
+    /// Whether two counted noun phrases may name one thing: one is the other, or within it ("medic veterinar" in "medic
+    /// veterinar disponibil", "locker" in "partner locker"); "franchise shop" and "own shop" are two.
+    /// </summary>
+    static bool PhrasesAgree(string phrase, string other) =>
+        $" {phrase} ".Contains($" {other} ", StringComparison.Ordinal) || $" {other} ".Contains($" {phrase} ", StringComparison.Ordinal);
 
     /// <summary>
     /// What a price is of where the packs name no concept beside it: the names its clause gives (a plan, a product:
