@@ -185,12 +185,12 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         // A value the source repeats and the translation says fewer times ("15x to 30x (15 to 30 times)" as "15 to 30 times")
         // was not changed: the translation still states it.
         onlySource.RemoveAll(n => translation.Any(t => key(t) == key(n)));
+        // Leftovers of unequal numbers were added or dropped as well as changed: which pairs with which is a guess.
+        var confidence = onlySource.Count == onlyTranslation.Count ? Confidence(aligned) : Math.Min(Confidence(aligned), PlacedByPosition);
         // A number in words meets only a quantity of its own kind (below); one whose kind no leftover of the other side has was
         // said in words where the other side said none ("o săptămână" for "a full week"), and takes no other value's place.
         onlySource.RemoveAll(n => n.Spelled && !onlyTranslation.Any(t => OfOneKind(aligned.Source, n, aligned.Translation, t)));
         onlyTranslation.RemoveAll(t => t.Spelled && !onlySource.Any(n => OfOneKind(aligned.Source, n, aligned.Translation, t)));
-        // Leftovers of unequal numbers were added or dropped as well as changed: which pairs with which is a guess.
-        var confidence = onlySource.Count == onlyTranslation.Count ? Confidence(aligned) : Math.Min(Confidence(aligned), PlacedByPosition);
         var count = Math.Min(onlySource.Count, onlyTranslation.Count);
         for (int i = 0; i < count; i++)
         {
