@@ -1,4 +1,4 @@
-using NarrativeLint.Tests.Rules;
+using static NarrativeLint.Tests.Translations.GeneratedPairs;
 
 namespace NarrativeLint.Tests.FactSubjects;
 
@@ -8,16 +8,13 @@ namespace NarrativeLint.Tests.FactSubjects;
 /// </summary>
 public class NamedPriceTests
 {
-    static void Check(string firstLanguage, string first, string secondLanguage, string second) =>
-        Verify.Files(Fixture.Registry, [Fixture.Post(first, firstLanguage, path: $"{firstLanguage}/one.md"), Fixture.Post(second, secondLanguage, path: $"{secondLanguage}/two.md")]);
-
     [Theory]
     [InlineData("en", "With the Puppy Plan you pay {|NL2001:€14 a month|} for the whole first year.", "en", "For a growing dog the Puppy Plan is just {|NL2001:€16 a month|}, vaccines included.")]
     [InlineData("it", "Con il Piano Cucciolo paghi {|NL2001:14 € al mese|} e hai incluse tutte le vaccinazioni.", "it", "Per questo il Piano Cucciolo viene solo {|NL2001:16 € al mese|} e comprende vaccini e vermifughi.")]
     [InlineData("ro", "Cu Planul Cățel plătești {|NL2001:14 € pe lună|} și ai incluse toate vaccinurile.", "ro", "Pentru un cățel, Planul Cățel te ține doar {|NL2001:16 € pe lună|}, cu vaccinuri.")]
     [InlineData("en", "With the Puppy Plan you pay {|NL2001:€14 a month|} for the whole first year.", "it", "Con il Puppy Plan paghi {|NL2001:16 € al mese|} e hai incluse tutte le vaccinazioni.")]
     public void Prices_of_one_named_thing_that_differ_are_reported(string firstLanguage, string first, string secondLanguage, string second) =>
-        Check(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 
     [Theory]
     // Another plan.
@@ -27,5 +24,5 @@ public class NamedPriceTests
     [InlineData("en", "With the Puppy Plan you pay €14 a month for the whole first year.", "en", "The Puppy Plan is €7 a month for your first 3 months.")]
     [InlineData("ro", "Cu Planul Cățel plătești 14 € pe lună și ai incluse toate vaccinurile.", "ro", "Pentru un cățel, Planul Cățel te ține 7 € pe lună în primele 3 luni.")]
     public void Prices_of_other_things_or_of_a_term_are_kept_apart(string firstLanguage, string first, string secondLanguage, string second) =>
-        Check(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 }

@@ -1,4 +1,4 @@
-using NarrativeLint.Tests.Rules;
+using static NarrativeLint.Tests.Translations.GeneratedPairs;
 
 namespace NarrativeLint.Tests.FactSubjects;
 
@@ -9,16 +9,13 @@ namespace NarrativeLint.Tests.FactSubjects;
 /// </summary>
 public class RoundFigureTests
 {
-    static void Check(string firstLanguage, string first, string secondLanguage, string second) =>
-        Verify.Files(Fixture.Registry, [Fixture.Post(first, firstLanguage, path: $"{firstLanguage}/one.md"), Fixture.Post(second, secondLanguage, path: $"{secondLanguage}/two.md")]);
-
     [Theory]
     [InlineData("en", "We employ {|NL2001:over 900|} engineers in our offices.", "en", "We employ {|NL2001:more than 1,200|} engineers in our offices.")]
     [InlineData("it", "Abbiamo {|NL2001:circa 4.500|} dipendenti in Italia.", "it", "Abbiamo {|NL2001:oltre 6.000|} dipendenti in Italia.")]
     [InlineData("ro", "Echipa noastră numără {|NL2001:peste 60|} de angajați.", "ro", "Echipa noastră numără {|NL2001:45|} de angajați.")]
     [InlineData("en", "We employ {|NL2001:over 900|} engineers in our offices.", "it", "Abbiamo {|NL2001:1.400|} dipendenti nei nostri uffici.")]
     public void Bounds_whose_meant_values_do_not_meet_disagree(string firstLanguage, string first, string secondLanguage, string second) =>
-        Check(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 
     [Theory]
     [InlineData("en", "We employ over 1,000 engineers in our offices.", "en", "We employ 1,400 engineers in our offices.")]
@@ -26,5 +23,5 @@ public class RoundFigureTests
     [InlineData("ro", "Echipa noastră numără peste 60 de angajați.", "ro", "Echipa noastră numără 65 de angajați.")]
     [InlineData("en", "We employ over 1,000 engineers in our offices.", "ro", "Echipa noastră numără 1.400 de angajați.")]
     public void Bounds_whose_meant_values_meet_agree(string firstLanguage, string first, string secondLanguage, string second) =>
-        Check(firstLanguage, first, secondLanguage, second);
+        CheckPosts(firstLanguage, first, secondLanguage, second);
 }
