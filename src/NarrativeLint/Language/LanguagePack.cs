@@ -139,17 +139,42 @@ public sealed class LanguagePack
     /// <summary>
     /// Whether the words before token <paramref name="before"/> name someone other than the brand as the one acting:
     /// "You may not sell…", "Il cliente non può vendere…", "Partenerii pot…" — an other actor, and no word of the
-    /// brand's own voice or name before it.
+    /// brand's own voice or name before it. Someone acting for the brand is the brand: an actor the brand's own
+    /// voice owns ("our partners", "partenerii noștri", "i fornitori nostri"), or one whose act has the brand in its
+    /// clause ("partners can buy data from us", "possono acquistare da noi").
     /// </summary>
     public bool OtherActorBefore(Sentence sentence, int before, IReadOnlySet<string> brandWords)
     {
-        var tokens = sentence.Tokens.AsSpan(0, Math.Min(before, sentence.Tokens.Length));
+        var all = sentence.Tokens.AsSpan();
+        var tokens = all[..Math.Min(before, all.Length)];
         for (int i = 0; i < tokens.Length; i++)
         {
             if (Compiled.OwnVoice.TryMatchAt(tokens, i, out _, out _) || brandWords.Contains(tokens[i].Text)) return false;
-            if (Compiled.OtherActors.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (Compiled.OtherActors.TryMatchAt(tokens, i, out var length, out _)) return !BrandInClauseAfter(sentence, i + length, brandWords);
         }
         return false;
+    }
+
+    /// <summary>Whether a word of the brand's own voice or name stands from token <paramref name="from"/> on, before the clause ends.</summary>
+    bool BrandInClauseAfter(Sentence sentence, int from, IReadOnlySet<string> brandWords)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int j = from; j < tokens.Length; j++)
+        {
+            if (Compiled.OwnVoice.TryMatchAt(tokens, j, out _, out _) || brandWords.Contains(tokens[j].Text)) return true;
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, j, out _, out _)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence is a worked example: it opens with one of the pack's example labels and a colon ("Example: 200
+    /// employees on Essentials come to €800 a month", "Esempio: …", "Exemplu: …"); its figures are computed, not promised.
+    /// </summary>
+    public bool IsWorkedExample(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        return Compiled.ExampleLabels.TryMatchAt(tokens, 0, out var length, out _) && length < tokens.Length && tokens[length].Text == ":";
     }
 
     /// <summary>Whether a word is one of the pack's version words ("version", "versione"), which stand between a name and its number.</summary>
@@ -378,6 +403,7 @@ public sealed class LanguagePack
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
+        public PhraseTable<bool> ExampleLabels { get; }
         public PhraseTable<bool> OwnVoice { get; }
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
@@ -442,6 +468,7 @@ public sealed class LanguagePack
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
             OtherActors = Table(d.OtherActors);
+            ExampleLabels = Table(d.ExampleLabels);
             OwnVoice = Table(d.OwnVoice);
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);

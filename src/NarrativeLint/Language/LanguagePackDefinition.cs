@@ -75,6 +75,8 @@ internal sealed class LanguagePackDefinition
     public List<List<string>> ActEquivalents { get; set; } = [];
     /// <summary>Subjects that are not the brand: "you", "the customer", "partners", "the regulator".</summary>
     public List<string> OtherActors { get; set; } = [];
+    /// <summary>Labels of a worked example ("Example:", "Esempio:"): the figures after one illustrate, they promise nothing.</summary>
+    public List<string> ExampleLabels { get; set; } = [];
     /// <summary>Words of the brand's own voice: "we", "our".</summary>
     public List<string> OwnVoice { get; set; } = [];
     /// <summary>Phrases that open a legal disclaimer ("disclaimer of warranties", "esclusione di garanzia"): what follows limits, it does not promise.</summary>
@@ -244,6 +246,8 @@ internal sealed class NumberWordsDefinition
     public List<string> Ambiguous { get; set; } = [];
     public Dictionary<string, long> Scales { get; set; } = [];
     public List<string> Links { get; set; } = [];
+    /// <summary>Words for the decimal point said aloud ("ninety-nine point nine", "novantanove virgola nove").</summary>
+    public List<string> DecimalWords { get; set; } = [];
 }
 
 internal sealed class PeriodMarkersDefinition
