@@ -250,8 +250,10 @@ public sealed class LanguagePack
         var tokens = sentence.Tokens.AsSpan();
         int end = sentence.TokenAt(duration.Span.End);
         if (end >= tokens.Length) return default;
+        // After a span verb the moment before-words name is what the time runs until ("it can take 3 weeks before the refund shows").
+        bool spanned = Compiled.SpanVerbs.TryMatchEndingAt(tokens, sentence.TokenAt(duration.Span.Start), out _, out _);
         bool opens = Compiled.TimeReferences.TryMatchAt(tokens, end, out var length, out _)
-                     || Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
+                     || !spanned && Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
                      || Compiled.TimeReferencesAfterDeadline.TryMatchAt(tokens, end, out length, out _) && AfterDeadline(sentence, duration);
         if (!opens) return default;
         int last = end + length;
@@ -261,12 +263,15 @@ public sealed class LanguagePack
 
     /// <summary>
     /// Whether the duration is counted back to a moment: "30 days before renewal", "24 hours' notice before a visit",
-    /// "cu 30 de zile înainte de reînnoire" (a before-word within a few words after it, in its clause).
+    /// "cu 30 de zile înainte de reînnoire" (a before-word within a few words after it, in its clause). After a span
+    /// verb ("it can take up to 3 weeks before the refund shows", "servono 10 giorni prima che") the duration runs until
+    /// the moment: no lead time.
     /// </summary>
     public bool CountsBack(Sentence sentence, Quantity duration)
     {
         var tokens = sentence.Tokens.AsSpan();
-        int end = sentence.TokenAt(duration.Span.End);
+        int start = sentence.TokenAt(duration.Span.Start), end = sentence.TokenAt(duration.Span.End);
+        if (Compiled.SpanVerbs.TryMatchEndingAt(tokens, start, out _, out _)) return false;
         for (int at = end; at < tokens.Length && at <= end + CountsBackReach; at++)
         {
             if (Compiled.TimeReferencesBefore.TryMatchAt(tokens, at, out _, out _)) return true;
@@ -412,6 +417,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> TimeReferencesBefore { get; }
+        public PhraseTable<bool> SpanVerbs { get; }
         public PhraseTable<bool> MeasureOf { get; }
         public PhraseTable<bool> ConditionWords { get; }
         public HashSet<string> DurationNouns { get; }
@@ -477,6 +483,7 @@ public sealed class LanguagePack
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             TimeReferencesBefore = Table(d.TimeReferencesBefore);
+            SpanVerbs = Table(d.SpanVerbs);
             MeasureOf = Table(d.MeasureOf);
             ConditionWords = Table(d.ConditionWords);
             DurationNouns = d.DurationNouns.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);

@@ -106,6 +106,8 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
     /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
     public List<string> TimeReferencesBefore { get; set; } = [];
+    /// <summary>Verbs that say a duration passes until something happens ("it can take 3 weeks before the refund shows"): no lead time.</summary>
+    public List<string> SpanVerbs { get; set; } = [];
     /// <summary>
     /// Words between a noun and the duration that is its length ("a minimum term of 24 months", "un termine di 24
     /// mesi"): the duration measures that noun, not whatever else the sentence names.
