@@ -33,7 +33,8 @@ public sealed partial class FactDriftAnalyzer
                 if (tokens[i].Kind == TokenKind.Number || tokens[i].Kind == TokenKind.Word && Named(i)) return "";
                 // A clause told by the company ("We have…", "Our…") is about what it has, which the noun says.
                 if (InCue(i)) { if (sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return ""; continue; }
-                if (tokens[i].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[i].Lower)) return tokens[i].Stem;
+                // Short words are nearly all function words too, where the pack does not list them (Romanian "cei" of "cei 45 de medici").
+                if (tokens[i].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[i].Lower) && tokens[i].Text.Length >= ShortestCognate) return tokens[i].Stem;
             }
             return "";
         }
@@ -46,12 +47,16 @@ public sealed partial class FactDriftAnalyzer
     /// <summary>
     /// Whether two facts of one key, in one language, are of two things: another content word stands right beside the noun
     /// on the same side ("battery" / "inverter" before "warranty"), or their clauses are about another thing ("The heat pump
-    /// comes with…" / "The battery comes with…"). Across languages the words are other words anyway: there the key and the names decide.
+    /// comes with…" / "The battery comes with…"). Across languages the words are other words anyway: there the key and the names decide;
+    /// and for counts of one subject, their noun phrases do.
     /// </summary>
     static bool OfOtherThings(StatedFact fact, StatedFact other)
     {
         if (NarrowedElsewhere(fact, other) || NarrowedElsewhere(other, fact)) return true;
         if (!string.Equals(fact.Language, other.Language, StringComparison.OrdinalIgnoreCase) || fact.Beside.Length != other.Beside.Length) return false;
+        // Counts of one subject ("Today we run 42 clinics across four countries" / "Our 38 clinics are ready"): the words after
+        // the noun are the clause's, not the noun's; the noun phrases say whether they count one thing.
+        if (CountsOfOneSubject(fact, other)) return !PhrasesAgree(fact.Phrase, other.Phrase);
         for (int side = 0; side < fact.Beside.Length; side++)
             if (fact.Beside[side].Length > 0 && other.Beside[side].Length > 0 && !string.Equals(fact.Beside[side], other.Beside[side], StringComparison.Ordinal)) return true;
         return false;

@@ -21,11 +21,14 @@ public sealed partial class FactDriftAnalyzer
         writer.String(fact.Language);
         writer.Strings(fact.Beside);
         writer.String(fact.Within);
+        writer.Bool(fact.OwnVoice);
+        writer.String(fact.Phrase);
+        writer.Date(fact.Written);
     }
 
     static StatedFact ReadFact(DerivationReader reader) => new(reader.Text(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Quantity(),
         reader.Location(), reader.Text(), reader.Text(), reader.Text(), reader.Text())
-    { Beside = reader.Strings(), Within = reader.Text() };
+    { Beside = reader.Strings(), Within = reader.Text(), OwnVoice = reader.Bool(), Phrase = reader.Text(), Written = reader.Date() };
 
     static void WriteStatements(DerivationWriter writer, ImmutableArray<Statement> statements) => writer.List(statements, statement =>
     {

@@ -22,6 +22,13 @@ public sealed partial class FactDriftAnalyzer
     /// </summary>
     static List<(string Key, int At)> CountedWords(Sentence sentence, LanguagePack pack, Quantity quantity, int last)
     {
+        var run = CountedRun(sentence, pack, quantity, last);
+        return pack.ModifiersAfterNoun ? [.. run.Take(1)] : [.. run.Skip(run.Count > 1 ? 1 : 0)];
+    }
+
+    /// <summary>The content words after a count that may be its noun and its modifiers, each with its cognate key (<see cref="CountedWords"/>).</summary>
+    static List<(string Key, int At)> CountedRun(Sentence sentence, LanguagePack pack, Quantity quantity, int last)
+    {
         if (quantity.Kind != QuantityKind.Number || !pack.IsSupported) return [];
         var tokens = sentence.Tokens;
         var run = new List<(string Key, int At)>();
@@ -38,17 +45,18 @@ public sealed partial class FactDriftAnalyzer
             }
             run.Add(("~" + key, i));
         }
-        return pack.ModifiersAfterNoun ? [.. run.Take(1)] : [.. run.Skip(run.Count > 1 ? 1 : 0)];
+        return run;
     }
 
     /// <summary>
-    /// Whether two facts keyed by a counted noun are of one language. Within a language a noun counted twice with two
-    /// values is, on real text, nearly always two things (on the OpenTelemetry site: two years' elections, two surveys'
-    /// responses, two histograms' buckets: 58 findings, none true); a statement told twice there is matched whole, by
-    /// <see cref="CompareStatements"/>. Across languages no sentence can be matched so, and the noun is the evidence.
+    /// Whether two facts keyed by a counted noun are of one language and of no one subject. Within a language a noun
+    /// counted twice with two values is, on real text, nearly always two things (on the OpenTelemetry site: two years'
+    /// elections, two surveys' responses, two histograms' buckets: 58 findings, none true) unless both clauses tell one
+    /// subject's attribute (<see cref="OfOneSubject"/>); a statement told twice is matched whole, by <see cref="CompareStatements"/>.
+    /// Across languages no sentence can be matched so, and the noun is the evidence.
     /// </summary>
     static bool SameLanguageCognates(StatedFact fact, StatedFact other) =>
-        fact.Key.Contains("|~", StringComparison.Ordinal) && string.Equals(fact.Language, other.Language, StringComparison.OrdinalIgnoreCase);
+        fact.Key.Contains("|~", StringComparison.Ordinal) && string.Equals(fact.Language, other.Language, StringComparison.OrdinalIgnoreCase) && !OfOneSubject(fact, other);
 
     /// <summary>
     /// A stem in a form its cognates in other Latin-script languages share, cut to <see cref="CognateLetters"/>

@@ -53,6 +53,15 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 
         /// <summary>The name that narrows its noun to a part ("Italy" of "14 clinics in Italy"), normalised as names are, or "".</summary>
         public string Within { get; init; } = "";
+
+        /// <summary>Whether its clause is the company speaking of itself (<see cref="InOwnVoice"/>).</summary>
+        public bool OwnVoice { get; init; }
+
+        /// <summary>The stems of the noun phrase it counts, or "" (<see cref="PhraseOf"/>).</summary>
+        public string Phrase { get; init; } = "";
+
+        /// <summary>The date its document carries, if any: posts of two months tell two times (<see cref="OfOneSubject"/>).</summary>
+        public DateOnly? Written { get; init; }
     }
 
     static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
@@ -78,15 +87,18 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first)) continue;
-            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti").
-            List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)] : CountedWords(annotated, pack, quantity, last);
+            var names = NamesIn(annotated, pack, first, brand);
+            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti");
+            // a price by the names of what it is the price of.
+            List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)]
+                : NamedThing(annotated, pack, quantity, first, names) is var (thing, at) ? [(thing, at)] : CountedWords(annotated, pack, quantity, last);
             if (about.Count == 0) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
-            var names = NamesIn(annotated, pack, first, brand);
+            var (ownVoice, phrase) = (InOwnVoice(annotated, pack, first, brand), PhraseOf(annotated, pack, quantity, last));
             foreach (var (what, word) in about)
                 facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
                     document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
-                { Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand) });
+                { Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase, Written = sentence.Metadata.Date });
         }
     }
 
@@ -149,21 +161,30 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
                 .OrderBy(g => g[0].Path, StringComparer.Ordinal).ThenBy(g => g[0].Location.SourceSpan.Start)
                 .ToList();
             if (byValue.Count < 2) continue;
-            foreach (var same in byValue)
-                foreach (var fact in same)
-                    if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, same, translations) is { } other && reported.Add((fact.Path, fact.Location.SourceSpan.Start)))
+            var statedIn = byValue.Select(values => values.Select(f => f.Path).ToHashSet(StringComparer.Ordinal)).ToList();
+            for (int same = 0; same < byValue.Count; same++)
+                foreach (var fact in byValue[same])
+                    if (ctx.IsReported(fact.Path) && FirstDisagreeing(fact, byValue, statedIn, same, translations) is { } other && reported.Add((fact.Path, fact.Location.SourceSpan.Start)))
                         Report(ctx, fact, other);
         }
     }
 
-    /// <summary>The first fact of another value of the same order, in another document (not a translation), whose names agree with this one's.</summary>
-    static StatedFact? FirstDisagreeing(StatedFact fact, List<List<StatedFact>> byValue, List<StatedFact> own, IReadOnlySet<string> translations)
+    /// <summary>
+    /// The first fact of another value of the same order, in another document (not a translation), whose names agree with
+    /// this one's. A document that states both values of one key tells two things of it (two cases, two tiers: "a 200
+    /// response" and "a 401 response" of one procedure), so it neither disagrees nor is disagreed with on them.
+    /// </summary>
+    /// <param name="statedIn">The documents stating each value of <paramref name="byValue"/>.</param>
+    /// <param name="own">The index of the fact's own value.</param>
+    static StatedFact? FirstDisagreeing(StatedFact fact, List<List<StatedFact>> byValue, List<HashSet<string>> statedIn, int own, IReadOnlySet<string> translations)
     {
-        foreach (var values in byValue)
+        for (int value = 0; value < byValue.Count; value++)
         {
-            if (ReferenceEquals(values, own) || !SameOrder(fact.Quantity, values[0].Quantity)) continue;
+            var values = byValue[value];
+            if (value == own || !SameOrder(fact.Quantity, values[0].Quantity) || !MeanOtherValues(fact.Quantity, values[0].Quantity) || statedIn[value].Contains(fact.Path)) continue;
             foreach (var other in values)
-                if (other.Path != fact.Path && !translations.Contains(other.Path) && Compatible(fact.Names, other.Names) && !SameLanguageCognates(fact, other) && !OfOtherThings(fact, other)) return other;
+                if (other.Path != fact.Path && !translations.Contains(other.Path) && !statedIn[own].Contains(other.Path) && Compatible(fact.Names, other.Names)
+                    && !SameLanguageCognates(fact, other) && !OfOtherThings(fact, other)) return other;
         }
         return null;
     }
@@ -357,11 +378,11 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     const int SmallestCount = 10;
 
     /// <summary>
-    /// "over 1,000 employees", "&gt;1000", "100–999": a count given as a bound or a range states no value to compare;
-    /// nor does a small count.
+    /// "&gt;1000", "100–999": a count given as a symbol's bound or a range states no value to compare; nor does a small
+    /// count. A bound in words ("over 1,000 employees") is a round figure, compared by the values it means (<see cref="MeantValues"/>).
     /// </summary>
     static bool IsBoundOnly(Sentence sentence, Quantity quantity, int first) =>
-        quantity.Kind == QuantityKind.Number && (quantity.Max is not null || quantity.Qualifier != Qualifier.None || quantity.Value < SmallestCount
+        quantity.Kind == QuantityKind.Number && (quantity.Max is not null || quantity.Value < SmallestCount
             || first > 0 && sentence.Tokens[first - 1].Text is ">" or "<" or "≥" or "≤" or "~" or "≈");
 
     /// <summary>"another 200", "40 nuove città", "încă 30 de orașe": an addition, not a total, so not a fact to compare.</summary>
@@ -437,10 +458,10 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         _ => q.Kind.ToString(),
     };
 
-    /// <summary>The value in comparable units: hours for durations, the year for dates.</summary>
+    /// <summary>The value in comparable units: hours for durations, the year for dates; a count's bound with its qualifier.</summary>
     static string ValueKey(Quantity q) => q.Kind == QuantityKind.Date
         ? (q.Date?.Year ?? (int)q.Value).ToString(CultureInfo.InvariantCulture)
-        : string.Create(CultureInfo.InvariantCulture, $"{q.Low:0.####}-{q.High:0.####}");
+        : string.Create(CultureInfo.InvariantCulture, $"{q.Low:0.####}-{q.High:0.####}") + (q.Kind == QuantityKind.Number && q.Qualifier != Qualifier.None ? q.Qualifier.ToString() : "");
 
     static bool Near(Sentence sentence, Quantity other, int first, int last)
     {

@@ -187,6 +187,10 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         onlySource.RemoveAll(n => translation.Any(t => key(t) == key(n)));
         // Leftovers of unequal numbers were added or dropped as well as changed: which pairs with which is a guess.
         var confidence = onlySource.Count == onlyTranslation.Count ? Confidence(aligned) : Math.Min(Confidence(aligned), PlacedByPosition);
+        // A number in words meets only a quantity of its own kind (below); one whose kind no leftover of the other side has was
+        // said in words where the other side said none ("o săptămână" for "a full week"), and takes no other value's place.
+        onlySource.RemoveAll(n => n.Spelled && !onlyTranslation.Any(t => OfOneKind(aligned.Source, n, aligned.Translation, t)));
+        onlyTranslation.RemoveAll(t => t.Spelled && !onlySource.Any(n => OfOneKind(aligned.Source, n, aligned.Translation, t)));
         var count = Math.Min(onlySource.Count, onlyTranslation.Count);
         for (int i = 0; i < count; i++)
         {
@@ -213,6 +217,10 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 pair.Source.LocationOf(aligned.Source.Segment, sSpan), pair.Source.Quote(aligned.Source.Segment, sSpan), superseded?.Id, confidence));
         }
     }
+
+    /// <summary>Whether two numbers are read as quantities of one kind.</summary>
+    static bool OfOneKind(TranslationBlock source, BlockNumber sourceNumber, TranslationBlock translation, BlockNumber translationNumber) =>
+        Widened(source, sourceNumber.Span).Quantity is { } a && Widened(translation, translationNumber.Span).Quantity is { } b && a.Kind == b.Kind;
 
     /// <summary>
     /// Whether two values that differ in digits are one value in the forms each reader expects: a price in the reader's
@@ -361,8 +369,8 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     static void CompareLinks(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
     {
         if (aligned.Source.Links.IsEmpty && aligned.Translation.Links.IsEmpty) return;
-        var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, l => l.Target).ToList();
-        var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, l => l.Target).ToList();
+        var onlySource = Without(aligned.Source.Links, aligned.Translation.Links, LinkKey).ToList();
+        var onlyTranslation = Without(aligned.Translation.Links, aligned.Source.Links, LinkKey).ToList();
         // Links one side adds or drops (a reference-style link the other writes inline, a link the translator left out) make
         // any pairing of the rest a guess: only as many changed links on each side are changed links.
         if (onlySource.Count != onlyTranslation.Count) return;
@@ -372,16 +380,23 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
             // choice, unless it names another year or version than the source's ("paises-2024" for "/roaming/worldpass").
             if ((onlySource[i].Target.StartsWith('~') || onlyTranslation[i].Target.StartsWith('~'))
                 && onlySource[i].Written.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Written.Where(char.IsDigit))) continue;
-            // "/it/consegna" for "/en/delivery": each side's page in its own language, its slug translated; a translated slug keeps its digits ("cert-2025").
+            // "/it/consegna" for "/en/delivery": each side's page in its own language, its slug translated; a translated slug keeps its digits
+            // as written ("cert-2025"; the target of a localised link is only its host, "~host").
             // The default language often lives at the root ("/shops" for "/it/negozi").
             if ((InLanguageFolder(onlySource[i].Written, pair.SourceLanguage) || onlySource[i].Written.StartsWith('/') && !onlySource[i].Written.StartsWith("//", StringComparison.Ordinal))
                 && InLanguageFolder(onlyTranslation[i].Written, pair.TranslationLanguage)
-                && onlySource[i].Target.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Target.Where(char.IsDigit))) continue;
+                && onlySource[i].Written.Where(char.IsDigit).SequenceEqual(onlyTranslation[i].Written.Where(char.IsDigit))) continue;
             if (WithLanguageTag(onlyTranslation[i].Target, onlySource[i].Target, pair.TranslationLanguage)) continue;
             found.Add(new Difference("link", pair.Translation.LocationOfSource(onlyTranslation[i].SourceSpan), onlyTranslation[i].Written,
                 pair.Source.LocationOfSource(onlySource[i].SourceSpan), onlySource[i].Written, Confidence: Confidence(aligned)));
         }
     }
+
+    /// <summary>
+    /// What two links must share to be one: their normalised target; for a link localised for the reader ("~host": its
+    /// path is the reader's) the host and the digits as written, so "/ro/vara-2024" for "/en/summer" names another year.
+    /// </summary>
+    static string LinkKey(BlockLink link) => link.Target.StartsWith('~') ? link.Target + " " + string.Concat(link.Written.Where(char.IsDigit)) : link.Target;
 
     /// <summary>
     /// Whether a link is its source's with the reader's language added to a name ("/mail/gold-welcome-it" for

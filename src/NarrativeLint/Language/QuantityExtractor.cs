@@ -83,6 +83,9 @@ internal sealed class QuantityExtractor(
         }
         if (token.Kind == TokenKind.Number)
         {
+            // A day, a month and a year are a date whatever stands before them: "Saturday 22 March 2025" is no release 22 of "Saturday".
+            var dated = TryDayFirstDate(text, tokens, i, output);
+            if (dated > i) return dated;
             var version = TryVersion(text, tokens, i, output);
             if (version > i) return version;
             var skip = SkipNonQuantity(tokens, i, out var role);
@@ -91,9 +94,7 @@ internal sealed class QuantityExtractor(
                 structural.Add(new StructuralNumber(TextSpan.FromBounds(tokens[i].Span.Start, tokens[skip - 1].Span.End), role));
                 return skip;
             }
-            var dated = TryIsoDate(text, tokens, i, output);
-            if (dated > i) return dated;
-            dated = TryDayFirstDate(text, tokens, i, output);
+            dated = TryIsoDate(text, tokens, i, output);
             if (dated > i) return dated;
         }
         return numbers.TryRead(tokens, i, out var number) ? FromNumber(text, tokens, number, output) : i + 1;

@@ -15,8 +15,8 @@ public class CountedNounEndTests
         CheckPosts(firstLanguage, first, secondLanguage, second);
 
     [Theory]
-    // Within one language a counted noun is two things (two posts, two surveys): still kept apart.
-    [InlineData("en", "Today we run 42 clinics across four countries.", "en", "Our 38 clinics are ready for spring.")]
+    // Within one language a counted noun is two things (two posts, two surveys) unless one subject tells both (FactSubjects): still kept apart.
+    [InlineData("en", "The region counts 42 clinics across four countries.", "en", "Volunteers staff 38 clinics every spring.")]
     // Polish has no pack: no nouns are read.
     [InlineData("en", "Today we run 42 clinics across four countries.", "pl", "Dziś prowadzimy 38 klinik w czterech krajach.")]
     public void Counts_of_one_language_or_of_a_language_without_a_pack_are_not_compared(string firstLanguage, string first, string secondLanguage, string second) =>
