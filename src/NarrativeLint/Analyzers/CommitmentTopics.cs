@@ -270,7 +270,8 @@ internal sealed class CommitmentTopics
 
     /// <summary>A name of its own ("Velocell TV") means the sentence has moved on to something else; the brand's name does not count.</summary>
     bool NamesSomething(AnalyzedSentence sentence) =>
-        sentence.Sentence.Tokens.Skip(1).Any(t => t.Kind == TokenKind.Word && sentence.Pack.IsName(t.Text) && !_brandWords.Contains(t.Text));
+        Enumerable.Range(1, Math.Max(0, sentence.Sentence.Tokens.Length - 1)).Any(i => sentence.Sentence.Tokens[i] is { Kind: TokenKind.Word } t
+            && sentence.Pack.IsNameAt(sentence.Sentence, i) && !_brandWords.Contains(t.Text));
 
     /// <summary>A sentence's evidence, worked out once for every rule that asks (kept on the sentence, for these topics only).</summary>
     sealed record CachedEvidence(CommitmentTopics Topics, ImmutableArray<TopicEvidence> Evidence);
@@ -337,6 +338,7 @@ internal sealed class CommitmentTopics
                 if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
@@ -426,6 +428,23 @@ internal sealed class CommitmentTopics
             return string.Equals(quantity.VersionOf, name, StringComparison.Ordinal);
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
         return !topic.FromContext && CueBeside(sentence, topic, first, end, reach: 2);
+    }
+
+    /// <summary>
+    /// A date speaks for a dated promise ("switched off on 31 March 2026") only when what happens on it is named beside
+    /// it: a topic cue that is no name, or a word around the statement's date ("Classic will be switched off on 30 June";
+    /// "poi verrà spento"). "renews on 1 March" and "users who move before 28 February" date other things.
+    /// </summary>
+    bool DatesAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
+    {
+        if (topic.FromContext) return true;
+        var tokens = sentence.Sentence.Tokens;
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        if (CueBeside(sentence, topic, first, end, MeasuredReach, except: (cue, start) => IsNamed(sentence, cue, start))) return true;
+        if (_anchors.GetValueOrDefault((topic.Commitment.Id, fact)) is not { Measured.IsEmpty: false } anchor) return false;
+        for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
+            if (IsMeasuredWord(sentence, anchor, i)) return true;
+        return false;
     }
 
     /// <summary>
@@ -593,7 +612,7 @@ internal sealed class CommitmentTopics
 
     /// <summary>A cue that is a name, in the registry ("Tessera Fibra") or as written in the sentence ("… lasci Tessera Fibra …").</summary>
     static bool IsNamed(AnalyzedSentence sentence, PhraseMatch cue, int start) =>
-        sentence.Pack.IsName(cue.Phrase.Text) || start > 0 && sentence.Pack.IsName(sentence.Sentence.Tokens[start].Text);
+        sentence.Pack.IsName(cue.Phrase.Text) || sentence.Pack.IsNameAt(sentence.Sentence, start);
 
     /// <summary>"two-year" in "a two-year term", "24-hour" in "a 24-hour response": a hyphen between number and unit, a word right after.</summary>
     internal static int? PrenominalHead(LanguagePack pack, Sentence sentence, Quantity quantity, int end)
@@ -772,12 +791,16 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             {
                 if (k >= first && k < end || tokens[k].Kind != TokenKind.Word || pack.FunctionWords.Contains(tokens[k].Lower)) continue;
                 // A name says what the promise is about ("Tessera Fibra is activated within 15 days"), not what it measures.
-                if (k > 0 && pack.IsName(tokens[k].Text)) continue;
+                if (pack.IsNameAt(sentence, k)) continue;
                 measured.Add(tokens[k].Stem);
                 if (pack.ConceptOf(tokens[k]) is { } concept) concepts.Add(concept);
             }
-            // As far on each side as a sentence's duration is read for another act (CommitmentTopics.AttachedWords).
-            for (int k = Math.Max(0, first - EventWords); k < Math.Min(tokens.Length, end + EventWords); k++)
+            // As far on each side as a sentence's duration is read for another act (CommitmentTopics.AttachedWords); a
+            // statement with no other value is all about this one, however long its object ("We keep CCTV footage from our
+            // stores and sites for at most 30 days" is of keeping).
+            bool onlyValue = sentence.Quantities.Count(q => q.Kind != QuantityKind.Date) <= 1;
+            int eventsFrom = onlyValue ? 0 : Math.Max(0, first - EventWords), eventsTo = onlyValue ? tokens.Length : Math.Min(tokens.Length, end + EventWords);
+            for (int k = eventsFrom; k < eventsTo; k++)
                 if ((k < first || k >= end) && tokens[k].Kind == TokenKind.Word && pack.HappeningOf(tokens[k]) is { } happening) events.Add(happening);
             var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
             counted.UnionWith(unit);

@@ -37,6 +37,7 @@ internal static class FactComparison
     {
         if (!Comparable(quantity, fact)) return false;
         if (quantity.Kind == QuantityKind.Version) return VersionContradicts(quantity, fact);
+        if (quantity.Kind == QuantityKind.Date && fact.Relation != FactRelation.By) return DateContradicts(quantity, fact);
         // The statement's own "over €50" names the threshold; the text's "over €50" or "over €40" names one too.
         if (fact.StatedWith != Qualifier.None && quantity.Qualifier == fact.StatedWith) quantity = quantity with { Qualifier = Qualifier.None };
         double bound = fact.Value.Low;
@@ -73,6 +74,25 @@ internal static class FactComparison
             FactRelation.AtLeast => quantity.Qualifier != Qualifier.MoreThan && order < 0,
             FactRelation.AtMost => quantity.Qualifier != Qualifier.LessThan && order > 0,
             FactRelation.Exactly => order != 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// A date against a promised one, each as the period it is written to ("June 2026" is the whole month): "exactly"
+    /// is broken by a period that does not hold the promised day ("switched off on 30 June" against 31 March; "in 2026"
+    /// holds it), "at most" by one that starts after it, "at least" by one that ends before it.
+    /// </summary>
+    static bool DateContradicts(Quantity quantity, Fact fact)
+    {
+        if (quantity.Date is not { } date || fact.Value.Date is not { } promised) return false;
+        var (start, end) = (Start(date, quantity.Precision), End(date, quantity.Precision));
+        var (promisedStart, promisedEnd) = (Start(promised, fact.Value.Precision), End(promised, fact.Value.Precision));
+        return fact.Relation switch
+        {
+            FactRelation.Exactly => end < promisedStart || start > promisedEnd,
+            FactRelation.AtMost => start > promisedEnd,
+            FactRelation.AtLeast => end < promisedStart,
             _ => false,
         };
     }

@@ -6,11 +6,17 @@ namespace NarrativeLint.Language;
 /// A negation covers its clause: from the cue to the next clause boundary ("," "but" "ma" "dar"…), and on
 /// through an enumeration of short items ("we never sell, rent, trade or share your data"); where
 /// <paramref name="wholeClause"/> (German puts "nicht" after the verb and its object), from the clause's start.
+/// A privative negation ("without", "senza", "fără") denies only the noun phrase after it: in "cancelled without
+/// charge in the first 7 days" the days are not negated.
 /// A date already past after one of the pack's until-words ("until 31 March 2025", "fino al 31 marzo 2025") is a history cue.
-internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> clauseBoundaries, PhraseTable<bool> listJoiners, PhraseTable<bool> untilPastDate, bool wholeClause)
+internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> clauseBoundaries, PhraseTable<bool> listJoiners, PhraseTable<bool> untilPastDate, bool wholeClause,
+    PhraseTable<bool> nounNegations, IReadOnlySet<string> functionWords)
 {
     /// <summary>The most words an item of an enumeration has ("sell your personal data").</summary>
     const int ListItemTokens = 4;
+
+    /// <summary>The most words a noun phrase after a privative negation has ("without any extra charge").</summary>
+    const int NounPhraseTokens = 4;
 
     /// <summary>The day dates are past from, fixed when the pack is compiled, as its phrases' "{past-year}" is.</summary>
     readonly DateOnly today = DateOnly.FromDateTime(DateTime.Today);
@@ -33,6 +39,7 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
                 {
                     var scope = kind switch
                     {
+                        CueKind.Negation when nounNegations.TryMatchAt(tokens, i, out var privative, out _) && privative == length => new Range(i, NounPhraseEnd(tokens, quantities, i + length)),
                         CueKind.Negation => new Range(wholeClause ? ClauseStart(tokens, i) : i, ClauseEnd(tokens, i + length)),
                         CueKind.Change => new Range(i + length, ClauseEnd(tokens, i + length)),
                         _ => new Range(0, tokens.Length),
@@ -59,6 +66,25 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
         int at = 0;
         while (at < tokens.Length && tokens[at].Span.End <= quantity.Span.Start) at++;
         return at;
+    }
+
+    /// <summary>
+    /// Where the noun phrase starting at <paramref name="from"/> ends: at its clause's end, a number or a quantity's
+    /// first word ("charge | within 7 days"), or the first function word after a content word ("charge | in the first
+    /// 7 days", "your consent"), within a few words.
+    /// </summary>
+    int NounPhraseEnd(ReadOnlySpan<Token> tokens, IReadOnlyList<Quantity> quantities, int from)
+    {
+        int clauseEnd = ClauseEnd(tokens, from);
+        bool content = false;
+        for (var k = from; k < clauseEnd && k < from + NounPhraseTokens; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || StartsQuantity(tokens[k], quantities)) return k;
+            bool function = functionWords.Contains(tokens[k].Lower);
+            if (function && content) return k;
+            content |= !function;
+        }
+        return Math.Min(clauseEnd, from + NounPhraseTokens);
     }
 
     /// <summary>
@@ -130,6 +156,13 @@ internal sealed class CueFinder(PhraseTable<CueKind[]> cues, PhraseTable<bool> c
             if (clauseBoundaries.TryMatchAt(tokens, k, out _, out _)) return 0;
         }
         return 0;
+    }
+
+    static bool StartsQuantity(in Token token, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var quantity in quantities)
+            if (quantity.Span.Start == token.Span.Start) return true;
+        return false;
     }
 
     static bool InsideDate(in Token token, IReadOnlyList<Quantity> quantities)

@@ -22,6 +22,14 @@ public sealed class LanguagePack
     /// </summary>
     public bool IsName(string word) => definition.NamesCapitalised && word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> is written as a name where it stands: capitalised, and not where every
+    /// word is — a sentence's first word, or the first after a colon or an opening quote ("A: Recordings are kept…",
+    /// "Q: How long…", "„Livrarea durează…").
+    /// </summary>
+    public bool IsNameAt(Sentence sentence, int index) =>
+        IsName(sentence.Tokens[index].Text) && index > 0 && sentence.Tokens[index - 1].Text is not (":" or "\"" or "“" or "«" or "„" or "‘");
+
     /// <summary>Whether the pack reads documents whose language cannot be told (its file says <c>fallback: true</c>).</summary>
     public bool IsFallback => definition.Fallback;
 
@@ -453,7 +461,7 @@ public sealed class LanguagePack
                 "rest-of-clause" => false,
                 "clause" => true,
                 var other => throw new InvalidDataException($"Unknown negation-reach '{other}' in a language pack: write rest-of-clause or clause."),
-            });
+            }, Table(d.NounNegations), d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal));
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
             // A word names the first id that lists it ("concepts:", "events:", "roles:").

@@ -60,6 +60,8 @@ internal sealed class LanguagePackDefinition
     public List<string> ClauseBoundaries { get; set; } = [];
     /// <summary>How far a negation reaches: <c>rest-of-clause</c> (after the cue) or <c>clause</c> (the whole clause, German).</summary>
     public string NegationReach { get; set; } = "rest-of-clause";
+    /// <summary>Negations that deny only the noun phrase after them ("without", "senza", "fără"), not the rest of the clause.</summary>
+    public List<string> NounNegations { get; set; } = [];
     /// <summary>Words joining the items of a list ("or", "nor"): a negation covers every item of "we never sell, rent or trade".</summary>
     public List<string> ListJoiners { get; set; } = [];
     public StemmingDefinition Stemming { get; set; } = new();

@@ -5,7 +5,8 @@ namespace NarrativeLint.Language;
 public enum QuantityKind { Number, Percentage, Duration, Money, Date, Version }
 
 /// <summary>Duration units; business (working) days are kept apart from calendar days.</summary>
-public enum DurationUnit { Second, Minute, Hour, Day, BusinessDay, Week, Month, Year }
+/// <remarks>New units go last: cached facts store a unit by its number.</remarks>
+public enum DurationUnit { Second, Minute, Hour, Day, BusinessDay, Week, Month, Year, BusinessHour }
 
 /// <summary>How the text bounds the value: "within 24 hours" is <see cref="AtMost"/>, "more than 48 hours" <see cref="MoreThan"/>.</summary>
 public enum Qualifier { None, About, AtMost, LessThan, AtLeast, MoreThan }
@@ -35,7 +36,11 @@ public sealed record Quantity(
     Version? Release = null,
     string? VersionOf = null)
 {
-    /// <summary>Hours in one unit; a business day counts as 7/5 of a calendar day, so two of them are never "within 24 hours".</summary>
+    /// <summary>
+    /// Hours in one unit; a business day counts as 7/5 of a calendar day, so two of them are never "within 24 hours". A
+    /// business hour counts as one hour, the least it can take: "within 8 business hours" does not break "within 24 hours",
+    /// while "one working day" breaks "within 4 working hours".
+    /// </summary>
     public static double HoursPer(DurationUnit unit) => unit switch
     {
         DurationUnit.Second => 1.0 / 3600,
@@ -43,6 +48,7 @@ public sealed record Quantity(
         DurationUnit.Hour => 1,
         DurationUnit.Day => 24,
         DurationUnit.BusinessDay => 24 * 7.0 / 5,
+        DurationUnit.BusinessHour => 1,
         DurationUnit.Week => 24 * 7,
         DurationUnit.Month => 24 * 365.25 / 12,
         DurationUnit.Year => 24 * 365.25,

@@ -119,6 +119,11 @@ internal sealed class QuantityExtractor(
             }
         }
 
+        // "ninety (90) days", "novanta (90) giorni": legal texts restate a number in digits, in brackets, before its unit.
+        if (max is null && !number.IsDigits && end + 2 < tokens.Length && tokens[end].Text == "(" && tokens[end + 2].Text == ")"
+            && numbers.TryRead(tokens, end + 1, out var restated) && restated.End == end + 2 && restated.Value == number.Value)
+            end += 3;
+
         var kind = Classify(tokens, end, out var unit, out var currency, out var period, out var unitEnd);
         // "a €5 voucher": the article is no amount; the currency sign belongs to the digits after it.
         if (kind == QuantityKind.Money && !number.IsDigits && max is null && unitEnd < tokens.Length && tokens[unitEnd].Kind == TokenKind.Number
