@@ -10,8 +10,9 @@
 #                    page with translations), after one cold run that fills the cache.
 # One warm-up run, then RUNS counted runs of each (TEXTLINT_RUNS for textlint, which takes a minute a run);
 # prints the medians of wall time, CPU (user + sys), peak RSS, MB/s, and the ratios.
-# NarrativeLint and the floor run as ReadyToRun publishes (`dotnet publish`, as the README runs the tool); JIT=1 runs
-# the plain Release builds instead.
+# NarrativeLint runs as its native publish (`dotnet publish`: Native AOT, as the README runs the tool; it needs clang),
+# the floor as a ReadyToRun publish; R2R=1 runs NarrativeLint's ReadyToRun publish instead, JIT=1 the plain Release
+# builds of both.
 # usage: bench/run.sh [CORPUS_DIR]   (default ../shared/corpus/opentelemetry-io); RUNS=5, TEXTLINT_RUNS=3 by default;
 #        REGISTRY=DIR to check with another registry (bench/otel-registry, ../shared/devset/registry).
 set -euo pipefail
@@ -31,13 +32,18 @@ fi
 if [ "${JIT:-}" = 1 ]; then
   dotnet build "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet >/dev/null
   dotnet build "$ROOT/bench/NarrativeLint.Benchmarks" -c Release --nologo -v quiet >/dev/null
-  CLI="$ROOT/src/NarrativeLint.Cli/bin/Release/net10.0/NarrativeLint.Cli.dll"
+  CLI=(dotnet "$ROOT/src/NarrativeLint.Cli/bin/Release/net10.0/NarrativeLint.Cli.dll")
   BENCH="$ROOT/bench/NarrativeLint.Benchmarks/bin/Release/net10.0/NarrativeLint.Benchmarks.dll"
 else
-  dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet -o "$WORK/cli" >/dev/null
+  if [ "${R2R:-}" = 1 ]; then
+    dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release -p:PublishAot=false --nologo -v quiet -o "$WORK/cli-r2r" >/dev/null
+    CLI=(dotnet "$WORK/cli-r2r/NarrativeLint.Cli.dll")
+  else
+    dotnet publish "$ROOT/src/NarrativeLint.Cli" -c Release --nologo -v quiet -o "$WORK/cli" >/dev/null
+    CLI=("$WORK/cli/NarrativeLint.Cli")
+  fi
   dotnet publish "$ROOT/bench/NarrativeLint.Benchmarks" -c Release -r "$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')" --self-contained false \
     -p:PublishReadyToRun=true --nologo -v quiet -o "$WORK/bench" >/dev/null
-  CLI="$WORK/cli/NarrativeLint.Cli.dll"
   BENCH="$WORK/bench/NarrativeLint.Benchmarks.dll"
 fi
 if [ -z "${REGISTRY:-}" ]; then
@@ -62,21 +68,21 @@ time_runs() { # name, runs, command...: one warm-up, then one line "wall cpu rss
 column_median() { awk -v c="$2" '{print $c}' "$WORK/$1.runs" | median; }
 
 time_runs floor "$RUNS" dotnet "$BENCH" floor "$CORPUS"
-time_runs narrativelint "$RUNS" dotnet "$CLI" check "$CORPUS" --registry "$REGISTRY" --format json --output "$WORK/narrativelint.json" --fail-on none --quiet
-time_runs narrativelint-half "$RUNS" dotnet "$CLI" check "${HALF[@]}" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-half.json" --fail-on none --quiet
+time_runs narrativelint "$RUNS" "${CLI[@]}" check "$CORPUS" --registry "$REGISTRY" --format json --output "$WORK/narrativelint.json" --fail-on none --quiet
+time_runs narrativelint-half "$RUNS" "${CLI[@]}" check "${HALF[@]}" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-half.json" --fail-on none --quiet
 # Warm cache: a copy of the corpus, one cold run to fill the cache, then each run after editing one page.
 rm -rf "$WORK/corpus-copy" "$WORK/cache"
 cp -r "$CORPUS" "$WORK/corpus-copy"
 EDITED=$(find "$WORK/corpus-copy" -path '*/en/docs/what-is-opentelemetry.md' | head -n 1)
 [ -n "$EDITED" ] || EDITED=$(find "$WORK/corpus-copy" -type f -name '*.md' | LC_ALL=C sort | head -n 1)
-WARM=(dotnet "$CLI" check "$WORK/corpus-copy" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-warm.json" --fail-on none --quiet --cache "$WORK/cache")
+WARM=("${CLI[@]}" check "$WORK/corpus-copy" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-warm.json" --fail-on none --quiet --cache "$WORK/cache")
 "${WARM[@]}" >/dev/null 2>&1 || true
 for i in $(seq "$RUNS"); do
   printf '\nEdited before warm run %s: 24 hours.\n' "$i" >> "$EDITED"
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/warm.time" "${WARM[@]}" >/dev/null 2>&1 || true
   tail -n 1 "$WORK/warm.time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
 done > "$WORK/warm.runs"
-dotnet "$CLI" check "$WORK/corpus-copy" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-nocache.json" --fail-on none --quiet >/dev/null 2>&1 || true
+"${CLI[@]}" check "$WORK/corpus-copy" --registry "$REGISTRY" --format json --output "$WORK/narrativelint-nocache.json" --fail-on none --quiet >/dev/null 2>&1 || true
 cmp -s "$WORK/narrativelint-warm.json" "$WORK/narrativelint-nocache.json" && warm_same=yes || warm_same=NO
 
 time_runs textlint "$TEXTLINT_RUNS" bash -c "cd '$SHARED/bench' && '$NODE_DIR/node_modules/.bin/textlint' --config .textlintrc -f json '$CORPUS' > '$WORK/textlint.json'"

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NarrativeLint.LanguageServer.Protocol;
 using NarrativeLint.LanguageServer.Server;
 using NarrativeLint.LanguageServer.Transport;
 using StreamJsonRpc;
@@ -15,6 +17,9 @@ public static class LanguageServerHost
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // The protocol's structures by their generated contracts (which the native publish needs); StreamJsonRpc's
+        // own types (request ids, error data), which it gives converters for, through the reflection resolver.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ProtocolJson.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Serves until the client sends <c>exit</c> or closes the stream; returns the process exit code.</summary>
@@ -27,7 +32,7 @@ public static class LanguageServerHost
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new LogTraceListener(log));
         using var server = new NarrativeLintServer(rpc, log);
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromClass(typeof(NarrativeLintServer)), server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
         var finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
         if (finished == server.Exited) return await server.Exited.ConfigureAwait(false);

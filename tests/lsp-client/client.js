@@ -9,6 +9,10 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 /** The built CLI; the .NET tests pass the one next to them, a developer gets the Debug build. */
 const cliDll = process.env.NARRATIVELINT_CLI_DLL
   || path.join(repoRoot, 'src', 'NarrativeLint.Cli', 'bin', 'Debug', 'net10.0', 'NarrativeLint.Cli.dll');
+/** How to start it: NARRATIVELINT_CLI names an executable (the native publish) to run as it is, else the DLL runs under dotnet. */
+const cli = process.env.NARRATIVELINT_CLI
+  ? { command: process.env.NARRATIVELINT_CLI, args: [] }
+  : { command: 'dotnet', args: [cliDll] };
 
 const uriOf = (file) => pathToFileURL(file).href;
 
@@ -27,7 +31,7 @@ class LanguageClient {
     this.diagnostics = new Map();
     this.waiters = [];
     this.refreshRequests = 0;
-    this.process = spawn('dotnet', [cliDll, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(cli.command, [...cli.args, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr.on('data', (chunk) => { this.stderr += chunk; });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     const logger = {
@@ -160,4 +164,4 @@ function applyEdit(text, edit) {
   return text.slice(0, start) + edit.newText + text.slice(end);
 }
 
-module.exports = { LanguageClient, uriOf, positionOf, cliDll, repoRoot };
+module.exports = { LanguageClient, uriOf, positionOf, cli, repoRoot };

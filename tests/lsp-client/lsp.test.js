@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { LanguageClient, uriOf, positionOf, cliDll, repoRoot } = require('./client');
+const { LanguageClient, uriOf, positionOf, cli, repoRoot } = require('./client');
 
 /** A workspace of its own: the demo registry and samples, so registry edits touch no tracked file. */
 function makeWorkspace() {
@@ -221,7 +221,7 @@ test.describe('narrativelint lsp, pushed diagnostics', () => {
   });
 
   test('every channel the CLI reads: the same findings in the editor as from narrativelint check', async () => {
-    const report = JSON.parse(execFileSync('dotnet', [cliDll, 'check', 'samples', '--format', 'json', '--fail-on', 'none'], { cwd: root, encoding: 'utf8' }));
+    const report = JSON.parse(execFileSync(cli.command, [...cli.args, 'check', 'samples', '--format', 'json', '--fail-on', 'none'], { cwd: root, encoding: 'utf8' }));
     const languages = { '.md': 'markdown', '.html': 'html', '.txt': 'plaintext', '.yaml': 'yaml', '.json': 'json', '.srt': 'srt', '.vtt': 'vtt', '.eml': 'eml' };
     const files = fs.readdirSync(path.join(root, 'samples'), { recursive: true })
       .map((p) => path.join('samples', p).split(path.sep).join('/'))

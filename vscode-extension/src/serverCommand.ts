@@ -8,10 +8,13 @@ export interface ServerCommand {
 }
 
 /**
- * Where a development checkout's builds put the CLI: the ReadyToRun publish (`dotnet publish src/NarrativeLint.Cli`,
- * which starts with less JIT), then the Release and Debug builds.
+ * Where a development checkout's builds put the CLI: the native publish (`dotnet publish src/NarrativeLint.Cli`, an
+ * executable compiled ahead of time, which starts fastest and runs as it is), the ReadyToRun publish
+ * (`-p:PublishAot=false`), then the Release and Debug builds (these three run under dotnet).
  */
+const nativeCli = path.join('src', 'NarrativeLint.Cli', 'bin', 'Native', process.platform === 'win32' ? 'NarrativeLint.Cli.exe' : 'NarrativeLint.Cli');
 const builtCli = [
+  nativeCli,
   path.join('src', 'NarrativeLint.Cli', 'bin', 'ReadyToRun', 'NarrativeLint.Cli.dll'),
   ...['Release', 'Debug'].map((configuration) => path.join('src', 'NarrativeLint.Cli', 'bin', configuration, 'net10.0', 'NarrativeLint.Cli.dll')),
 ];
@@ -27,8 +30,8 @@ function modifiedTime(file: string): number {
 
 /**
  * The configured command if there is one; else the newest CLI built in a development checkout (the one holding
- * this extension, or a workspace folder), the ReadyToRun publish first when builds are equally new, so a publish
- * older than the last build is not started; else the `narrativelint` dotnet tool on the PATH.
+ * this extension, or a workspace folder), a publish first when builds are equally new, so a publish older than the
+ * last build is not started; else the `narrativelint` dotnet tool on the PATH.
  */
 export function resolveServerCommand(configured: string, configuredArgs: string[], extensionPath: string, workspaceFolders: string[],
   exists: (file: string) => boolean = fs.existsSync, modified: (file: string) => number = modifiedTime): ServerCommand {
@@ -39,7 +42,7 @@ export function resolveServerCommand(configured: string, configuredArgs: string[
     if (built.length === 0) continue;
     // Stable: of equally new builds the earlier in builtCli's order wins.
     const newest = built.reduce((best, candidate) => (modified(candidate) > modified(best) ? candidate : best));
-    return { command: 'dotnet', args: [newest, ...args] };
+    return newest.endsWith(nativeCli) ? { command: newest, args } : { command: 'dotnet', args: [newest, ...args] };
   }
   return { command: 'narrativelint', args };
 }

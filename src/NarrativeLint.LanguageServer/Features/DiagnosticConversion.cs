@@ -30,7 +30,7 @@ public static class DiagnosticConversion
             Source,
             message,
             related.Length > 0 ? related : null,
-            JsonSerializer.SerializeToElement(finding.Diagnostic.Properties));
+            JsonSerializer.SerializeToElement(finding.Diagnostic.Properties, ProtocolJson.Default.ImmutableDictionaryStringString));
     }
 
     public static Protocol.Range RangeOf(Finding finding, LineIndex? lines)

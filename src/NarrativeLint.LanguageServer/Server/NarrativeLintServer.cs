@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NarrativeLint.Channels;
 using NarrativeLint.LanguageServer.Documents;
 using NarrativeLint.LanguageServer.Features;
@@ -92,9 +93,9 @@ public sealed class NarrativeLintServer : IDisposable
     public void Initialized()
     {
         if (_watchRegistration)
-            _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", new RegistrationParams([
+            _ = Invoke("client/registerCapability", new RegistrationParams([
                 new Registration("narrativelint-watch", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions([
-                    new Protocol.FileSystemWatcher("**/*.{md,markdown,txt,html,htm,eml,yaml,yml,json,srt,vtt,docx}")]))]))
+                    new Protocol.FileSystemWatcher("**/*.{md,markdown,txt,html,htm,eml,yaml,yml,json,srt,vtt,docx}")]))]), ProtocolJson.Default.RegistrationParams)
                 .ContinueWith(t => _log.Error("the client refused the file watcher", t.Exception), TaskContinuationOptions.OnlyOnFaulted);
         // The first buffer the editor opens is linted before the workspace is indexed: its diagnostics come first.
         _ = _setup!.ContinueWith(t => StartSetup(t.Result, Task.WhenAny(_firstLint.Task, Task.Delay(FirstLintWait))), TaskContinuationOptions.OnlyOnRanToCompletion);
@@ -371,12 +372,37 @@ public sealed class NarrativeLintServer : IDisposable
     }
 
     void Publish(string uri, int? version, Protocol.Diagnostic[] diagnostics) =>
-        _ = _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, version, diagnostics));
+        _ = Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, version, diagnostics), ProtocolJson.Default.PublishDiagnosticsParams);
 
     void ShowMessage(int type, string message)
     {
         _log.Info(message);
-        _ = _rpc.NotifyWithParameterObjectAsync("window/showMessage", new ShowMessageParams(type, message));
+        _ = Notify("window/showMessage", new ShowMessageParams(type, message), ProtocolJson.Default.ShowMessageParams);
+    }
+
+    /// <summary>
+    /// Sends a notification whose <c>params</c> object is written by the protocol's contracts (camel case, nulls left
+    /// out), member by member: StreamJsonRpc would otherwise name the members by reflection over the record, which the
+    /// native publish does not keep.
+    /// </summary>
+    Task Notify<T>(string method, T parameters, JsonTypeInfo<T> contract)
+    {
+        var (arguments, types) = ParamsOf(parameters, contract);
+        return _rpc.NotifyWithParameterObjectAsync(method, (IReadOnlyDictionary<string, object?>)arguments, types);
+    }
+
+    /// <summary>Sends a request as <see cref="Notify"/> sends a notification.</summary>
+    Task Invoke<T>(string method, T parameters, JsonTypeInfo<T> contract)
+    {
+        var (arguments, types) = ParamsOf(parameters, contract);
+        return _rpc.InvokeWithParameterObjectAsync(method, (IReadOnlyDictionary<string, object?>)arguments, types, CancellationToken.None);
+    }
+
+    static (Dictionary<string, object?> Arguments, Dictionary<string, Type> Types) ParamsOf<T>(T parameters, JsonTypeInfo<T> contract)
+    {
+        var members = JsonSerializer.SerializeToElement(parameters, contract).EnumerateObject().ToList();
+        return (members.ToDictionary(m => m.Name, m => (object?)m.Value, StringComparer.Ordinal),
+            members.ToDictionary(m => m.Name, _ => typeof(JsonElement), StringComparer.Ordinal));
     }
 
     static string Version => (Assembly.GetEntryAssembly() ?? typeof(NarrativeLintServer).Assembly).GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -2,7 +2,8 @@
 // NL1007: a target year earlier than the registered one.
 //
 // A sentence is placed on a commitment by its topic cues; each duration, percentage, price, number or
-// date in it is compared with the commitment's facts of the same kind. A stricter value keeps the promise;
+// date in it is compared with the commitment's facts of the same kind. A worked example ("Example: 200 employees come
+// to €800 a month") computes its figures and is not held to a promise. A stricter value keeps the promise;
 // a value outside the bound breaks it. Sentences that speak of the past, and documents dated before the
 // commitment applied, are not held to it.
 using System.Collections.Immutable;
@@ -26,7 +27,7 @@ public sealed partial class CommitmentFactAnalyzer : NarrativeAnalyzer
     static void Analyze(SentenceAnalysisContext ctx, CommitmentTopics topics)
     {
         var sentence = ctx.Sentence;
-        if (sentence.Sentence.Quantities.IsEmpty || sentence.IsQuestion) return;
+        if (sentence.Sentence.Quantities.IsEmpty || sentence.IsQuestion || sentence.Pack.IsWorkedExample(sentence.Sentence)) return;
         var evidence = topics.OfInContext(sentence);
         if (evidence.IsEmpty) return;
 

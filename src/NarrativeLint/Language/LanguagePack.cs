@@ -139,17 +139,42 @@ public sealed class LanguagePack
     /// <summary>
     /// Whether the words before token <paramref name="before"/> name someone other than the brand as the one acting:
     /// "You may not sell…", "Il cliente non può vendere…", "Partenerii pot…" — an other actor, and no word of the
-    /// brand's own voice or name before it.
+    /// brand's own voice or name before it. Someone acting for the brand is the brand: an actor the brand's own
+    /// voice owns ("our partners", "partenerii noștri", "i fornitori nostri"), or one whose act has the brand in its
+    /// clause ("partners can buy data from us", "possono acquistare da noi").
     /// </summary>
     public bool OtherActorBefore(Sentence sentence, int before, IReadOnlySet<string> brandWords)
     {
-        var tokens = sentence.Tokens.AsSpan(0, Math.Min(before, sentence.Tokens.Length));
+        var all = sentence.Tokens.AsSpan();
+        var tokens = all[..Math.Min(before, all.Length)];
         for (int i = 0; i < tokens.Length; i++)
         {
             if (Compiled.OwnVoice.TryMatchAt(tokens, i, out _, out _) || brandWords.Contains(tokens[i].Text)) return false;
-            if (Compiled.OtherActors.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (Compiled.OtherActors.TryMatchAt(tokens, i, out var length, out _)) return !BrandInClauseAfter(sentence, i + length, brandWords);
         }
         return false;
+    }
+
+    /// <summary>Whether a word of the brand's own voice or name stands from token <paramref name="from"/> on, before the clause ends.</summary>
+    bool BrandInClauseAfter(Sentence sentence, int from, IReadOnlySet<string> brandWords)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int j = from; j < tokens.Length; j++)
+        {
+            if (Compiled.OwnVoice.TryMatchAt(tokens, j, out _, out _) || brandWords.Contains(tokens[j].Text)) return true;
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, j, out _, out _)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence is a worked example: it opens with one of the pack's example labels and a colon ("Example: 200
+    /// employees on Essentials come to €800 a month", "Esempio: …", "Exemplu: …"); its figures are computed, not promised.
+    /// </summary>
+    public bool IsWorkedExample(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        return Compiled.ExampleLabels.TryMatchAt(tokens, 0, out var length, out _) && length < tokens.Length && tokens[length].Text == ":";
     }
 
     /// <summary>Whether a word is one of the pack's version words ("version", "versione"), which stand between a name and its number.</summary>
@@ -225,8 +250,10 @@ public sealed class LanguagePack
         var tokens = sentence.Tokens.AsSpan();
         int end = sentence.TokenAt(duration.Span.End);
         if (end >= tokens.Length) return default;
+        // After a span verb the moment before-words name is what the time runs until ("it can take 3 weeks before the refund shows").
+        bool spanned = Compiled.SpanVerbs.TryMatchEndingAt(tokens, sentence.TokenAt(duration.Span.Start), out _, out _);
         bool opens = Compiled.TimeReferences.TryMatchAt(tokens, end, out var length, out _)
-                     || Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
+                     || !spanned && Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
                      || Compiled.TimeReferencesAfterDeadline.TryMatchAt(tokens, end, out length, out _) && AfterDeadline(sentence, duration);
         if (!opens) return default;
         int last = end + length;
@@ -236,12 +263,15 @@ public sealed class LanguagePack
 
     /// <summary>
     /// Whether the duration is counted back to a moment: "30 days before renewal", "24 hours' notice before a visit",
-    /// "cu 30 de zile înainte de reînnoire" (a before-word within a few words after it, in its clause).
+    /// "cu 30 de zile înainte de reînnoire" (a before-word within a few words after it, in its clause). After a span
+    /// verb ("it can take up to 3 weeks before the refund shows", "servono 10 giorni prima che") the duration runs until
+    /// the moment: no lead time.
     /// </summary>
     public bool CountsBack(Sentence sentence, Quantity duration)
     {
         var tokens = sentence.Tokens.AsSpan();
-        int end = sentence.TokenAt(duration.Span.End);
+        int start = sentence.TokenAt(duration.Span.Start), end = sentence.TokenAt(duration.Span.End);
+        if (Compiled.SpanVerbs.TryMatchEndingAt(tokens, start, out _, out _)) return false;
         for (int at = end; at < tokens.Length && at <= end + CountsBackReach; at++)
         {
             if (Compiled.TimeReferencesBefore.TryMatchAt(tokens, at, out _, out _)) return true;
@@ -378,6 +408,7 @@ public sealed class LanguagePack
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
+        public PhraseTable<bool> ExampleLabels { get; }
         public PhraseTable<bool> OwnVoice { get; }
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
@@ -386,6 +417,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> TimeReferencesBefore { get; }
+        public PhraseTable<bool> SpanVerbs { get; }
         public PhraseTable<bool> MeasureOf { get; }
         public PhraseTable<bool> ConditionWords { get; }
         public HashSet<string> DurationNouns { get; }
@@ -442,6 +474,7 @@ public sealed class LanguagePack
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
             OtherActors = Table(d.OtherActors);
+            ExampleLabels = Table(d.ExampleLabels);
             OwnVoice = Table(d.OwnVoice);
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);
@@ -450,6 +483,7 @@ public sealed class LanguagePack
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             TimeReferencesBefore = Table(d.TimeReferencesBefore);
+            SpanVerbs = Table(d.SpanVerbs);
             MeasureOf = Table(d.MeasureOf);
             ConditionWords = Table(d.ConditionWords);
             DurationNouns = d.DurationNouns.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);

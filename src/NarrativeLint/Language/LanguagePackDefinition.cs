@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Core;
@@ -75,6 +76,8 @@ internal sealed class LanguagePackDefinition
     public List<List<string>> ActEquivalents { get; set; } = [];
     /// <summary>Subjects that are not the brand: "you", "the customer", "partners", "the regulator".</summary>
     public List<string> OtherActors { get; set; } = [];
+    /// <summary>Labels of a worked example ("Example:", "Esempio:"): the figures after one illustrate, they promise nothing.</summary>
+    public List<string> ExampleLabels { get; set; } = [];
     /// <summary>Words of the brand's own voice: "we", "our".</summary>
     public List<string> OwnVoice { get; set; } = [];
     /// <summary>Phrases that open a legal disclaimer ("disclaimer of warranties", "esclusione di garanzia"): what follows limits, it does not promise.</summary>
@@ -104,6 +107,8 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
     /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
     public List<string> TimeReferencesBefore { get; set; } = [];
+    /// <summary>Verbs that say a duration passes until something happens ("it can take 3 weeks before the refund shows"): no lead time.</summary>
+    public List<string> SpanVerbs { get; set; } = [];
     /// <summary>
     /// Words between a noun and the duration that is its length ("a minimum term of 24 months", "un termine di 24
     /// mesi"): the duration measures that noun, not whatever else the sentence names.
@@ -143,18 +148,45 @@ internal sealed class LanguagePackDefinition
 /// <summary>A YAML tree read into a pack definition's types: strings, numbers, booleans, lists, mappings and the definition classes.</summary>
 static class PackYaml
 {
-    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, Slot>> PropertiesOf = new();
+    /// <summary>
+    /// Every list, mapping and definition class a pack file is read into, named here so that an ahead-of-time
+    /// compiled, trimmed build keeps what reading them needs (their constructors, properties and backing fields):
+    /// reflection over a type known only at run time cannot be analysed. A new property type is added here.
+    /// </summary>
+    static readonly Dictionary<Type, Shape> Shapes = new Shape[]
+    {
+        Shape.Of<LanguagePackDefinition>(), Shape.Of<NumberFormatDefinition>(), Shape.Of<NumberWordsDefinition>(),
+        Shape.Of<PeriodMarkersDefinition>(), Shape.Of<StemmingDefinition>(),
+        Shape.Of<List<string>>(), Shape.Of<List<List<string>>>(), Shape.Of<Dictionary<string, List<string>>>(),
+        Shape.Of<Dictionary<int, List<string>>>(), Shape.Of<Dictionary<string, long>>(), Shape.Of<Dictionary<string, string>>(),
+    }.ToDictionary(shape => shape.Type);
+
+    /// <summary>How to make a <see cref="Type"/> and, for a definition class, its writable properties by key in file order.</summary>
+    internal sealed record Shape(Type Type, Func<object> Create, IReadOnlyDictionary<string, Slot> Properties)
+    {
+        const DynamicallyAccessedMemberTypes Read =
+            DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicFields;
+
+        public static Shape Of<[DynamicallyAccessedMembers(Read)] T>() where T : new() =>
+            new(typeof(T), () => new T(), typeof(T).IsGenericType
+                ? new Dictionary<string, Slot>()
+                : typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToDictionary(
+                    p => KeyOf(p.Name),
+                    p => new Slot(p, typeof(T).GetField($"<{p.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance)),
+                    StringComparer.Ordinal));
+    }
+
+    /// <summary>The shape of a type a pack is read into; a type missing from <see cref="Shapes"/> is this tool's mistake.</summary>
+    internal static Shape ShapeOf(Type type) =>
+        Shapes.TryGetValue(type, out var shape) ? shape : throw new InvalidOperationException($"PackYaml.Shapes lacks {type}");
 
     /// <summary>
     /// A property of a definition and where its value is stored: the compiler's backing field of an auto-property is
     /// set directly, since setting a property by reflection compiles an invoke stub per property (130 of them, each
     /// fully optimised, at every start); a property without one is set through its setter.
     /// </summary>
-    readonly record struct Slot(PropertyInfo Property, FieldInfo? BackingField)
+    internal readonly record struct Slot(PropertyInfo Property, FieldInfo? BackingField)
     {
-        public static Slot Of(PropertyInfo property) =>
-            new(property, property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance));
-
         public void Set(object instance, object value)
         {
             if (BackingField is { } field) field.SetValue(instance, value);
@@ -178,10 +210,11 @@ static class PackYaml
             };
         if (type == typeof(int)) return int.Parse(Scalar(node), NumberStyles.Integer, CultureInfo.InvariantCulture);
         if (type == typeof(long)) return long.Parse(Scalar(node), NumberStyles.Integer, CultureInfo.InvariantCulture);
+        var shape = ShapeOf(type);
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
             if (node is not YamlSequenceNode sequence) throw Error(node, "a list was expected");
-            var list = (IList)Activator.CreateInstance(type)!;
+            var list = (IList)shape.Create();
             foreach (var item in sequence) list.Add(Read(item, type.GetGenericArguments()[0]));
             return list;
         }
@@ -189,18 +222,16 @@ static class PackYaml
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
         {
             var (keyType, valueType) = (type.GetGenericArguments()[0], type.GetGenericArguments()[1]);
-            var dictionary = (IDictionary)Activator.CreateInstance(type)!;
+            var dictionary = (IDictionary)shape.Create();
             foreach (var (key, value) in map.Children)
                 dictionary[Read(key, keyType) ?? throw Error(key, "an empty key")] = Read(value, valueType);
             return dictionary;
         }
-        var properties = PropertiesOf.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
-            .ToDictionary(p => KeyOf(p.Name), Slot.Of, StringComparer.Ordinal));
-        var instance = Activator.CreateInstance(type)!;
+        var instance = shape.Create();
         foreach (var (key, value) in map.Children)
         {
             var name = Scalar(key);
-            if (!properties.TryGetValue(name, out var slot)) throw Error(key, $"Property '{name}' not found on type '{type.FullName}'.");
+            if (!shape.Properties.TryGetValue(name, out var slot)) throw Error(key, $"Property '{name}' not found on type '{type.FullName}'.");
             if (Read(value, slot.Property.PropertyType) is { } read) slot.Set(instance, read);
         }
         return instance;
@@ -244,6 +275,8 @@ internal sealed class NumberWordsDefinition
     public List<string> Ambiguous { get; set; } = [];
     public Dictionary<string, long> Scales { get; set; } = [];
     public List<string> Links { get; set; } = [];
+    /// <summary>Words for the decimal point said aloud ("ninety-nine point nine", "novantanove virgola nove").</summary>
+    public List<string> DecimalWords { get; set; } = [];
 }
 
 internal sealed class PeriodMarkersDefinition

@@ -16,6 +16,7 @@ internal sealed class NumberReader
     readonly HashSet<string> oneBeforeUnit;
     readonly HashSet<string> ambiguous;
     readonly HashSet<string> links;
+    readonly HashSet<string> decimalWords;
     readonly string elisionVowels;
 
     /// <param name="lower">The pack's lower-casing, so number words match tokens as the tokenizer writes them.</param>
@@ -31,6 +32,7 @@ internal sealed class NumberReader
         oneBeforeUnit = Set(words.OneBeforeUnit);
         ambiguous = Set(words.Ambiguous);
         links = Set(words.Links);
+        decimalWords = Set(words.DecimalWords);
 
         HashSet<string> Set(IEnumerable<string> list) => new(list.Select(lower), StringComparer.Ordinal);
     }
@@ -86,6 +88,14 @@ internal sealed class NumberReader
         }
         else return false;
 
+        // A decimal point said aloud: "ninety-nine point nine", "novantanove virgola nove", "nouăzeci și nouă virgulă nouă".
+        if (!isDigits && end + 1 < tokens.Length && decimalWords.Contains(tokens[end].Lower) && TryReadDecimals(tokens, end + 1, out var fraction, out var afterFraction))
+        {
+            value += fraction;
+            end = afterFraction;
+            needsUnit = false;
+        }
+
         // Scale words multiply: "3.4 million", "3,6 milioni", "20 de milioane", "a hundred".
         while (end < tokens.Length)
         {
@@ -101,6 +111,32 @@ internal sealed class NumberReader
 
         var isYear = isDigits && end == i + 1 && token.Text.Length == 4 && value is >= 1900 and <= 2100;
         number = new NumberRead(i, end, value, isDigits, needsUnit, isYear);
+        return true;
+    }
+
+    /// <summary>
+    /// The digits after a spoken decimal point: one number word each ("point nine nine" = .99), or one number word for
+    /// them all ("virgola venticinque" = .25).
+    /// </summary>
+    bool TryReadDecimals(ReadOnlySpan<Token> tokens, int at, out decimal fraction, out int next)
+    {
+        fraction = 0;
+        next = at;
+        if (!cardinals.TryGetValue(tokens[at].Lower, out var first)) return false;
+        if (first > 9)
+        {
+            if (first > 99) return false;
+            fraction = first / 100m;
+            next = at + 1;
+            return true;
+        }
+        decimal place = 0.1m;
+        while (next < tokens.Length && cardinals.TryGetValue(tokens[next].Lower, out var digit) && digit is >= 0 and <= 9)
+        {
+            fraction += digit * place;
+            place /= 10;
+            next++;
+        }
         return true;
     }
 

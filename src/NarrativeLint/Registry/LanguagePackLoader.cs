@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using NarrativeLint.Language;
 using YamlDotNet.RepresentationModel;
 
@@ -152,8 +151,7 @@ public static class LanguagePackLoader
         }
 
         static IEnumerable<(string Key, Type Type)> Properties(Type type) =>
-            type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite)
-                .Select(p => (PackYaml.KeyOf(p.Name), p.PropertyType));
+            PackYaml.ShapeOf(type).Properties.Select(p => (p.Key, p.Value.Property.PropertyType));
 
         public static void Check(YamlReading yaml, YamlNode node, Type type, string what, string key)
         {

@@ -1,6 +1,8 @@
 -- Headless Neovim (its built-in LSP client) against `narrativelint lsp`: open a draft, get an NL1 diagnostic,
 -- type a new broken promise, see it appear. Run by run_nvim_test.sh; prints PASS or FAIL lines, exits non-zero on failure.
 local dll = assert(os.getenv('NARRATIVELINT_CLI_DLL'), 'NARRATIVELINT_CLI_DLL is not set')
+-- NARRATIVELINT_CLI names an executable (the native publish) to start as it is; else the DLL runs under dotnet.
+local native = os.getenv('NARRATIVELINT_CLI')
 local repo = assert(os.getenv('NARRATIVELINT_REPO'), 'NARRATIVELINT_REPO is not set')
 
 local function say(line) io.stdout:write(line .. '\n') end
@@ -20,7 +22,7 @@ vim.cmd('edit ' .. vim.fn.fnameescape(draft))
 local buffer = vim.api.nvim_get_current_buf()
 local client_id = vim.lsp.start_client({
   name = 'narrativelint',
-  cmd = { 'dotnet', dll, 'lsp' },
+  cmd = native and { native, 'lsp' } or { 'dotnet', dll, 'lsp' },
   root_dir = root,
   init_options = { registry = 'rules' },
   flags = { debounce_text_changes = 50 },

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the headless Neovim client test against the built server (NARRATIVELINT_CLI_DLL, default: the Debug build).
+# Runs the headless Neovim client test against the built server (NARRATIVELINT_CLI_DLL, default: the Debug build;
+# NARRATIVELINT_CLI, an executable such as the native publish, wins over it).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"

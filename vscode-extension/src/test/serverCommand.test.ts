@@ -28,6 +28,15 @@ test('the ReadyToRun publish is started unless a build is newer', () => {
     { command: 'dotnet', args: [published, 'lsp'] });
 });
 
+test('the native publish runs as it is, unless a build is newer', () => {
+  const native = path.join(checkout, 'src', 'NarrativeLint.Cli', 'bin', 'Native', process.platform === 'win32' ? 'NarrativeLint.Cli.exe' : 'NarrativeLint.Cli');
+  const readyToRun = path.join(checkout, 'src', 'NarrativeLint.Cli', 'bin', 'ReadyToRun', 'NarrativeLint.Cli.dll');
+  const built = (file: string) => file === native || file === readyToRun || file === debugCli;
+  assert.deepEqual(resolveServerCommand('', [], extension, [], built, () => 1000), { command: native, args: ['lsp'] });
+  assert.deepEqual(resolveServerCommand('', [], extension, [], built, (file) => (file === debugCli ? 2000 : 1000)),
+    { command: 'dotnet', args: [debugCli, 'lsp'] });
+});
+
 test('a workspace that is a built checkout is used too', () => {
   const other = path.join(path.sep, 'src', 'site');
   const cli = path.join(other, 'src', 'NarrativeLint.Cli', 'bin', 'Release', 'net10.0', 'NarrativeLint.Cli.dll');
