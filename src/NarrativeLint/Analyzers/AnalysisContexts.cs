@@ -36,7 +36,20 @@ public sealed class AnalyzedSentence(
     public string Text => Sentence.Text;
 
     /// <summary>The sentence, or the heading it sits under, is a legal disclaimer ("Esclusione di garanzia"): it limits, it does not promise.</summary>
-    public bool IsUnderDisclaimer => Pack.IsDisclaimer(Sentence) || Heading is { } heading && heading.Pack.IsDisclaimer(heading.Sentence);
+    public bool IsUnderDisclaimer => IsDisclaimer || Heading is { IsDisclaimer: true };
+
+    /// <summary>Whether the sentence itself is a disclaimer: worked out once, as every sentence under a heading asks it of the heading.</summary>
+    bool IsDisclaimer
+    {
+        get
+        {
+            // 0 not worked out yet, 1 no, 2 yes: a rule on another thread that races here works out the same answer.
+            if (_disclaimer == 0) _disclaimer = Pack.IsDisclaimer(Sentence) ? 2 : 1;
+            return _disclaimer == 2;
+        }
+    }
+
+    int _disclaimer;
 
     /// <summary>Whether the brand speaks of itself here: a first-person word ("we", "our", "siamo") or its name.</summary>
     public bool InOwnVoice(IReadOnlySet<string> brandWords) => Sentence.Has(CueKind.FirstPerson) || Sentence.Tokens.Any(t => brandWords.Contains(t.Text));

@@ -8,18 +8,30 @@ namespace NarrativeLint.Analyzers;
 /// </summary>
 internal sealed class SurfacePhrases
 {
-    readonly Regex? _pattern;
+    readonly string? _pattern;
+
+    /// <summary>
+    /// Built on the first text asked about, and interpreted, not compiled: only sponsored posts and marketing mail are
+    /// asked about, and compiling the pattern (emitting and JIT-compiling its code) cost every run tens of milliseconds
+    /// at start-up, most of them for a site that has neither (bench/results.md, eighth session).
+    /// </summary>
+    Regex? _regex;
 
     public SurfacePhrases(IEnumerable<string> phrases)
     {
         var alternatives = phrases.Where(p => p.Trim().Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.Length).Select(p => Regex.Escape(p.Trim())).ToList();
         if (alternatives.Count > 0)
-            _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}_])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _pattern = $@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}_])";
     }
 
     public bool IsEmpty => _pattern is null;
 
-    public bool FoundIn(string text) => _pattern?.IsMatch(text) ?? false;
+    public bool FoundIn(string text)
+    {
+        if (_pattern is null) return false;
+        // Two threads may both build it for their first texts: either one matches alike.
+        var regex = _regex ??= new Regex(_pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return regex.IsMatch(text);
+    }
 }

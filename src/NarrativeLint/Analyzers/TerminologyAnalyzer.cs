@@ -85,6 +85,17 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         /// <summary>For every character, whether an avoided term starts with it (case-folded): one look per character of the text.</summary>
         readonly bool[]? _starts;
 
+        /// <summary>
+        /// The terms' first two characters (case-folded, whitespace as one space), one bit per pair hashed into 64K:
+        /// most words that start like a term do not go on like one, and a bit tells that without walking the trie.
+        /// </summary>
+        readonly ulong[] _pairs = new ulong[PairBits / 64];
+
+        /// <summary>For every character, whether it is an avoided term on its own (case-folded): no second character to look at.</summary>
+        readonly bool[]? _whole;
+
+        const int PairBits = 1 << 16;
+
         public AvoidedTerms(ImmutableArray<Term> terms)
         {
             var preferred = new HashSet<string>(terms.Select(t => t.Preferred), StringComparer.OrdinalIgnoreCase);
@@ -100,10 +111,32 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
                         node = child;
                     }
                     (node.Terms ??= []).Add((avoid, term.Preferred, preferred.Contains(avoid)));
+                    if (avoid.Length > 1) SetPair(char.ToLowerInvariant(avoid[0]), char.ToLowerInvariant(avoid[1]));
                 }
             if (_root.Next is not { } first) return;
             _starts = new bool[char.MaxValue + 1];
-            for (int c = 0; c <= char.MaxValue; c++) _starts[c] = first.ContainsKey(char.ToLowerInvariant((char)c));
+            _whole = new bool[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                _starts[c] = first.TryGetValue(char.ToLowerInvariant((char)c), out var child);
+                _whole[c] = child?.Terms is not null;
+            }
+        }
+
+        static int PairBit(char first, char second) => (first * 40503 + second) & (PairBits - 1);
+
+        void SetPair(char first, char second) => _pairs[PairBit(first, second) >> 6] |= 1UL << PairBit(first, second);
+
+        /// <summary>Whether a term may start at <paramref name="start"/>, judged by its first two characters as <see cref="Longest"/> reads them.</summary>
+        internal bool MayStartAt(string text, int start)
+        {
+            char first = text[start];
+            if (_whole is not null && _whole[first]) return true;
+            if (start + 1 >= text.Length) return false;
+            char second = char.ToLowerInvariant(text[start + 1]);
+            if (char.IsWhiteSpace(second)) second = ' ';
+            int bit = PairBit(char.ToLowerInvariant(first), second);
+            return (_pairs[bit >> 6] & (1UL << bit)) != 0;
         }
 
         bool Starts(char c) => _starts is null ? _root.Next!.ContainsKey(char.ToLowerInvariant(c)) : _starts[c];
@@ -113,7 +146,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         {
             for (int start = NextWordStart(text, 0); start < text.Length; start = NextWordStart(text, start + 1))
             {
-                if (Longest(text, start, language) is not { } term) continue;
+                if (!MayStartAt(text, start) || Longest(text, start, language) is not { } term) continue;
                 start = term.Span.End - 1;
                 if (!InAddress(text, term.Span)) found.Add(term);
             }

@@ -20,6 +20,11 @@ internal sealed class Stemmer
     int cachedCount;
     // Snowball stemmers keep state between calls: one per thread.
     readonly ThreadLocal<SnowballProgram>? snowball;
+    /// <summary>
+    /// A light stemmer without suffixes (the stand-in of a language without a pack: "ja", "zh") leaves every word as it
+    /// is, so it keeps no cache: nearly every word of a text without spaces is a new one, and the cache only grew.
+    /// </summary>
+    readonly bool leavesWords;
 
     /// <summary>The Snowball stemmer of each language that has one, by pack code.</summary>
     static readonly IReadOnlyDictionary<string, Func<SnowballProgram>> SnowballStemmers = new Dictionary<string, Func<SnowballProgram>>(StringComparer.Ordinal)
@@ -52,12 +57,13 @@ internal sealed class Stemmer
             .OrderByDescending(s => s.Length).ToArray();
         protectedEndings = definition.ProtectedEndings.Select(s => s.ToLowerInvariant()).ToArray();
         minStemLength = Math.Max(1, definition.MinStemLength);
+        leavesWords = snowball is null && suffixes.Length == 0;
     }
 
     /// <summary>The stem of a lower-cased word.</summary>
     public string Stem(string lower)
     {
-        if (lower.Length <= minStemLength) return lower;
+        if (lower.Length <= minStemLength || leavesWords) return lower;
         if (cache.TryGetValue(lower, out var cached)) return cached;
         var stem = Strip(lower);
         // A counter, not the dictionary's Count, which takes every lock of the dictionary.
