@@ -438,13 +438,9 @@ internal sealed class CommitmentTopics
     bool DatesAlike(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity)
     {
         if (topic.FromContext) return true;
-        var tokens = sentence.Sentence.Tokens;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
-        if (CueBeside(sentence, topic, first, end, MeasuredReach, except: (cue, start) => IsNamed(sentence, cue, start))) return true;
-        if (_anchors.GetValueOrDefault((topic.Commitment.Id, fact)) is not { Measured.IsEmpty: false } anchor) return false;
-        for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
-            if (IsMeasuredWord(sentence, anchor, i)) return true;
-        return false;
+        return CueBeside(sentence, topic, first, end, MeasuredReach, except: (cue, start) => IsNamed(sentence, cue, start))
+               || _anchors.GetValueOrDefault((topic.Commitment.Id, fact)) is { } anchor && MeasuredWordBeside(sentence, anchor, first, end);
     }
 
     /// <summary>
@@ -557,9 +553,16 @@ internal sealed class CommitmentTopics
         if (CueBeside(sentence, topic, first, end, MeasuredReach, except: (cue, start) => InReference(start) || IsNamed(sentence, cue, start))) return true;
         // The noun the statement's duration is the length of, named beside this one ("your gateway is guaranteed for 2 years"), binds it.
         if (lengthNamed == true) return true;
-        if (anchor is null || anchor.Measured.IsEmpty) return false;
+        return anchor is not null && MeasuredWordBeside(sentence, anchor, first, end, except: InReference);
+    }
+
+    /// <summary>Whether a word around the statement's value (or its concept) stands within <see cref="MeasuredReach"/> words of the tokens [first, end).</summary>
+    static bool MeasuredWordBeside(AnalyzedSentence sentence, CountAnchor anchor, int first, int end, Func<int, bool>? except = null)
+    {
+        if (anchor.Measured.IsEmpty) return false;
+        var tokens = sentence.Sentence.Tokens;
         for (int i = Math.Max(0, first - MeasuredReach); i < Math.Min(tokens.Length, end + MeasuredReach); i++)
-            if (!InReference(i) && IsMeasuredWord(sentence, anchor, i)) return true;
+            if (except?.Invoke(i) != true && IsMeasuredWord(sentence, anchor, i)) return true;
         return false;
     }
 

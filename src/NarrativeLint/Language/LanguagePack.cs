@@ -84,7 +84,7 @@ public sealed class LanguagePack
         return new LanguagePack(parsed.Code.Trim().ToLowerInvariant(), parsed);
     }
 
-    Pipeline Compiled => pipeline ??= new Pipeline(definition);
+    Pipeline Compiled => pipeline ??= new Pipeline(definition, FunctionWords);
 
     [ThreadStatic] static (List<TextSpan> Spans, List<Token> Tokens, List<Quantity> Quantities, List<StructuralNumber> Structural, List<Cue> Cues)? workingLists;
 
@@ -251,15 +251,18 @@ public sealed class LanguagePack
         int end = sentence.TokenAt(duration.Span.End);
         if (end >= tokens.Length) return default;
         // After a span verb the moment before-words name is what the time runs until ("it can take 3 weeks before the refund shows").
-        bool spanned = Compiled.SpanVerbs.TryMatchEndingAt(tokens, sentence.TokenAt(duration.Span.Start), out _, out _);
         bool opens = Compiled.TimeReferences.TryMatchAt(tokens, end, out var length, out _)
-                     || !spanned && Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
+                     || !AfterSpanVerb(sentence, duration) && Compiled.TimeReferencesBefore.TryMatchAt(tokens, end, out length, out _)
                      || Compiled.TimeReferencesAfterDeadline.TryMatchAt(tokens, end, out length, out _) && AfterDeadline(sentence, duration);
         if (!opens) return default;
         int last = end + length;
         while (last < tokens.Length && last < end + length + TimeReferenceTokens && !Compiled.ClauseBoundaries.TryMatchAt(tokens, last, out _, out _)) last++;
         return new Range(end, last);
     }
+
+    /// <summary>Whether one of the pack's span verbs stands right before the duration ("can take up to 3 weeks", "servono 10 giorni").</summary>
+    bool AfterSpanVerb(Sentence sentence, Quantity duration) =>
+        Compiled.SpanVerbs.TryMatchEndingAt(sentence.Tokens.AsSpan(), sentence.TokenAt(duration.Span.Start), out _, out _);
 
     /// <summary>
     /// Whether the duration is counted back to a moment: "30 days before renewal", "24 hours' notice before a visit",
@@ -270,8 +273,8 @@ public sealed class LanguagePack
     public bool CountsBack(Sentence sentence, Quantity duration)
     {
         var tokens = sentence.Tokens.AsSpan();
-        int start = sentence.TokenAt(duration.Span.Start), end = sentence.TokenAt(duration.Span.End);
-        if (Compiled.SpanVerbs.TryMatchEndingAt(tokens, start, out _, out _)) return false;
+        int end = sentence.TokenAt(duration.Span.End);
+        if (AfterSpanVerb(sentence, duration)) return false;
         for (int at = end; at < tokens.Length && at <= end + CountsBackReach; at++)
         {
             if (Compiled.TimeReferencesBefore.TryMatchAt(tokens, at, out _, out _)) return true;
@@ -429,7 +432,7 @@ public sealed class LanguagePack
         public HashSet<string> VersionWords { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
-        public Pipeline(LanguagePackDefinition d)
+        public Pipeline(LanguagePackDefinition d, IReadOnlySet<string> functionWords)
         {
             var numerals = new NumeralFormat(Single(d.Numbers.Decimal, '.'), Single(d.Numbers.Group, ','), d.Numbers.GroupAsDecimal);
             Stemmer = new Stemmer(d.Stemming, d.Code.Trim().ToLowerInvariant());
@@ -495,7 +498,7 @@ public sealed class LanguagePack
                 "rest-of-clause" => false,
                 "clause" => true,
                 var other => throw new InvalidDataException($"Unknown negation-reach '{other}' in a language pack: write rest-of-clause or clause."),
-            }, Table(d.NounNegations), d.FunctionWords.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal));
+            }, Table(d.NounNegations), functionWords);
 
             string[] Words(string phrase) => PhraseWords(Tokenizer, phrase);
             // A word names the first id that lists it ("concepts:", "events:", "roles:").
