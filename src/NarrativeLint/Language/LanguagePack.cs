@@ -150,10 +150,28 @@ public sealed class LanguagePack
         for (int i = 0; i < tokens.Length; i++)
         {
             if (Compiled.OwnVoice.TryMatchAt(tokens, i, out _, out _) || brandWords.Contains(tokens[i].Text)) return false;
-            if (Compiled.OtherActors.TryMatchAt(tokens, i, out var length, out _)) return !BrandInClauseAfter(sentence, i + length, brandWords);
+            if (Compiled.OtherActors.TryMatchAt(tokens, i, out var length, out _) && !GovernedByPreposition(all, i))
+                return !BrandInClauseAfter(sentence, i + length, brandWords);
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a preposition governs the noun phrase at token <paramref name="at"/>, with at most its determiners between
+    /// ("from your clients", "dei nostri clienti", "despre utilizatori"): the phrase tells whose or what, not who acts.
+    /// </summary>
+    bool GovernedByPreposition(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int i = at - 1; i >= 0 && i >= at - 1 - NounPhraseDeterminers; i--)
+        {
+            if (Compiled.Prepositions.TryMatchEndingAt(tokens, i + 1, out _, out _)) return true;
+            if (!FunctionWords.Contains(tokens[i].Lower)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many determiners may stand between a preposition and its noun ("from all your clients").</summary>
+    const int NounPhraseDeterminers = 2;
 
     /// <summary>Whether a word of the brand's own voice or name stands from token <paramref name="from"/> on, before the clause ends.</summary>
     bool BrandInClauseAfter(Sentence sentence, int from, IReadOnlySet<string> brandWords)
@@ -453,6 +471,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> TimeReferencesBefore { get; }
         public PhraseTable<bool> SpanVerbs { get; }
         public PhraseTable<bool> ContrastWords { get; }
+        public PhraseTable<bool> Prepositions { get; }
         public PhraseTable<bool> MeasureOf { get; }
         public PhraseTable<bool> ConditionWords { get; }
         public HashSet<string> DurationNouns { get; }
@@ -520,6 +539,7 @@ public sealed class LanguagePack
             TimeReferencesBefore = Table(d.TimeReferencesBefore);
             SpanVerbs = Table(d.SpanVerbs);
             ContrastWords = Table(d.ContrastWords);
+            Prepositions = Table(d.Prepositions);
             MeasureOf = Table(d.MeasureOf);
             ConditionWords = Table(d.ConditionWords);
             DurationNouns = d.DurationNouns.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
