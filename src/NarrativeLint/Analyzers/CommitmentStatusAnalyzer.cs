@@ -2,7 +2,9 @@
 //
 // A superseded commitment is restated when a sentence on its topic states its old value ("fixed for 12 months"
 // after the 24-month promise replaced it). A retired commitment without facts is restated when a sentence
-// affirms it with at least two independent cues. History ("until 2023", "no longer") and documents dated before
+// affirms it with at least two independent cues, or names it by a cue of several words that is no other commitment's
+// ("Giga Fedeltà") and is not as much about an active commitment; a sentence dated in the month it was retired tells
+// its end ("Loyalty Gigabytes ended on 30 April 2025"). History ("until 2023", "no longer") and documents dated before
 // the change are not restatements.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -42,12 +44,24 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
             var commitment = topic.Commitment;
             // Superseded commitments share their successor's cues, so only their old value tells them apart.
             if (commitment.Status != CommitmentStatus.Retired) continue;
-            if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            if (topic.DistinctIndependentCues < 2 && !NamesTheOffer(sentence, topic, evidence, topics) || topics.SpeaksOfThePast(sentence, commitment)) continue;
+            // "Loyalty Gigabytes ended on 30 April 2025": a sentence dated in the month the offer was retired tells its end.
+            if (topics.EndOf(commitment) is { } ended && sentence.Sentence.Quantities.Any(q => q.Kind == QuantityKind.Date && q.Date is { } date
+                    && date.Year == ended.Year && (q.Precision == DatePrecision.Year || date.Month == ended.Month))) continue;
             if (topic.IndependentCues.Any(c => sentence.Sentence.IsNegated(c.Tokens))) continue;
             Report(ctx, topics, commitment, sentence.Sentence.Span);
             return;
         }
     }
+
+    /// <summary>
+    /// Whether a cue of several words names the retired offer itself ("Giga Fedeltà", "la box di compleanno", "Loyalty
+    /// Gigabytes"): one such name, no other commitment's cue, is as specific as two cues, unless the sentence is as much
+    /// about an active commitment.
+    /// </summary>
+    static bool NamesTheOffer(AnalyzedSentence sentence, TopicEvidence topic, ImmutableArray<TopicEvidence> evidence, CommitmentTopics topics) =>
+        topic.IndependentCues.Any(c => c.TokenCount(sentence.Sentence.Tokens.Length) >= 2 && !topics.IsCueOfAnother(c.Phrase.Text, topic.Commitment))
+        && !evidence.Any(other => other.Commitment.Status == CommitmentStatus.Active && other.DistinctIndependentCues >= topic.DistinctIndependentCues);
 
     static void Report(SentenceAnalysisContext ctx, CommitmentTopics topics, Commitment commitment, Microsoft.CodeAnalysis.Text.TextSpan span)
     {

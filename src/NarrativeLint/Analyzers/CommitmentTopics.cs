@@ -111,6 +111,10 @@ internal sealed class CommitmentTopics
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
     public ImmutableArray<Fact> FactsOf(Commitment commitment) => _facts.TryGetValue(commitment.Id, out var facts) ? facts : commitment.Facts;
 
+    /// <summary>Whether another commitment of the registry lists the phrase among its topic cues, in any language.</summary>
+    public bool IsCueOfAnother(string phrase, Commitment commitment) =>
+        _byId.Values.Any(other => !ReferenceEquals(other, commitment) && other.Topic.Values.Any(cues => cues.Contains(phrase, StringComparer.OrdinalIgnoreCase)));
+
     public Commitment? Find(string id) => id is not null && _byId.TryGetValue(id, out var c) ? c : null;
 
     /// <summary>Every commitment the sentence has a topic cue of and is not about another product of, strongest evidence first.</summary>
