@@ -82,16 +82,16 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             // A year is a fact of the past by nature ("founded in 2009"); other numbers in a sentence about the past are not current facts.
             if (quantity.Kind != QuantityKind.Date && annotated.Has(CueKind.History) && !ToldInThePresent(annotated, pack, quantity)) continue;
             // Quantities that keep or break a registered fact are NL1's; one within the bound may still drift between documents.
-            if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
+            if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))
+                || StatesARegisteredValue(sentence, evidence, quantity, topics))
                 continue;
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first)) continue;
             var names = NamesIn(annotated, pack, first, brand);
-            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti");
-            // a price by the names of what it is the price of.
+            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti").
             List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)]
-                : NamedThing(annotated, pack, quantity, first, names) is var (thing, at) ? [(thing, at)] : CountedWords(annotated, pack, quantity, last);
+                : CountedWords(annotated, pack, quantity, last);
             if (about.Count == 0) continue;
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
             var (ownVoice, phrase) = (InOwnVoice(annotated, pack, first, brand), PhraseOf(annotated, pack, quantity, last));
@@ -267,7 +267,8 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsAddressPart(sentence.Segment.Text, quantity)
                 || quantity.Max is not null || quantity.Qualifier != Qualifier.None
-                || topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
+                || topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))
+                || StatesARegisteredValue(sentence, evidence, quantity, topics))
                 return null;
             var subject = annotated.Tokens.Skip(last + 1).Concat(annotated.Tokens.Take(first).Reverse()).FirstOrDefault(t => t.Kind == TokenKind.Word && !sentence.Pack.FunctionWords.Contains(t.Lower));
             return new StatedFact("", ImmutableHashSet<string>.Empty, quantity, document.LocationOf(sentence.Segment, quantity.Span), document.Path,
