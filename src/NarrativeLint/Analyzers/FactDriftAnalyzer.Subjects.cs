@@ -29,6 +29,14 @@ public sealed partial class FactDriftAnalyzer
         return (start, end);
     }
 
+    /// <summary>Whether another quantity stands in the clause of the token at <paramref name="first"/>.</summary>
+    static bool InClauseOf(Sentence sentence, LanguagePack pack, Quantity other, int first)
+    {
+        var (start, end) = ClauseAround(sentence, pack, first);
+        int at = sentence.TokenAt(other.Span.Start);
+        return at >= start && at < end;
+    }
+
     /// <summary>The stems of the noun phrase a count counts, in order ("partner lock"): two clauses that count one phrase of two words or more count one thing.</summary>
     static string PhraseOf(Sentence sentence, LanguagePack pack, Quantity quantity, int last) =>
         string.Join(' ', CountedRun(sentence, pack, quantity, last).Select(word => sentence.Tokens[word.At].Stem));

@@ -62,6 +62,9 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 
         /// <summary>The date its document carries, if any: posts of two months tell two times (<see cref="OfOneSubject"/>).</summary>
         public DateOnly? Written { get; init; }
+
+        /// <summary>For a year keyed by its event, what the event is of: "" for the company, else its noun's or name's key (<see cref="WhatTheEventIsOf"/>).</summary>
+        public string EventOf { get; init; } = "";
     }
 
     static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
@@ -74,7 +77,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     static void Collect(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics, IReadOnlySet<string> brand, ImmutableArray<StatedFact>.Builder facts)
     {
         var annotated = sentence.Sentence;
-        if (annotated.Quantities.IsEmpty || sentence.IsQuestion) return;
+        if (annotated.Quantities.IsEmpty || sentence.IsQuestion || sentence.Pack.OpensWithExample(annotated)) return;
         var pack = sentence.Pack;
         var evidence = topics.Of(sentence);
         foreach (var quantity in annotated.Quantities)
@@ -93,12 +96,16 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)]
                 : CountedWords(annotated, pack, quantity, last);
             if (about.Count == 0) continue;
-            var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
+            // A year beside the number, or anywhere in its clause ("By 2030 we want to run 200 shops": a target), is part of what it tells.
+            var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && (Near(annotated, q, first, last) || InClauseOf(annotated, pack, q, first)));
             var (ownVoice, phrase) = (InOwnVoice(annotated, pack, first, brand), PhraseOf(annotated, pack, quantity, last));
             foreach (var (what, word) in about)
                 facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
                     document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
-                { Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase, Written = sentence.Metadata.Date });
+                {
+                    Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase,
+                    Written = sentence.Metadata.Date, EventOf = quantity.Kind == QuantityKind.Date ? WhatTheEventIsOf(annotated, pack, word, brand) : "",
+                });
         }
     }
 
@@ -257,7 +264,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     static Statement? StatementOf(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics)
     {
         var annotated = sentence.Sentence;
-        if (annotated.Quantities.IsEmpty || sentence.IsQuestion || annotated.Has(CueKind.History)) return null;
+        if (annotated.Quantities.IsEmpty || sentence.IsQuestion || annotated.Has(CueKind.History) || sentence.Pack.OpensWithExample(annotated)) return null;
         var words = annotated.Tokens.Where(t => t.Kind == TokenKind.Word).ToList();
         if (words.Count < ShortestStatement) return null;
         var evidence = topics.Of(sentence);
