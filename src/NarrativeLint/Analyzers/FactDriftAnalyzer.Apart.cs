@@ -99,7 +99,7 @@ public sealed partial class FactDriftAnalyzer
         for (int i = at - 1; i >= 0 && tokens[i].Kind == TokenKind.Word && !pack.ClauseBoundaryAmong(sentence, i, i + 1); i--)
         {
             var token = tokens[i];
-            if (brand.Contains(token.Text) || sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return "";
+            if (IsBrandName(token.Text, brand) || sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return "";
             if (pack.FunctionWords.Contains(token.Lower) || token.Text.Length < ShortestCognate && !pack.IsNameAt(sentence, i)) continue;
             if (pack.IsNameAt(sentence, i) || token.Text.Skip(1).Any(char.IsUpper)) return Normalise(token.Text);
             return pack.ConceptOf(token) ?? (CognateKey(token.Stem) is { } cognate ? "~" + cognate : "=" + token.Stem);

@@ -17,9 +17,15 @@ public sealed partial class FactDriftAnalyzer
     {
         var (start, end) = ClauseAround(sentence, pack, first);
         for (int i = start; i < end; i++)
-            if (sentence.Tokens[i].Kind == TokenKind.Word && brand.Contains(sentence.Tokens[i].Text)) return true;
+            if (sentence.Tokens[i].Kind == TokenKind.Word && IsBrandName(sentence.Tokens[i].Text, brand)) return true;
         return sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at >= start && at < end);
     }
+
+    /// <summary>
+    /// Whether a word is one of the brand's name written as a name: "Hotels" of "Albergo Aurora Hotels" is the brand, "our 26
+    /// hotels" and "12 hotels" are hotels.
+    /// </summary>
+    static bool IsBrandName(string word, IReadOnlySet<string> brand) => word.Length > 0 && char.IsUpper(word[0]) && brand.Contains(word);
 
     /// <summary>The tokens [start, end) of the clause the token stands in: from the last clause boundary before it to the next one after it.</summary>
     static (int Start, int End) ClauseAround(Sentence sentence, LanguagePack pack, int token)
