@@ -8,6 +8,26 @@ using NarrativeLint.Text;
 
 namespace NarrativeLint.Analyzers;
 
+/// <summary>
+/// The first cell of each row and the header of each column of one table (their last sentence), filled while the
+/// document is annotated and complete before any rule reads it: what every cell's value is about.
+/// </summary>
+public sealed class TableLabels
+{
+    readonly Dictionary<int, AnalyzedSentence> _rows = [], _columns = [];
+
+    public AnalyzedSentence? RowLabel(int row) => _rows.GetValueOrDefault(row);
+    public AnalyzedSentence? ColumnHeader(int column) => _columns.GetValueOrDefault(column);
+    public IEnumerable<AnalyzedSentence> RowLabels => _rows.Values;
+    public IEnumerable<AnalyzedSentence> ColumnHeaders => _columns.Values;
+
+    internal void Add(TableCellPlace cell, AnalyzedSentence last)
+    {
+        if (cell.Column == 0 && cell.Row > 0) _rows[cell.Row] = last;
+        if (cell.Row == 0 && cell.Column > 0) _columns[cell.Column] = last;
+    }
+}
+
 /// <summary>A sentence as analyzers see it: the language layer's annotations plus where it sits.</summary>
 /// <param name="Phrases">Every registry phrase (topic cue, breach, claim phrase…) found in the sentence, in one pass.</param>
 /// <param name="Previous">The sentence before it in the same unit (a heading included), which a short sentence may lean on: "The fee is €180."</param>
@@ -18,7 +38,8 @@ public sealed class AnalyzedSentence(
     ContentMetadata metadata,
     AnalyzedSentence? heading,
     ImmutableArray<PhraseMatch> phrases,
-    AnalyzedSentence? previous = null)
+    AnalyzedSentence? previous = null,
+    TableLabels? table = null)
 {
     public Sentence Sentence { get; } = sentence;
     /// <summary>The language pack the sentence was annotated with: its words, cues and concepts.</summary>
@@ -29,6 +50,8 @@ public sealed class AnalyzedSentence(
     public AnalyzedSentence? Heading { get; } = heading;
     public ImmutableArray<PhraseMatch> Phrases { get; } = phrases;
     public AnalyzedSentence? Previous { get; } = previous;
+    /// <summary>For a table cell, its table's row labels and column headers; null elsewhere.</summary>
+    public TableLabels? Table { get; } = table;
 
     /// <summary>What <see cref="CommitmentTopics"/> found in this sentence, kept so the rules that ask do not work it out again.</summary>
     internal object? TopicEvidence { get; set; }

@@ -322,6 +322,7 @@ internal sealed class CommitmentTopics
             bool nameUnsaid = NameLeftUnsaid(sentence, topic, scope);
             // A topic borrowed from the sentence before (a row's first cell: "Curanta Family | … | 10%") is about what that sentence names.
             if (nameUnsaid && (NamesSomething(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
+            if (TableCellOfAnother(sentence, topic.Commitment)) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
@@ -331,12 +332,17 @@ internal sealed class CommitmentTopics
             {
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
                 // A threshold is contradicted only by a condition told another way ("if it is down for over 48 hours"),
-                // not by how long something lasted ("took 11,000 homes offline for 5 hours").
+                // not by how long something lasted ("took 11,000 homes offline for 5 hours"); a level not by a bound a
+                // condition supposes crossed ("Qualora la disponibilità scenda sotto il 99,9%, …" is the remedy of the
+                // 99.9% promise). A value a condition only names may still be affirmed by what follows ("if your
+                // iPhone is on iOS 15, no problem: it works there too").
+                int at = sentence.Sentence.TokenAt(quantity.Span.Start);
                 if (_anchors.GetValueOrDefault((topic.Commitment.Id, fact)) is { IsThreshold: true }
-                    && !sentence.Pack.InCondition(sentence.Sentence, sentence.Sentence.TokenAt(quantity.Span.Start))) continue;
+                        ? !sentence.Pack.InCondition(sentence.Sentence, at)
+                        : quantity.Qualifier is Qualifier.LessThan or Qualifier.MoreThan && sentence.Pack.IsSupposed(sentence.Sentence, at)) continue;
                 // A count is the loosest binding ("five languages" of a feature against "12+ languages" of the SDKs): unnamed, it is not held.
                 if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
-                if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity)) continue;
+                if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity) && !ExceptionToUsual(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
@@ -346,6 +352,27 @@ internal sealed class CommitmentTopics
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether a table cell's row or column is another's than the commitment's: when the commitment's cues or scope label
+    /// one row of a table ("Free | €0 | up to 5 employees"), it speaks of that row, and the values of the other rows are
+    /// other plans' ("Business | €1,200 / year | up to 50 employees"); the same for a column. A commitment no row names
+    /// (support for every plan) holds in every row.
+    /// </summary>
+    bool TableCellOfAnother(AnalyzedSentence sentence, Commitment commitment)
+    {
+        if (sentence.Segment.Cell is not { } cell || sentence.Table is not { } table) return false;
+        return cell.Column > 0 && OfAnotherLabel(table.RowLabel(cell.Row), table.RowLabels, commitment)
+               || cell.Row > 0 && OfAnotherLabel(table.ColumnHeader(cell.Column), table.ColumnHeaders, commitment);
+    }
+
+    bool OfAnotherLabel(AnalyzedSentence? own, IEnumerable<AnalyzedSentence> labels, Commitment commitment) =>
+        own is not null && !Labels(own, commitment) && labels.Any(label => label != own && Labels(label, commitment));
+
+    /// <summary>Whether a row label or column header names the commitment: one of its topic cues, or its scope.</summary>
+    bool Labels(AnalyzedSentence label, Commitment commitment) =>
+        Evidence(label).Any(e => ReferenceEquals(e.Commitment, commitment))
+        || label.Phrases.Any(p => p.Phrase.Role == PhraseRole.Scope && _scopes[commitment.Id].Contains(p.Phrase.Text));
 
     /// <summary>
     /// Whether the words before the quantity name a role (the packs' <c>roles:</c>) other than the ones the statement names
@@ -375,6 +402,20 @@ internal sealed class CommitmentTopics
     /// </summary>
     static bool RestatesPromiseBeside(Sentence sentence, Fact fact, Quantity quantity) =>
         sentence.Quantities.Any(other => other != quantity && other.Kind == quantity.Kind && FactComparison.SameValue(other, fact) && !IsHedged(sentence, other));
+
+    /// <summary>
+    /// Whether the duration is the exception to a usual one before it that measures what the fact measures: "Tessera
+    /// Fibra is usually active within 15 days, but in busy months it can take up to 4 weeks"; "Il rimborso arriva di
+    /// solito entro 5 giorni lavorativi, ma a volte servono fino a 10". The exception measures the same thing, however
+    /// far from its words it stands, after a contrast word (the packs' <c>contrast-words</c>), unless it names another
+    /// event of its own. "…within 15 days, and the router ships in 4 weeks" tells another case.
+    /// </summary>
+    bool ExceptionToUsual(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity quantity) =>
+        !IsHedged(sentence.Sentence, quantity)
+        && !(_anchors.GetValueOrDefault((topic.Commitment.Id, fact)) is { } anchor && OfAnotherEvent(sentence, topic, anchor, quantity))
+        && sentence.Sentence.Quantities.Any(usual => usual.Kind == quantity.Kind && usual.Span.End <= quantity.Span.Start
+            && IsHedged(sentence.Sentence, usual) && MeasuresAlike(sentence, topic, fact, usual)
+            && sentence.Pack.ContrastAmong(sentence.Sentence, sentence.Sentence.TokenAt(usual.Span.End), sentence.Sentence.TokenAt(quantity.Span.Start)));
 
     /// <summary>Whether a hedge ("usually", "di solito", "de obicei") stands before the quantity in its clause.</summary>
     static bool IsHedged(Sentence sentence, Quantity quantity)

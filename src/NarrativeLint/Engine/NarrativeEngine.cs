@@ -373,7 +373,8 @@ public sealed partial class NarrativeEngine
                     : cellPrevious is not null ? cellPrevious
                     : segment.Kind == SegmentKind.ListItem ? listLead
                     : previous;
-                previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : cellHeading ?? heading, _session.Phrases.Match(sentence), before);
+                previous = new AnalyzedSentence(sentence, pack, segment, metadata, segment.Kind == SegmentKind.Heading ? null : cellHeading ?? heading, _session.Phrases.Match(sentence), before,
+                    segment.Cell is null ? null : table.Labels);
                 sentences.Add(previous);
                 first = false;
             }
@@ -395,10 +396,13 @@ public sealed partial class NarrativeEngine
         int _row = -1;
         AnalyzedSentence? _rowLabel;
 
+        /// <summary>The labels of the table being read, shared by its cells.</summary>
+        public TableLabels Labels { get; private set; } = new();
+
         public (AnalyzedSentence? Heading, AnalyzedSentence? Previous) Enter(TableCellPlace? cell)
         {
             if (cell is null) return (null, null);
-            if (cell.Table != _table) { _table = cell.Table; _headers.Clear(); _row = -1; }
+            if (cell.Table != _table) { _table = cell.Table; _headers.Clear(); _row = -1; Labels = new(); }
             if (cell.Row != _row) { _row = cell.Row; _rowLabel = null; }
             return (cell.Row > 0 ? _headers.GetValueOrDefault(cell.Column) : null, cell.Column > 0 ? _rowLabel : null);
         }
@@ -406,6 +410,7 @@ public sealed partial class NarrativeEngine
         public void Leave(TableCellPlace? cell, AnalyzedSentence last)
         {
             if (cell is null) return;
+            Labels.Add(cell, last);
             if (cell.Row == 0 && !last.Phrases.IsEmpty) _headers[cell.Column] = last;
             if (cell.Column == 0) _rowLabel = last;
         }

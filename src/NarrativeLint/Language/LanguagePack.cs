@@ -150,10 +150,28 @@ public sealed class LanguagePack
         for (int i = 0; i < tokens.Length; i++)
         {
             if (Compiled.OwnVoice.TryMatchAt(tokens, i, out _, out _) || brandWords.Contains(tokens[i].Text)) return false;
-            if (Compiled.OtherActors.TryMatchAt(tokens, i, out var length, out _)) return !BrandInClauseAfter(sentence, i + length, brandWords);
+            if (Compiled.OtherActors.TryMatchAt(tokens, i, out var length, out _) && !GovernedByPreposition(all, i))
+                return !BrandInClauseAfter(sentence, i + length, brandWords);
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a preposition governs the noun phrase at token <paramref name="at"/>, with at most its determiners between
+    /// ("from your clients", "dei nostri clienti", "despre utilizatori"): the phrase tells whose or what, not who acts.
+    /// </summary>
+    bool GovernedByPreposition(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int i = at - 1; i >= 0 && i >= at - 1 - NounPhraseDeterminers; i--)
+        {
+            if (Compiled.Prepositions.TryMatchEndingAt(tokens, i + 1, out _, out _)) return true;
+            if (!FunctionWords.Contains(tokens[i].Lower)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many determiners may stand between a preposition and its noun ("from all your clients").</summary>
+    const int NounPhraseDeterminers = 2;
 
     /// <summary>Whether a word of the brand's own voice or name stands from token <paramref name="from"/> on, before the clause ends.</summary>
     bool BrandInClauseAfter(Sentence sentence, int from, IReadOnlySet<string> brandWords)
@@ -332,6 +350,15 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>Whether a contrast word ("but", "ma", "dar") stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool ContrastAmong(Sentence sentence, int from, int to)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
+            if (Compiled.ContrastWords.TryMatchAt(tokens, i, out _, out _)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Whether the token stands in a condition: a condition word of the pack before it in its clause ("If a fault keeps
     /// your line down for more than 24 hours, …", "Dacă linia e căzută mai mult de 24 de ore, …").
@@ -345,6 +372,28 @@ public sealed class LanguagePack
             if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the token stands in what a condition supposes, as far as punctuation shows where the supposition ends:
+    /// a condition after the main clause runs to the sentence's end ("we credit you if the line is down for 24 hours"),
+    /// one before it to the clause boundary that closes it ("Qualora la disponibilità scenda sotto il 99,9%, il
+    /// Cliente…"). A condition before an unpunctuated main clause does not show where it ends ("In caso di maltempo il
+    /// tecnico interviene entro 7 giorni", "Se sottoscrivete online avete 7 giorni"), so the token is not taken as supposed.
+    /// </summary>
+    public bool IsSupposed(Sentence sentence, int token)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int condition = -1;
+        for (int i = Math.Min(token, tokens.Length) - 1; i >= 0 && condition < 0; i--)
+        {
+            if (Compiled.ConditionWords.TryMatchAt(tokens, i, out _, out _)) condition = i;
+            else if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return false;
+        }
+        if (condition < 0) return false;
+        // Words of the condition's own clause before it: the main clause came first.
+        bool afterMainClause = ClauseStart(sentence, condition) < condition;
+        return afterMainClause || ClauseBoundaryAmong(sentence, token + 1, tokens.Length);
     }
 
     /// <summary>"within 14 days", "after 60 days", "entro 14 giorni": a qualifier is part of the duration, a deadline or time-reference word stands right before it.</summary>
@@ -430,6 +479,8 @@ public sealed class LanguagePack
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
         public PhraseTable<bool> TimeReferencesBefore { get; }
         public PhraseTable<bool> SpanVerbs { get; }
+        public PhraseTable<bool> ContrastWords { get; }
+        public PhraseTable<bool> Prepositions { get; }
         public PhraseTable<bool> MeasureOf { get; }
         public PhraseTable<bool> ConditionWords { get; }
         public HashSet<string> DurationNouns { get; }
@@ -496,6 +547,8 @@ public sealed class LanguagePack
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);
             TimeReferencesBefore = Table(d.TimeReferencesBefore);
             SpanVerbs = Table(d.SpanVerbs);
+            ContrastWords = Table(d.ContrastWords);
+            Prepositions = Table(d.Prepositions);
             MeasureOf = Table(d.MeasureOf);
             ConditionWords = Table(d.ConditionWords);
             DurationNouns = d.DurationNouns.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);

@@ -107,6 +107,10 @@ internal sealed class LanguagePackDefinition
     public List<string> TimeReferencesAfterDeadline { get; set; } = [];
     /// <summary>Words after a duration that count it back to a moment ("30 days before renewal", "prima del rinnovo").</summary>
     public List<string> TimeReferencesBefore { get; set; } = [];
+    /// <summary>Prepositions: a noun phrase after one ("from your clients", "dai tuoi clienti") is not the subject of the clause.</summary>
+    public List<string> Prepositions { get; set; } = [];
+    /// <summary>Words that turn a clause against the one before ("but", "ma", "dar"): what follows is the exception to it.</summary>
+    public List<string> ContrastWords { get; set; } = [];
     /// <summary>Verbs that say a duration passes until something happens ("it can take 3 weeks before the refund shows"): no lead time.</summary>
     public List<string> SpanVerbs { get; set; } = [];
     /// <summary>

@@ -26,8 +26,17 @@ public class HedgedValueTests
     public void The_exception_to_a_hedged_value_is_held_to_the_promise(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
 
+    /// <summary>The exception measures what the usual value measures, though no word of the promise stands beside it.</summary>
+    [Theory]
+    [InlineData("Acme Fibre is usually activated within 15 days, but in busy months it can take up to 4 weeks.", "en")]
+    [InlineData("La fibra di solito è attivata entro 15 giorni, ma nei mesi di punta possono servire fino a 4 settimane.", "it")]
+    [InlineData("Fibra este de obicei activată în 15 zile, dar în lunile aglomerate poate dura până la 4 săptămâni.", "ro")]
+    public void The_exception_needs_no_word_of_the_promise_of_its_own(string text, string language) =>
+        Contradicts(text, language).ShouldBeTrue();
+
     [Theory]
     [InlineData("Acme Fibre is activated within 15 days; the optional TV box activation takes up to 4 weeks.", "en")]
+    [InlineData("Acme Fibre is usually activated within 15 days, and the router ships in 4 weeks at most.", "en")]
     public void An_unhedged_restatement_leaves_the_other_value_to_another_case(string text, string language) =>
         Contradicts(text, language).ShouldBeFalse();
 }
