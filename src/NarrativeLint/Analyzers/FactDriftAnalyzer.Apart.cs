@@ -87,7 +87,7 @@ public sealed partial class FactDriftAnalyzer
 
     /// <summary>
     /// What a year's event is of: the first word before the event in its clause that is neither a function word nor a
-    /// short word ("was", "è", "a fost"). The brand's name or a first-person word ("Velocell è nata nel 2011", "We were
+    /// word of a short stem ("was", "è", "a fost", "stata"). The brand's name or a first-person word ("Velocell è nata nel 2011", "We were
     /// founded in 2009"), or nothing ("Founded in 2009, the company…"), is the company: "". Another name is a product or a
     /// place ("Velocell TV launched in 2019", "Il nostro negozio di Torino è nato nel 2015": "torin"); another word a part
     /// of it ("Our Turin lab was founded in 2016": "lab"), keyed by its concept, else its cognate, else its stem, so that
@@ -100,7 +100,7 @@ public sealed partial class FactDriftAnalyzer
         {
             var token = tokens[i];
             if (IsBrandName(token.Text, brand) || sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return "";
-            if (pack.FunctionWords.Contains(token.Lower) || token.Text.Length < ShortestCognate && !pack.IsNameAt(sentence, i)) continue;
+            if (pack.FunctionWords.Contains(token.Lower) || token.Stem.Length < ShortestCognate && !pack.IsNameAt(sentence, i)) continue;
             if (pack.IsNameAt(sentence, i) || token.Text.Skip(1).Any(char.IsUpper)) return Normalise(token.Text);
             return pack.ConceptOf(token) ?? (CognateKey(token.Stem) is { } cognate ? "~" + cognate : "=" + token.Stem);
         }
