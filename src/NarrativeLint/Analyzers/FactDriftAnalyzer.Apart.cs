@@ -52,7 +52,7 @@ public sealed partial class FactDriftAnalyzer
     /// </summary>
     static bool OfOtherThings(StatedFact fact, StatedFact other)
     {
-        if (NarrowedElsewhere(fact, other) || NarrowedElsewhere(other, fact)) return true;
+        if (NarrowedElsewhere(fact, other) || NarrowedElsewhere(other, fact) || !string.Equals(fact.EventOf, other.EventOf, StringComparison.Ordinal)) return true;
         if (!string.Equals(fact.Language, other.Language, StringComparison.OrdinalIgnoreCase) || fact.Beside.Length != other.Beside.Length) return false;
         // Counts of one subject ("Today we run 42 clinics across four countries" / "Our 38 clinics are ready"): the words after
         // the noun are the clause's, not the noun's; the noun phrases say whether they count one thing.
@@ -84,4 +84,26 @@ public sealed partial class FactDriftAnalyzer
 
     /// <summary>Whether one fact's noun is narrowed to a part the other fact does not name: "14 clinics in Italy" is not the "30 clinics" of the whole company.</summary>
     static bool NarrowedElsewhere(StatedFact fact, StatedFact other) => fact.Within.Length > 0 && !other.Names.Contains(fact.Within);
+
+    /// <summary>
+    /// What a year's event is of: the first word before the event in its clause that is neither a function word nor a
+    /// word of a short stem ("was", "è", "a fost", "stata"). The brand's name or a first-person word ("Velocell è nata nel 2011", "We were
+    /// founded in 2009"), or nothing ("Founded in 2009, the company…"), is the company: "". Another name is a product or a
+    /// place ("Velocell TV launched in 2019", "Il nostro negozio di Torino è nato nel 2015": "torin"); another word a part
+    /// of it ("Our Turin lab was founded in 2016": "lab"), keyed by its concept, else its cognate, else its stem, so that
+    /// the same part meets itself in another language.
+    /// </summary>
+    static string WhatTheEventIsOf(Sentence sentence, LanguagePack pack, int at, IReadOnlySet<string> brand)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = at - 1; i >= 0 && tokens[i].Kind == TokenKind.Word && !pack.ClauseBoundaryAmong(sentence, i, i + 1); i--)
+        {
+            var token = tokens[i];
+            if (IsBrandName(token.Text, brand) || sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return "";
+            if (pack.FunctionWords.Contains(token.Lower) || token.Stem.Length < ShortestCognate && !pack.IsNameAt(sentence, i)) continue;
+            if (pack.IsNameAt(sentence, i) || token.Text.Skip(1).Any(char.IsUpper)) return Normalise(token.Text);
+            return pack.ConceptOf(token) ?? (CognateKey(token.Stem) is { } cognate ? "~" + cognate : "=" + token.Stem);
+        }
+        return "";
+    }
 }

@@ -24,11 +24,12 @@ public sealed partial class FactDriftAnalyzer
         writer.Bool(fact.OwnVoice);
         writer.String(fact.Phrase);
         writer.Date(fact.Written);
+        writer.String(fact.EventOf);
     }
 
     static StatedFact ReadFact(DerivationReader reader) => new(reader.Text(), reader.Strings().ToImmutableHashSet(StringComparer.Ordinal), reader.Quantity(),
         reader.Location(), reader.Text(), reader.Text(), reader.Text(), reader.Text())
-    { Beside = reader.Strings(), Within = reader.Text(), OwnVoice = reader.Bool(), Phrase = reader.Text(), Written = reader.Date() };
+    { Beside = reader.Strings(), Within = reader.Text(), OwnVoice = reader.Bool(), Phrase = reader.Text(), Written = reader.Date(), EventOf = reader.Text() };
 
     static void WriteStatements(DerivationWriter writer, ImmutableArray<Statement> statements) => writer.List(statements, statement =>
     {

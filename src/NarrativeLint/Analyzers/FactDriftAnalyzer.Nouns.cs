@@ -38,11 +38,13 @@ public sealed partial class FactDriftAnalyzer
             // A word right before another number governs that number ("42 clinics across four countries", "in 2024"): the noun ended before it.
             if (i + 1 < tokens.Length && (tokens[i + 1].Kind == TokenKind.Number || sentence.Quantities.Any(q => sentence.TokenAt(q.Span.Start) == i + 1))) break;
             // Function words, and short words that are nearly all function words too (Romanian "de" of "1.400 de farmacii"), open no noun.
-            if (pack.FunctionWords.Contains(tokens[i].Lower) || CognateKey(tokens[i].Stem) is not { } key)
+            if (pack.FunctionWords.Contains(tokens[i].Lower) || tokens[i].Text.Length < ShortestCognate && CognateKey(tokens[i].Stem) is null)
             {
                 if (run.Count > 0) break;
                 continue;
             }
+            // A longer word too short a stem to key ("metres", "kilos", "users") is the noun all the same: the count is of it, not of a word further on ("300 metres from the hotel").
+            if (CognateKey(tokens[i].Stem) is not { } key) break;
             run.Add(("~" + key, i));
         }
         return run;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NarrativeLint.Language;
 
 namespace NarrativeLint.Analyzers;
@@ -7,8 +6,7 @@ namespace NarrativeLint.Analyzers;
 // years' elections, two histograms' buckets), unless the two clauses tell the same subject's attribute — the company
 // speaking of what it has ("Today we run 42 clinics" / "Our 38 clinics"), one named thing ("Su Kestrel Pharmacy ci sono
 // circa 4.500 prodotti" / "Sul sito di Kestrel Pharmacy trovi oltre 6.000 prodotti"), or one noun phrase of two or more
-// words ("210 partner lockers" / "our 180 partner lockers"). And a price without a concept word is the price of the thing
-// its clause names ("Con il Piano Cucciolo paghi 14 € al mese" / "il Piano Cucciolo costa solo 16 € al mese").
+// words ("210 partner lockers" / "our 180 partner lockers").
 public sealed partial class FactDriftAnalyzer
 {
     /// <summary>
@@ -19,9 +17,15 @@ public sealed partial class FactDriftAnalyzer
     {
         var (start, end) = ClauseAround(sentence, pack, first);
         for (int i = start; i < end; i++)
-            if (sentence.Tokens[i].Kind == TokenKind.Word && brand.Contains(sentence.Tokens[i].Text)) return true;
+            if (sentence.Tokens[i].Kind == TokenKind.Word && IsBrandName(sentence.Tokens[i].Text, brand)) return true;
         return sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at >= start && at < end);
     }
+
+    /// <summary>
+    /// Whether a word is one of the brand's name written as a name: "Hotels" of "Albergo Aurora Hotels" is the brand, "our 26
+    /// hotels" and "12 hotels" are hotels.
+    /// </summary>
+    static bool IsBrandName(string word, IReadOnlySet<string> brand) => word.Length > 0 && char.IsUpper(word[0]) && brand.Contains(word);
 
     /// <summary>The tokens [start, end) of the clause the token stands in: from the last clause boundary before it to the next one after it.</summary>
     static (int Start, int End) ClauseAround(Sentence sentence, LanguagePack pack, int token)
@@ -29,6 +33,14 @@ public sealed partial class FactDriftAnalyzer
         int start = pack.ClauseStart(sentence, token + 1), end = token + 1;
         while (end < sentence.Tokens.Length && !pack.ClauseBoundaryAmong(sentence, end, end + 1)) end++;
         return (start, end);
+    }
+
+    /// <summary>Whether another quantity stands in the clause of the token at <paramref name="first"/>.</summary>
+    static bool InClauseOf(Sentence sentence, LanguagePack pack, Quantity other, int first)
+    {
+        var (start, end) = ClauseAround(sentence, pack, first);
+        int at = sentence.TokenAt(other.Span.Start);
+        return at >= start && at < end;
     }
 
     /// <summary>The stems of the noun phrase a count counts, in order ("partner lock"): two clauses that count one phrase of two words or more count one thing.</summary>
@@ -68,22 +80,4 @@ public sealed partial class FactDriftAnalyzer
     /// </summary>
     static bool PhrasesAgree(string phrase, string other) =>
         $" {phrase} ".Contains($" {other} ", StringComparison.Ordinal) || $" {other} ".Contains($" {phrase} ", StringComparison.Ordinal);
-
-    /// <summary>
-    /// What a price is of where the packs name no concept beside it: the names its clause gives (a plan, a product:
-    /// "Piano Cucciolo", "KestrelCover Plus"), as a key of their normalised forms, and the first of them for the message.
-    /// Names are the same words in every language, so the key meets the same thing's price in a translation's sibling too.
-    /// A price in a sentence that also tells a length of time or a date is an offer's, for a term: none.
-    /// </summary>
-    static (string Key, int At)? NamedThing(Sentence sentence, LanguagePack pack, Quantity quantity, int first, ImmutableHashSet<string> names)
-    {
-        if (quantity.Kind != QuantityKind.Money || names.IsEmpty) return null;
-        // A price told with a length of time or a date is a term's ("€7.49 a month for your first 6 months, then €14.99"): an offer, not the thing's price.
-        if (sentence.Quantities.Any(q => q.Kind is QuantityKind.Duration or QuantityKind.Date)) return null;
-        var (start, end) = ClauseAround(sentence, pack, first);
-        for (int i = start; i < end; i++)
-            if (sentence.Tokens[i].Kind == TokenKind.Word && names.Contains(Normalise(sentence.Tokens[i].Text)))
-                return ("@" + string.Join(',', names.Order(StringComparer.Ordinal)), i);
-        return null;
-    }
 }

@@ -62,6 +62,9 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
 
         /// <summary>The date its document carries, if any: posts of two months tell two times (<see cref="OfOneSubject"/>).</summary>
         public DateOnly? Written { get; init; }
+
+        /// <summary>For a year keyed by its event, what the event is of: "" for the company, else its noun's or name's key (<see cref="WhatTheEventIsOf"/>).</summary>
+        public string EventOf { get; init; } = "";
     }
 
     static ImmutableArray<StatedFact> FactsOf(AnalyzedDocument document, CommitmentTopics topics, IReadOnlySet<string> brand)
@@ -74,7 +77,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     static void Collect(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics, IReadOnlySet<string> brand, ImmutableArray<StatedFact>.Builder facts)
     {
         var annotated = sentence.Sentence;
-        if (annotated.Quantities.IsEmpty || sentence.IsQuestion) return;
+        if (annotated.Quantities.IsEmpty || sentence.IsQuestion || sentence.Pack.OpensWithExample(annotated)) return;
         var pack = sentence.Pack;
         var evidence = topics.Of(sentence);
         foreach (var quantity in annotated.Quantities)
@@ -82,23 +85,27 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             // A year is a fact of the past by nature ("founded in 2009"); other numbers in a sentence about the past are not current facts.
             if (quantity.Kind != QuantityKind.Date && annotated.Has(CueKind.History) && !ToldInThePresent(annotated, pack, quantity)) continue;
             // Quantities that keep or break a registered fact are NL1's; one within the bound may still drift between documents.
-            if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
+            if (topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))
+                || StatesARegisteredValue(sentence, evidence, quantity, topics))
                 continue;
             int first = annotated.TokenAt(quantity.Span.Start), last = annotated.TokenAt(quantity.Span.End) - 1;
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsBoundOnly(annotated, quantity, first)) continue;
             var names = NamesIn(annotated, pack, first, brand);
-            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti");
-            // a price by the names of what it is the price of.
+            // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti").
             List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)]
-                : NamedThing(annotated, pack, quantity, first, names) is var (thing, at) ? [(thing, at)] : CountedWords(annotated, pack, quantity, last);
+                : CountedWords(annotated, pack, quantity, last);
             if (about.Count == 0) continue;
-            var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && Near(annotated, q, first, last));
+            // A year beside the number, or anywhere in its clause ("By 2030 we want to run 200 shops": a target), is part of what it tells.
+            var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && (Near(annotated, q, first, last) || InClauseOf(annotated, pack, q, first)));
             var (ownVoice, phrase) = (InOwnVoice(annotated, pack, first, brand), PhraseOf(annotated, pack, quantity, last));
             foreach (var (what, word) in about)
                 facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
                     document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
-                { Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase, Written = sentence.Metadata.Date });
+                {
+                    Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase,
+                    Written = sentence.Metadata.Date, EventOf = quantity.Kind == QuantityKind.Date ? WhatTheEventIsOf(annotated, pack, word, brand) : "",
+                });
         }
     }
 
@@ -257,7 +264,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     static Statement? StatementOf(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics)
     {
         var annotated = sentence.Sentence;
-        if (annotated.Quantities.IsEmpty || sentence.IsQuestion || annotated.Has(CueKind.History)) return null;
+        if (annotated.Quantities.IsEmpty || sentence.IsQuestion || annotated.Has(CueKind.History) || sentence.Pack.OpensWithExample(annotated)) return null;
         var words = annotated.Tokens.Where(t => t.Kind == TokenKind.Word).ToList();
         if (words.Count < ShortestStatement) return null;
         var evidence = topics.Of(sentence);
@@ -267,7 +274,8 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             if (first >= annotated.Tokens.Length || CommitmentTopics.IsChange(annotated, quantity) || annotated.IsNegated(first)
                 || CountsAnAddition(annotated, first, last) || IsAddressPart(sentence.Segment.Text, quantity)
                 || quantity.Max is not null || quantity.Qualifier != Qualifier.None
-                || topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact)))
+                || topics.Place(sentence, evidence, quantity) is var (_, fact) && (FactComparison.SameValue(quantity, fact) || FactComparison.Contradicts(quantity, fact))
+                || StatesARegisteredValue(sentence, evidence, quantity, topics))
                 return null;
             var subject = annotated.Tokens.Skip(last + 1).Concat(annotated.Tokens.Take(first).Reverse()).FirstOrDefault(t => t.Kind == TokenKind.Word && !sentence.Pack.FunctionWords.Contains(t.Lower));
             return new StatedFact("", ImmutableHashSet<string>.Empty, quantity, document.LocationOf(sentence.Segment, quantity.Span), document.Path,

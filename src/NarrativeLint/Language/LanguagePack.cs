@@ -189,10 +189,19 @@ public sealed class LanguagePack
     /// Whether the sentence is a worked example: it opens with one of the pack's example labels and a colon ("Example: 200
     /// employees on Essentials come to €800 a month", "Esempio: …", "Exemplu: …"); its figures are computed, not promised.
     /// </summary>
-    public bool IsWorkedExample(Sentence sentence)
+    public bool IsWorkedExample(Sentence sentence) => ExampleLabelBefore(sentence) == ":";
+
+    /// <summary>
+    /// Whether the sentence opens with one of the pack's example labels and a colon or a comma ("For example, a family with
+    /// 4 lines pays €60 a month", "Ad esempio, …"): its figures illustrate, they state no fact of the company's.
+    /// </summary>
+    public bool OpensWithExample(Sentence sentence) => ExampleLabelBefore(sentence) is ":" or ",";
+
+    /// <summary>The punctuation right after an example label that opens the sentence, or null.</summary>
+    string? ExampleLabelBefore(Sentence sentence)
     {
         var tokens = sentence.Tokens.AsSpan();
-        return Compiled.ExampleLabels.TryMatchAt(tokens, 0, out var length, out _) && length < tokens.Length && tokens[length].Text == ":";
+        return Compiled.ExampleLabels.TryMatchAt(tokens, 0, out var length, out _) && length < tokens.Length ? tokens[length].Text : null;
     }
 
     /// <summary>Whether a word is one of the pack's version words ("version", "versione"), which stand between a name and its number.</summary>
