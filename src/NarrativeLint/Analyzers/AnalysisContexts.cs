@@ -10,7 +10,8 @@ namespace NarrativeLint.Analyzers;
 
 /// <summary>
 /// The first cell of each row and the header of each column of one table (their last sentence), filled while the
-/// document is annotated and complete before any rule reads it: what every cell's value is about.
+/// document is annotated and complete before any rule reads it: what every cell's value is about. The corner cell is
+/// both row 0's label and column 0's header; the body's labels leave it out.
 /// </summary>
 public sealed class TableLabels
 {
@@ -18,13 +19,15 @@ public sealed class TableLabels
 
     public AnalyzedSentence? RowLabel(int row) => _rows.GetValueOrDefault(row);
     public AnalyzedSentence? ColumnHeader(int column) => _columns.GetValueOrDefault(column);
-    public IEnumerable<AnalyzedSentence> RowLabels => _rows.Values;
-    public IEnumerable<AnalyzedSentence> ColumnHeaders => _columns.Values;
+    /// <summary>The labels of the rows below the header row.</summary>
+    public IEnumerable<AnalyzedSentence> RowLabels => _rows.Where(r => r.Key > 0).Select(r => r.Value);
+    /// <summary>The headers of the columns after the first.</summary>
+    public IEnumerable<AnalyzedSentence> ColumnHeaders => _columns.Where(c => c.Key > 0).Select(c => c.Value);
 
     internal void Add(TableCellPlace cell, AnalyzedSentence last)
     {
-        if (cell.Column == 0 && cell.Row > 0) _rows[cell.Row] = last;
-        if (cell.Row == 0 && cell.Column > 0) _columns[cell.Column] = last;
+        if (cell.Column == 0) _rows[cell.Row] = last;
+        if (cell.Row == 0) _columns[cell.Column] = last;
     }
 }
 

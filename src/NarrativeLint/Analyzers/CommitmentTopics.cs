@@ -365,9 +365,10 @@ internal sealed class CommitmentTopics
     /// </summary>
     bool TableCellOfAnother(AnalyzedSentence sentence, Commitment commitment)
     {
-        if (sentence.Segment.Cell is not { } cell || sentence.Table is not { } table) return false;
-        return cell.Column > 0 && OfAnotherLabel(table.RowLabel(cell.Row), table.RowLabels, commitment)
-               || cell.Row > 0 && OfAnotherLabel(table.ColumnHeader(cell.Column), table.ColumnHeaders, commitment);
+        // Only a body cell has a row label and a column header of its own.
+        if (sentence.Segment.Cell is not { Row: > 0, Column: > 0 } cell || sentence.Table is not { } table) return false;
+        return OfAnotherLabel(table.RowLabel(cell.Row), table.RowLabels, commitment)
+               || OfAnotherLabel(table.ColumnHeader(cell.Column), table.ColumnHeaders, commitment);
     }
 
     bool OfAnotherLabel(AnalyzedSentence? own, IEnumerable<AnalyzedSentence> labels, Commitment commitment) =>

@@ -391,10 +391,7 @@ public sealed partial class NarrativeEngine
     /// </summary>
     sealed class TableContext
     {
-        readonly Dictionary<int, AnalyzedSentence> _headers = [];
         int? _table;
-        int _row = -1;
-        AnalyzedSentence? _rowLabel;
 
         /// <summary>The labels of the table being read, shared by its cells.</summary>
         public TableLabels Labels { get; private set; } = new();
@@ -402,17 +399,14 @@ public sealed partial class NarrativeEngine
         public (AnalyzedSentence? Heading, AnalyzedSentence? Previous) Enter(TableCellPlace? cell)
         {
             if (cell is null) return (null, null);
-            if (cell.Table != _table) { _table = cell.Table; _headers.Clear(); _row = -1; Labels = new(); }
-            if (cell.Row != _row) { _row = cell.Row; _rowLabel = null; }
-            return (cell.Row > 0 ? _headers.GetValueOrDefault(cell.Column) : null, cell.Column > 0 ? _rowLabel : null);
+            if (cell.Table != _table) { _table = cell.Table; Labels = new(); }
+            return (cell.Row > 0 && Labels.ColumnHeader(cell.Column) is { Phrases.IsEmpty: false } header ? header : null,
+                cell.Column > 0 ? Labels.RowLabel(cell.Row) : null);
         }
 
         public void Leave(TableCellPlace? cell, AnalyzedSentence last)
         {
-            if (cell is null) return;
-            Labels.Add(cell, last);
-            if (cell.Row == 0 && !last.Phrases.IsEmpty) _headers[cell.Column] = last;
-            if (cell.Column == 0) _rowLabel = last;
+            if (cell is not null) Labels.Add(cell, last);
         }
     }
 

@@ -342,20 +342,16 @@ public sealed class LanguagePack
     public bool IsListJoiner(Sentence sentence, int index) => Compiled.ListJoiners.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
 
     /// <summary>Whether a clause boundary ("," "but" "ma" "dar"…) stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public bool ClauseBoundaryAmong(Sentence sentence, int from, int to)
-    {
-        var tokens = sentence.Tokens.AsSpan();
-        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
-            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return true;
-        return false;
-    }
+    public bool ClauseBoundaryAmong(Sentence sentence, int from, int to) => AnyAmong(Compiled.ClauseBoundaries, sentence, from, to);
 
     /// <summary>Whether a contrast word ("but", "ma", "dar") stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public bool ContrastAmong(Sentence sentence, int from, int to)
+    public bool ContrastAmong(Sentence sentence, int from, int to) => AnyAmong(Compiled.ContrastWords, sentence, from, to);
+
+    static bool AnyAmong(PhraseTable<bool> phrases, Sentence sentence, int from, int to)
     {
         var tokens = sentence.Tokens.AsSpan();
         for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
-            if (Compiled.ContrastWords.TryMatchAt(tokens, i, out _, out _)) return true;
+            if (phrases.TryMatchAt(tokens, i, out _, out _)) return true;
         return false;
     }
 
@@ -363,15 +359,18 @@ public sealed class LanguagePack
     /// Whether the token stands in a condition: a condition word of the pack before it in its clause ("If a fault keeps
     /// your line down for more than 24 hours, …", "Dacă linia e căzută mai mult de 24 de ore, …").
     /// </summary>
-    public bool InCondition(Sentence sentence, int token)
+    public bool InCondition(Sentence sentence, int token) => ConditionBefore(sentence, token) >= 0;
+
+    /// <summary>The token of the condition word before <paramref name="token"/> in its clause, or -1.</summary>
+    int ConditionBefore(Sentence sentence, int token)
     {
         var tokens = sentence.Tokens.AsSpan();
         for (int i = Math.Min(token, tokens.Length) - 1; i >= 0; i--)
         {
-            if (Compiled.ConditionWords.TryMatchAt(tokens, i, out _, out _)) return true;
-            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return false;
+            if (Compiled.ConditionWords.TryMatchAt(tokens, i, out _, out _)) return i;
+            if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -383,17 +382,11 @@ public sealed class LanguagePack
     /// </summary>
     public bool IsSupposed(Sentence sentence, int token)
     {
-        var tokens = sentence.Tokens.AsSpan();
-        int condition = -1;
-        for (int i = Math.Min(token, tokens.Length) - 1; i >= 0 && condition < 0; i--)
-        {
-            if (Compiled.ConditionWords.TryMatchAt(tokens, i, out _, out _)) condition = i;
-            else if (Compiled.ClauseBoundaries.TryMatchAt(tokens, i, out _, out _)) return false;
-        }
+        int condition = ConditionBefore(sentence, token);
         if (condition < 0) return false;
         // Words of the condition's own clause before it: the main clause came first.
         bool afterMainClause = ClauseStart(sentence, condition) < condition;
-        return afterMainClause || ClauseBoundaryAmong(sentence, token + 1, tokens.Length);
+        return afterMainClause || ClauseBoundaryAmong(sentence, token + 1, sentence.Tokens.Length);
     }
 
     /// <summary>"within 14 days", "after 60 days", "entro 14 giorni": a qualifier is part of the duration, a deadline or time-reference word stands right before it.</summary>
