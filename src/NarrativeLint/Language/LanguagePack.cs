@@ -335,6 +335,9 @@ public sealed class LanguagePack
     /// <summary>Whether a definite article ("the", "il", "i") ends right before token <paramref name="index"/>.</summary>
     public bool ArticleBefore(Sentence sentence, int index) => Compiled.Articles.TryMatchEndingAt(sentence.Tokens.AsSpan(), index, out _, out _);
 
+    /// <summary>Whether a lower-case word is one of the pack's articles and possessives (<c>determiners</c>).</summary>
+    public bool IsDeterminer(string lower) => Compiled.Determiners.Contains(lower);
+
     /// <summary>Whether a month's name ("April", "aprile", "autumn") starts at token <paramref name="index"/>.</summary>
     public bool IsMonth(Sentence sentence, int index) => Compiled.Months.TryMatchAt(sentence.Tokens.AsSpan(), index, out _, out _);
 
@@ -483,6 +486,7 @@ public sealed class LanguagePack
         public PhraseTable<int> Months { get; }
         public PhraseTable<bool> Articles { get; }
         public HashSet<string> VersionWords { get; }
+        public HashSet<string> Determiners { get; }
         public HashSet<string> HyphenatedEndings { get; } = new(StringComparer.Ordinal);
 
         public Pipeline(LanguagePackDefinition d, IReadOnlySet<string> functionWords)
@@ -534,6 +538,7 @@ public sealed class LanguagePack
             OwnVoice = Table(d.OwnVoice);
             Disclaimers = Table(d.DisclaimerPhrases);
             Idioms = Table(d.Idioms);
+            Determiners = d.Determiners.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             WeakNegations = Table(d.WeakNegations);
             NegativeWords = Table(d.NegativeWords);
             TimeReferences = Table(d.TimeReferences);

@@ -85,6 +85,11 @@ internal sealed class LanguagePackDefinition
     /// <summary>Idioms whose words are no claim inside them ("green light", "carbon copy", "numero verde").</summary>
     public List<string> Idioms { get; set; } = [];
     /// <summary>
+    /// Articles and possessives, one word each ("the", "your"; "il", "tuoi"; "tău"): in a regulated claim's phrase they
+    /// may be any of these or none, so "boosts the immune system" also finds "boosts your immune system".
+    /// </summary>
+    public List<string> Determiners { get; set; } = [];
+    /// <summary>
     /// Negation words that alone do not deny the statement ("without", "except": they negate a noun; French "ne"
     /// also opens "ne … que", only). A translation renders "zero-code" as "sin código" and "unless" as "sauf", so
     /// translation drift does not count them as a negation one side lacks.

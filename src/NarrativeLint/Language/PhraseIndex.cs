@@ -27,6 +27,10 @@ public sealed class PhraseIndex
         /// <summary>The lengths of the keys of <see cref="Next"/>, one bit each (63 for any longer): most tokens start no phrase, which their length alone tells most of the time.</summary>
         public ulong Lengths;
         public List<Phrase>? Phrases;
+        /// <summary>A regulated claim's phrase goes on from here: an article or possessive of the text may stand before its next word.</summary>
+        public bool SkipsDeterminers;
+        /// <summary>On a language's root: the pack's articles and possessives (<see cref="LanguagePack.IsDeterminer"/>).</summary>
+        public LanguagePack? Pack;
 
         public bool TryGetNext(string key, out Node next)
         {
@@ -73,27 +77,40 @@ public sealed class PhraseIndex
 
     static void Add(Node root, LanguagePack pack, Phrase phrase)
     {
+        root.Pack ??= pack;
         AddWording(root, pack, phrase, phrase.Text);
         foreach (var synonym in pack.SynonymsOf(phrase.Text)) AddWording(root, pack, phrase with { Via = synonym }, synonym);
     }
 
+    /// <summary>
+    /// A regulated claim is the same claim whatever article or possessive it is said with ("boosts the immune system",
+    /// "boosts your immune system", "refuerza tus defensas"): its phrase is indexed without them after its first word,
+    /// and a match may step over them there. Other phrases (a commitment's cue "your data") keep their words as written.
+    /// </summary>
+    static bool DeterminersFree(Phrase phrase) => phrase.Role is PhraseRole.Claim or PhraseRole.ClaimQualifier or PhraseRole.ClaimContext;
+
     static void AddWording(Node root, LanguagePack pack, Phrase phrase, string wording)
     {
-        var stems = pack.StemPhrase(wording);
+        var tokens = pack.Tokenize(wording).Where(t => t.Kind != TokenKind.Punctuation).ToList();
+        // One the phrase opens with stays: the match keeps its span ("the greenest"), and the phrase its first word.
+        bool skips = DeterminersFree(phrase) && tokens.Count > 1;
+        if (skips) tokens = [tokens[0], .. tokens.Skip(1).Where(t => !pack.IsDeterminer(t.Lower))];
+        var stems = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Stem).ToImmutableArray();
         if (stems.IsEmpty) return;
-        AddPath(root, stems, phrase);
-        var words = pack.Tokenize(wording).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Lower).ToImmutableArray();
-        if (words.Length == stems.Length && !words.SequenceEqual(stems)) AddPath(root, words, phrase);
+        AddPath(root, stems, phrase, skips);
+        var words = tokens.Select(t => t.Lower).ToImmutableArray();
+        if (words.Length == stems.Length && !words.SequenceEqual(stems)) AddPath(root, words, phrase, skips);
     }
 
-    static void AddPath(Node node, ImmutableArray<string> keys, Phrase phrase)
+    static void AddPath(Node node, ImmutableArray<string> keys, Phrase phrase, bool skipsDeterminers)
     {
-        foreach (var stem in keys)
+        for (int k = 0; k < keys.Length; k++)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Next.TryGetValue(stem, out var child)) node.Next[stem] = child = new Node();
-            node.Lengths |= LengthBit(stem);
+            if (!node.Next.TryGetValue(keys[k], out var child)) node.Next[keys[k]] = child = new Node();
+            node.Lengths |= LengthBit(keys[k]);
             node = child;
+            if (skipsDeterminers && k < keys.Length - 1) node.SkipsDeterminers = true;
         }
         if (node.Phrases is null || !node.Phrases.Contains(phrase)) (node.Phrases ??= []).Add(phrase);
     }
@@ -105,7 +122,7 @@ public sealed class PhraseIndex
         var tokens = sentence.Tokens;
         // Made for the sentences that hold a phrase: most hold none.
         List<PhraseMatch>? found = null;
-        for (int start = 0; start < tokens.Length; start++) Walk(root, tokens, start, start, ref found);
+        for (int start = 0; start < tokens.Length; start++) Walk(root, root.Pack, tokens, start, start, stepped: false, ref found);
         return found switch
         {
             null => [],
@@ -122,23 +139,26 @@ public sealed class PhraseIndex
         return _built.GetOrAdd(language, code => new Lazy<Node?>(() =>
         {
             if (_packs!.All.FirstOrDefault(p => p.Code == code) is not { } pack) return null;
-            var root = new Node();
+            var root = new Node { Pack = pack };
             foreach (var phrase in _phrasesOf!(pack)) Add(root, pack, phrase);
             return root;
         })).Value;
     }
 
-    static void Walk(Node node, ImmutableArray<Token> tokens, int start, int i, ref List<PhraseMatch>? found)
+    /// <param name="stepped">Whether an article or possessive of the text was stepped over: then only a regulated claim's phrase matches.</param>
+    static void Walk(Node node, LanguagePack? pack, ImmutableArray<Token> tokens, int start, int i, bool stepped, ref List<PhraseMatch>? found)
     {
         if (i >= tokens.Length || tokens[i].Kind == TokenKind.Punctuation || node.Next is null) return;
         if (node.TryGetNext(tokens[i].Stem, out var byStem)) Step(byStem, ref found);
         if (tokens[i].Lower != tokens[i].Stem && node.TryGetNext(tokens[i].Lower, out var byWord) && byWord != byStem) Step(byWord, ref found);
+        if (node.SkipsDeterminers && pack is not null && pack.IsDeterminer(tokens[i].Lower)) Walk(node, pack, tokens, start, i + 1, stepped: true, ref found);
 
         void Step(Node next, ref List<PhraseMatch>? found)
         {
             if (next.Phrases is not null)
-                foreach (var phrase in next.Phrases) (found ??= []).Add(new PhraseMatch(phrase, start..(i + 1)));
-            Walk(next, tokens, start, i + 1, ref found);
+                foreach (var phrase in next.Phrases)
+                    if (!stepped || DeterminersFree(phrase)) (found ??= []).Add(new PhraseMatch(phrase, start..(i + 1)));
+            Walk(next, pack, tokens, start, i + 1, stepped, ref found);
         }
     }
 }

@@ -15,6 +15,37 @@ public class HealthClaimTests
     public void An_unauthorised_health_claim_is_reported(string markup, string language) =>
         Verify.Post(markup, language);
 
+    /// <summary>A claim is the same claim with any article or possessive, or none (the packs' <c>determiners</c>).</summary>
+    [Theory]
+    [InlineData("Our zinc lozenges {|NL5004:boost their immune system|} in a week.", "en")]
+    [InlineData("Le nostre vitamine {|NL5004:rafforzano il vostro sistema immunitario|}.", "it")]
+    [InlineData("Vitaminele noastre {|NL5004:întăresc sistemul tău imunitar|}.", "ro")]
+    [InlineData("Nuestro gel {|NL5004:refuerza tus defensas|} cada invierno.", "es")]
+    public void A_health_claim_said_with_another_article_or_possessive_is_reported(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    /// <summary>Only a regulated claim's phrase steps over an article or possessive: one article between two other words is still no claim.</summary>
+    [Theory]
+    [InlineData("Our team will boost the morale of the immune-system research group.", "en")]
+    [InlineData("Il team rafforza la squadra del sistema di prenotazione.", "it")]
+    [InlineData("Echipa întărește sistemul de rezervări.", "ro")]
+    public void Other_words_between_a_claims_words_are_no_claim(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    [Theory]
+    [InlineData("Our new gels {|NL5004:protect against|} cramps on long runs.", "en")]
+    [InlineData("{|NL5004:Cura|} naturale contro la stanchezza e i crampi.", "it")]
+    [InlineData("Gelul nostru {|NL5004:protejează împotriva|} oboselii și a crampelor.", "ro")]
+    public void A_food_said_to_prevent_or_treat_a_symptom_is_reported(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    [Theory]
+    [InlineData("Our phone sleeve protects against scratches and drops.", "en")]
+    [InlineData("La custodia protegge da graffi e urti.", "it")]
+    [InlineData("Husa protejează de zgârieturi și lovituri.", "ro")]
+    public void Protection_without_a_disease_or_symptom_is_no_claim(string markup, string language) =>
+        Verify.Post(markup, language);
+
     [Theory]
     [InlineData("Our herbal tea {|NL5004:cures|} insomnia in a week.", "en")]
     [InlineData("La nostra tisana {|NL5004:guarisce|} il raffreddore.", "it")]
