@@ -37,6 +37,26 @@ public class RegulatedClaimTests
     public void A_future_target_without_a_plan_is_reported(string markup, string language) =>
         Verify.Post(markup, language);
 
+    /// <summary>Business English as Italian, Romanian and Spanish write it ("net zero", "carbon neutral", "eco-friendly"), and zero emissions as a target.</summary>
+    [Theory]
+    [InlineData("Our fleet will be {|NL5003:zero-emission|} by 2030.", "en")]
+    [InlineData("Saremo {|NL5003:net zero|} entro il 2040.", "it")]
+    [InlineData("Vom fi {|NL5003:net zero|} până în 2040.", "ro")]
+    [InlineData("Seremos {|NL5003:net zero|} en 2040.", "es")]
+    [InlineData("Le nostre consegne sono {|NL5001:carbon neutral|}.", "it")]
+    [InlineData("Un imballaggio {|NL5001:eco-friendly|}.", "it")]
+    [InlineData("Ambalajele noastre sunt {|NL5001:prietenoase cu natura|}.", "ro")]
+    [InlineData("Our packaging is {|NL5001:environmentally sound|}.", "en")]
+    public void Generic_claims_and_targets_in_other_words_are_reported(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    [Theory]
+    [InlineData("The team reached net zero in unanswered tickets last week.", "en")]
+    [InlineData("Abbiamo raggiunto zero emissioni di fatture in ritardo.", "it")]
+    [InlineData("Am ajuns la zero emisii de facturi întârziate.", "ro")]
+    public void A_zero_without_a_target_year_is_no_target(string markup, string language) =>
+        Verify.Post(markup, language);
+
     // NL5010
 
     static IReadOnlyList<Engine.Finding> SponsoredPost(string markup, string language) =>
