@@ -6,7 +6,8 @@
 // A term can be mentioned rather than used: a table cell that also names the preferred form is a record about the
 // two words (a style guide's row: "OTel is the accepted short form. Do not use OTEL."), and an avoided form standing
 // alone in quotation marks (“Open-Telemetry”) is cited. In running prose both forms in one sentence is still a slip
-// ("Velocel gives you the Velocell Hub"), so there only quotation marks make a mention.
+// ("Velocel gives you the Velocell Hub"), so there only quotation marks make a mention, or a correction: the avoided
+// form right after a negation, the preferred one beside it ("it's Curanta, not Curranta").
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -32,13 +33,17 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         var content = ctx.Document.Content;
         // One list for the document's segments: most segments have no avoided term, and an iterator per segment is an object each.
         var found = new List<(TextSpan Span, string Preferred)>();
+        SentencesBySegment? sentences = null;
         foreach (var segment in content.Segments)
         {
             found.Clear();
-            terms.Find(segment.Text, ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language), found);
+            var language = ctx.Session.Packs.Get(content.MetadataOf(segment.Unit).Language);
+            terms.Find(segment.Text, language, found);
             foreach (var (span, preferred) in found)
             {
                 if (IsMention(segment, span, preferred)) continue;
+                sentences ??= new SentencesBySegment(ctx.Document.Sentences);
+                if (sentences.At(segment, span.Start) is { } sentence && Corrects(sentence.Sentence, language, segment.Text, span, preferred)) continue;
                 var quoted = ctx.Document.Quote(segment, span);
                 // "Use '{1}' instead of '{0}'"
                 ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.AvoidedTerm, ctx.Document.LocationOf(segment, span),
@@ -56,11 +61,51 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         return segment.Kind == SegmentKind.TableCell && NamesWholeWord(text, preferred, besides: span);
     }
 
-    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word, apart from the span <paramref name="besides"/>.</summary>
-    static bool NamesWholeWord(string text, string word, TextSpan besides)
+    /// <summary>
+    /// Whether the sentence corrects the avoided form ("Curanta, not Curranta", "the Care team, not the helpdesk"): a
+    /// negation right before it (articles and possessives aside), and the preferred form in the sentence.
+    /// </summary>
+    static bool Corrects(Sentence sentence, LanguagePack language, string text, TextSpan span, string preferred)
+    {
+        int first = sentence.TokenAt(span.Start);
+        while (first > 0 && language.IsDeterminer(sentence.Tokens[first - 1].Lower)) first--;
+        foreach (var cue in sentence.Cues)
+            if (cue.Kind == CueKind.Negation && cue.Tokens.End.GetOffset(sentence.Tokens.Length) == first
+                && NamesWholeWord(text, preferred, besides: span, within: sentence.Span)) return true;
+        return false;
+    }
+
+    /// <summary>The analysed sentences of each segment in order, to find the sentence a found term stands in.</summary>
+    sealed class SentencesBySegment(ImmutableArray<AnalyzedSentence> sentences)
+    {
+        // By reference: a segment's value equality would hash its whole text.
+        readonly Dictionary<object, List<AnalyzedSentence>> _of = sentences
+            .GroupBy(s => s.Segment, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => g.Key!, g => g.OrderBy(s => s.Sentence.Span.Start).ToList(), ReferenceEqualityComparer.Instance);
+
+        /// <summary>The sentence of <paramref name="segment"/> that holds <paramref name="position"/>, if any.</summary>
+        public AnalyzedSentence? At(ProseSegment segment, int position)
+        {
+            if (!_of.TryGetValue(segment, out var list)) return null;
+            int low = 0, high = list.Count - 1;
+            while (low <= high)
+            {
+                int mid = (low + high) / 2;
+                var span = list[mid].Sentence.Span;
+                if (position < span.Start) high = mid - 1;
+                else if (position >= span.End) low = mid + 1;
+                else return list[mid];
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word (inside <paramref name="within"/> if given), apart from the span <paramref name="besides"/>.</summary>
+    static bool NamesWholeWord(string text, string word, TextSpan besides, TextSpan? within = null)
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
+            if (within is { } sentence && !sentence.Contains(new TextSpan(at, word.Length))) continue;
             bool startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             bool endsWord = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
             if (startsWord && endsWord && !besides.OverlapsWith(new TextSpan(at, word.Length))) return true;

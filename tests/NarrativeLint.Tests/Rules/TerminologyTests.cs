@@ -47,6 +47,23 @@ public class TerminologyTests
     public void A_term_mentioned_rather_than_used_is_not_reported(string markdown) =>
         Verify.File("guide.md", markdown);
 
+    /// <summary>A correction names the avoided form right after a negation, beside the preferred one: it cites the slip.</summary>
+    [Theory]
+    [InlineData("Call it the Care team, not the helpdesk.\n", "en")]
+    [InlineData("Si chiama Care team, non helpdesk.\n", "it")]
+    [InlineData("Se numește Care team, nu helpdesk.\n", "ro")]
+    public void A_correction_is_not_reported(string markdown, string language) =>
+        Verify.File("guide.md", $"---\nlang: {language}\n---\n{markdown}");
+
+    /// <summary>A negation elsewhere, or no preferred form beside it, and the avoided form is used.</summary>
+    [Theory]
+    [InlineData("The {|NL4001:helpdesk|} is not the Care team's inbox.\n", "en")]
+    [InlineData("We do not close the {|NL4001:helpdesk|} on Sundays.\n", "en")]
+    [InlineData("Non chiamate il {|NL4001:helpdesk|} di notte.\n", "it")]
+    [InlineData("Nu, {|NL4001:helpdesk|} nu răspunde noaptea; scrie Care team.\n", "ro")]
+    public void A_negation_that_corrects_nothing_leaves_the_term_reported(string markdown, string language) =>
+        Verify.File("guide.md", $"---\nlang: {language}\n---\n{markdown}");
+
     /// <summary>In a table cell without the preferred form, and in running prose beside it, the avoided form is the writer's.</summary>
     [Theory]
     [InlineData("| Channel | Hours |\n|---|---|\n| {|NL4001:helpdesk|} | 9–17 |\n")]
