@@ -108,7 +108,9 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
                     tariff?.What == what ? NamesBetween(annotated, pack, 0, annotated.Tokens.Length - 1, brand) : names, quantity,
                     document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
                 {
-                    Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase,
+                    // A name after an event says where it happened ("Founded in Turin in 2014"), not which part of the company: names still conflict.
+                    Beside = WordsBeside(annotated, pack, word, first, last),
+                    Within = quantity.Kind == QuantityKind.Date ? "" : NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase,
                     Written = sentence.Metadata.Date, EventOf = quantity.Kind == QuantityKind.Date ? WhatTheEventIsOf(annotated, pack, word, brand) : "",
                 });
         }
@@ -415,8 +417,18 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         // beside one is of something else ("86% live in North America" is no activation).
         bool timed = quantity.Kind is QuantityKind.Duration or QuantityKind.Date;
         // A year is of an event on either side before it is of a counted noun: "founded in Milan in 2019 by three former market traders".
-        if (quantity.Kind == QuantityKind.Date && (Scan(last + 1, +1, Window, eventsOnly: true) ?? Scan(first - 1, -1, Window, eventsOnly: true)) is { } ofEvent) return ofEvent;
+        if (quantity.Kind == QuantityKind.Date && (Scan(last + 1, +1, Window, eventsOnly: true) ?? Scan(first - 1, -1, Window, eventsOnly: true) ?? Beginning()) is { } ofEvent) return ofEvent;
         return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
+
+        // A verb of a beginning right before the year, but for its preposition: function words, or short lower-case words the
+        // pack does not list ("It all started in 2016", "Tutto è iniziato nel 2016"); "We started shipping in 2020" tells no beginning.
+        (string, int)? Beginning()
+        {
+            int i = first - 1;
+            for (int skipped = 0; skipped < 2 && i >= 0 && tokens[i].Kind == TokenKind.Word
+                 && (pack.FunctionWords.Contains(tokens[i].Lower) || tokens[i].Text.Length <= LongestPreposition && tokens[i].Text == tokens[i].Lower && pack.BeginningOf(tokens[i]) is null); skipped++) i--;
+            return i >= 0 && tokens[i].Kind == TokenKind.Word && pack.BeginningOf(tokens[i]) is { } begun ? (begun, i) : null;
+        }
 
         // Walks away from the number, within its clause, up to `reach` content words (function words are free).
         (string, int)? Scan(int from, int step, int reach, bool eventsOnly = false)

@@ -422,6 +422,9 @@ public sealed class LanguagePack
     /// <summary>The role a word names ("dermatologist", "farmacisti"), from the pack's <c>roles:</c> list: who does an act.</summary>
     public string? RoleOf(Token token) => Compiled.Roles.GetValueOrDefault(token.Lower);
 
+    /// <summary>The event a verb of a beginning names ("started", "iniziato", "început"), from the pack's <c>beginnings:</c> list.</summary>
+    public string? BeginningOf(Token token) => Compiled.Beginnings.GetValueOrDefault(token.Lower);
+
     /// <summary>
     /// The unit a price is per, when a rate word and a content word follow it ("€3 per day", "22 € a notte", "€69 per
     /// person"): the unit id of the pack's <c>sale-units:</c>, else the word's stem; with the word's index. A word after
@@ -474,6 +477,7 @@ public sealed class LanguagePack
         public Dictionary<string, string> LastingActs { get; }
         public Dictionary<string, string> Roles { get; }
         public Dictionary<string, string> SaleUnits { get; }
+        public Dictionary<string, string> Beginnings { get; }
         public PhraseTable<bool> RateWords { get; }
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
@@ -515,6 +519,7 @@ public sealed class LanguagePack
             LastingActs = IdsByWord(d.LastingActs);
             Roles = IdsByWord(d.Roles);
             SaleUnits = IdsByWord(d.SaleUnits);
+            Beginnings = IdsByWord(d.Beginnings);
 
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(
