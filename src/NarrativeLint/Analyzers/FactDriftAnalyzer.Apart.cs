@@ -18,31 +18,42 @@ public sealed partial class FactDriftAnalyzer
     static ImmutableArray<string> WordsBeside(Sentence sentence, LanguagePack pack, int at, int first, int last)
     {
         var tokens = sentence.Tokens;
-        bool InCue(int i) => sentence.Cues.Any(c => c.Tokens.Start.GetOffset(tokens.Length) <= i && i < c.Tokens.End.GetOffset(tokens.Length));
-        bool Named(int i) => i > 0 && pack.IsName(tokens[i].Text) || tokens[i].Text.Skip(1).Any(char.IsUpper);
         string Word(int i)
         {
             if (i < 0 || i >= tokens.Length || i >= first && i <= last) return "";
             var token = tokens[i];
-            return token.Kind != TokenKind.Word || pack.FunctionWords.Contains(token.Lower) || Named(i) || InCue(i) ? "" : token.Stem;
-        }
-        string Subject()
-        {
-            for (int i = pack.ClauseStart(sentence, Math.Min(first, at) + 1); i < tokens.Length && i < Math.Min(first, at); i++)
-            {
-                if (tokens[i].Kind == TokenKind.Number || tokens[i].Kind == TokenKind.Word && Named(i)) return "";
-                // A clause told by the company ("We have…", "Our…") is about what it has, which the noun says.
-                if (InCue(i)) { if (sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return ""; continue; }
-                // Short words are nearly all function words too, where the pack does not list them (Romanian "cei" of "cei 45 de medici").
-                if (tokens[i].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[i].Lower) && tokens[i].Text.Length >= ShortestCognate) return tokens[i].Stem;
-            }
-            return "";
+            return token.Kind != TokenKind.Word || pack.FunctionWords.Contains(token.Lower) || IsNamed(sentence, pack, i) || InCue(sentence, i) ? "" : token.Stem;
         }
         // Where modifiers follow the noun they follow its preposition too ("garanzia della batteria"); a number there is the fact's own ("garanzia di 10 anni").
         int after = at + 1;
         for (int skipped = 0; pack.ModifiersAfterNoun && skipped < 2 && after < tokens.Length && tokens[after].Kind == TokenKind.Word && pack.FunctionWords.Contains(tokens[after].Lower); skipped++) after++;
-        return [Word(at - 1), Word(after), Subject()];
+        return [Word(at - 1), Word(after), SubjectBefore(sentence, pack, Math.Min(first, at)) is { } subject ? tokens[subject].Stem : ""];
     }
+
+    /// <summary>
+    /// The first content word of the clause before the token at <paramref name="before"/>, what the clause is about ("heat"
+    /// of "The heat pump comes with a 5-year warranty"): null where a name or a number opens it ("Velocell Hub": names are
+    /// compared as names), where the company tells it ("We have…", "Our…": what it has, which the noun says), or where none stands.
+    /// </summary>
+    static int? SubjectBefore(Sentence sentence, LanguagePack pack, int before)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = pack.ClauseStart(sentence, before + 1); i < tokens.Length && i < before; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number || tokens[i].Kind == TokenKind.Word && IsNamed(sentence, pack, i)) return null;
+            if (InCue(sentence, i)) { if (sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(tokens.Length) == i)) return null; continue; }
+            // Short words are nearly all function words too, where the pack does not list them (Romanian "cei" of "cei 45 de medici").
+            if (tokens[i].Kind == TokenKind.Word && !pack.FunctionWords.Contains(tokens[i].Lower) && tokens[i].Text.Length >= ShortestCognate) return i;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the token is a name: a capitalised word past the sentence's first, or one with an inner capital ("VeloFibre").</summary>
+    static bool IsNamed(Sentence sentence, LanguagePack pack, int i) => i > 0 && pack.IsName(sentence.Tokens[i].Text) || sentence.Tokens[i].Text.Skip(1).Any(char.IsUpper);
+
+    /// <summary>Whether the token stands in one of the sentence's cues.</summary>
+    static bool InCue(Sentence sentence, int i) =>
+        sentence.Cues.Any(c => c.Tokens.Start.GetOffset(sentence.Tokens.Length) <= i && i < c.Tokens.End.GetOffset(sentence.Tokens.Length));
 
     /// <summary>
     /// Whether two facts of one key, in one language, are of two things: another content word stands right beside the noun

@@ -95,15 +95,22 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             // A count whose noun the packs map to no concept is keyed by that noun, and by each word after it, as a cognate ("180 pharmacists", "210 farmacisti").
             List<(string What, int Word)> about = Concept(annotated, pack, quantity, first, last) is var (concept, named) ? [(concept, named)]
                 : CountedWords(annotated, pack, quantity, last);
+            // A tariff is keyed by its subject beside any concept near it ("for €4 a day" of "the booking").
+            var tariff = Tariff(annotated, pack, quantity, first, last, brand);
+            if (tariff is { } keyed) about.Add(keyed);
             if (about.Count == 0) continue;
             // A year beside the number, or anywhere in its clause ("By 2030 we want to run 200 shops": a target), is part of what it tells.
             var year = annotated.Quantities.FirstOrDefault(q => q != quantity && q.Kind == QuantityKind.Date && (Near(annotated, q, first, last) || InClauseOf(annotated, pack, q, first)));
             var (ownVoice, phrase) = (InOwnVoice(annotated, pack, first, brand), PhraseOf(annotated, pack, quantity, last));
+            // A tariff's names are its sentence's: "At Aurora Verona, parking costs €22 per night" prices the hotel's parking across the comma.
             foreach (var (what, word) in about)
-                facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""), names, quantity,
+                facts.Add(new StatedFact(string.Join('|', KindKey(quantity), what, year?.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? ""),
+                    tariff?.What == what ? NamesBetween(annotated, pack, 0, annotated.Tokens.Length - 1, brand) : names, quantity,
                     document.LocationOf(sentence.Segment, quantity.Span), document.Path, document.Quote(sentence.Segment, quantity.Span), annotated.Tokens[word].Text, annotated.Language)
                 {
-                    Beside = WordsBeside(annotated, pack, word, first, last), Within = NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase,
+                    // A name after an event says where it happened ("Founded in Turin in 2014"), not which part of the company: names still conflict.
+                    Beside = WordsBeside(annotated, pack, word, first, last),
+                    Within = quantity.Kind == QuantityKind.Date ? "" : NameWithin(annotated, pack, word, brand), OwnVoice = ownVoice, Phrase = phrase,
                     Written = sentence.Metadata.Date, EventOf = quantity.Kind == QuantityKind.Date ? WhatTheEventIsOf(annotated, pack, word, brand) : "",
                 });
         }
@@ -191,7 +198,7 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
             if (value == own || !SameOrder(fact.Quantity, values[0].Quantity) || !MeanOtherValues(fact.Quantity, values[0].Quantity) || statedIn[value].Contains(fact.Path)) continue;
             foreach (var other in values)
                 if (other.Path != fact.Path && !translations.Contains(other.Path) && !statedIn[own].Contains(other.Path) && Compatible(fact.Names, other.Names)
-                    && !SameLanguageCognates(fact, other) && !OfOtherThings(fact, other)) return other;
+                    && !SameLanguageCognates(fact, other) && !OfOtherThings(fact, other) && (!IsTariff(fact) || OfOneTime(fact.Written, other.Written))) return other;
         }
         return null;
     }
@@ -410,8 +417,18 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         // beside one is of something else ("86% live in North America" is no activation).
         bool timed = quantity.Kind is QuantityKind.Duration or QuantityKind.Date;
         // A year is of an event on either side before it is of a counted noun: "founded in Milan in 2019 by three former market traders".
-        if (quantity.Kind == QuantityKind.Date && (Scan(last + 1, +1, Window, eventsOnly: true) ?? Scan(first - 1, -1, Window, eventsOnly: true)) is { } ofEvent) return ofEvent;
+        if (quantity.Kind == QuantityKind.Date && (Scan(last + 1, +1, Window, eventsOnly: true) ?? Scan(first - 1, -1, Window, eventsOnly: true) ?? Beginning()) is { } ofEvent) return ofEvent;
         return Scan(last + 1, +1, Window) ?? Scan(first - 1, -1, count ? 1 : Window);
+
+        // A verb of a beginning right before the year, but for its preposition: function words, or short lower-case words the
+        // pack does not list ("It all started in 2016", "Tutto è iniziato nel 2016"); "We started shipping in 2020" tells no beginning.
+        (string, int)? Beginning()
+        {
+            int i = first - 1;
+            for (int skipped = 0; skipped < 2 && i >= 0 && tokens[i].Kind == TokenKind.Word
+                 && (pack.FunctionWords.Contains(tokens[i].Lower) || tokens[i].Text.Length <= LongestPreposition && tokens[i].Text == tokens[i].Lower && pack.BeginningOf(tokens[i]) is null); skipped++) i--;
+            return i >= 0 && tokens[i].Kind == TokenKind.Word && pack.BeginningOf(tokens[i]) is { } begun ? (begun, i) : null;
+        }
 
         // Walks away from the number, within its clause, up to `reach` content words (function words are free).
         (string, int)? Scan(int from, int step, int reach, bool eventsOnly = false)
@@ -437,6 +454,13 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
         int start = at, end = at;
         while (start > 0 && tokens[start - 1].Kind != TokenKind.Punctuation) start--;
         while (end < tokens.Length - 1 && tokens[end + 1].Kind != TokenKind.Punctuation) end++;
+        return NamesBetween(sentence, pack, start, end, brand);
+    }
+
+    /// <summary>The names among the tokens [start, end] (<see cref="NamesIn"/>).</summary>
+    static ImmutableHashSet<string> NamesBetween(Sentence sentence, LanguagePack pack, int start, int end, IReadOnlySet<string> brand)
+    {
+        var tokens = sentence.Tokens;
         var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         for (int i = start; i <= end; i++)
         {

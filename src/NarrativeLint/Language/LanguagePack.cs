@@ -425,6 +425,23 @@ public sealed class LanguagePack
     /// <summary>The role a word names ("dermatologist", "farmacisti"), from the pack's <c>roles:</c> list: who does an act.</summary>
     public string? RoleOf(Token token) => Compiled.Roles.GetValueOrDefault(token.Lower);
 
+    /// <summary>The event a verb of a beginning names ("started", "iniziato", "început"), from the pack's <c>beginnings:</c> list.</summary>
+    public string? BeginningOf(Token token) => Compiled.Beginnings.GetValueOrDefault(token.Lower);
+
+    /// <summary>
+    /// The unit a price is per, when a rate word and a content word follow it ("€3 per day", "22 € a notte", "€69 per
+    /// person"): the unit id of the pack's <c>sale-units:</c>, else the word's stem; with the word's index. A word after
+    /// an article ("15 € per il casco": what it is for), a name ("a Milano": where) or none is no unit of sale.
+    /// </summary>
+    public (string Unit, int At)? UnitOfSaleAt(Sentence sentence, int index)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        if (!Compiled.RateWords.TryMatchAt(tokens, index, out var length, out _) || index + length >= tokens.Length) return null;
+        var word = tokens[index + length];
+        if (word.Kind != TokenKind.Word || word.Text != word.Lower || FunctionWords.Contains(word.Lower)) return null;
+        return (Compiled.SaleUnits.GetValueOrDefault(word.Lower) ?? word.Stem, index + length);
+    }
+
     /// <summary>The event or lasting act a word names ("warranty", "keep"): what a duration beside it is the length of, for the commitment rules.</summary>
     public string? HappeningOf(Token token) => EventOf(token) ?? Compiled.LastingActs.GetValueOrDefault(token.Lower);
 
@@ -462,6 +479,9 @@ public sealed class LanguagePack
         public Dictionary<string, string> Events { get; }
         public Dictionary<string, string> LastingActs { get; }
         public Dictionary<string, string> Roles { get; }
+        public Dictionary<string, string> SaleUnits { get; }
+        public Dictionary<string, string> Beginnings { get; }
+        public PhraseTable<bool> RateWords { get; }
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
@@ -502,12 +522,14 @@ public sealed class LanguagePack
             Events = IdsByWord(d.Events);
             LastingActs = IdsByWord(d.LastingActs);
             Roles = IdsByWord(d.Roles);
+            SaleUnits = IdsByWord(d.SaleUnits);
+            Beginnings = IdsByWord(d.Beginnings);
 
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(
                 new NumberReader(numerals, d.NumberWords, Tokenizer.Lower),
                 Grouped(d.DurationUnits, Enum<DurationUnit>),
-                Table(d.RateWords),
+                RateWords = Table(d.RateWords),
                 Grouped(d.Qualifiers, Enum<Qualifier>),
                 DeadlineWords,
                 Table(d.EndOf),

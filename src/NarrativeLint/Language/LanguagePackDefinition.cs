@@ -138,6 +138,16 @@ internal sealed class LanguagePackDefinition
     public Dictionary<string, List<string>> LastingActs { get; set; } = [];
     /// <summary>Role id → words naming the people who act ("pharmacist", "dermatologist"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Roles { get; set; } = [];
+    /// <summary>
+    /// Event id → verbs of a beginning that name an event only said of nothing else ("It all started in 2016", "Kestrel Vets
+    /// began in 2009"): only function words stand between them and the year, so "We started shipping in 2020" is no event.
+    /// </summary>
+    public Dictionary<string, List<string>> Beginnings { get; set; } = [];
+    /// <summary>
+    /// Unit id → words naming one unit of sale, after a rate word ("per delegate", "a persona", "de persoană"): a price
+    /// per one of them is a price per the id, so "€75 per delegate" and "€69 per person" price one thing. Ids shared across packs.
+    /// </summary>
+    public Dictionary<string, List<string>> SaleUnits { get; set; } = [];
 
     /// <summary>Reads a pack file; unknown keys are errors so a misspelt section is not silently ignored.</summary>
     /// <remarks>
