@@ -333,6 +333,8 @@ internal sealed class CommitmentTopics
             // A topic borrowed from the sentence before (a row's first cell: "Curanta Family | … | 10%") is about what that sentence names.
             if (nameUnsaid && (NamesSomething(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
             if (TableCellOfAnother(sentence, topic.Commitment)) continue;
+            // "€9,500 a year", "149 lei": a cue inside the quantity tells its unit or period, not what it is the value of.
+            if (!topic.FromContext && topic.Cues.All(c => CueSpan(sentence.Sentence, c) is var span && quantity.Span.Contains(span.Start) && quantity.Span.Contains(span.End - 1))) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
