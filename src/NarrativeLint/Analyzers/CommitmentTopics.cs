@@ -83,6 +83,10 @@ internal sealed class CommitmentTopics
     /// </summary>
     readonly HashSet<string> _productFamilies;
 
+    /// <summary>The pack statements are read with, and each statement's tokens: what a promise's words are, for telling another thing it does not name.</summary>
+    readonly LanguagePack _statementPack;
+    readonly Dictionary<string, Token[]> _statementTokens;
+
     /// <summary>The roles each commitment's statement names as acting ("Our pharmacists answer…"): who keeps the promise.</summary>
     readonly Dictionary<string, HashSet<string>> _roles;
 
@@ -101,6 +105,8 @@ internal sealed class CommitmentTopics
         // Each statement is annotated once; its facts, roles and anchors are all read from those sentences.
         var statements = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement), StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statements[c.Id]), StringComparer.Ordinal);
+        _statementPack = statementLanguage;
+        _statementTokens = statements.ToDictionary(p => p.Key, p => p.Value.SelectMany(s => s.Tokens.ToArray()).ToArray(), StringComparer.Ordinal);
         _roles = _byId.Values.ToDictionary(c => c.Id, c => statements[c.Id]
             .SelectMany(s => s.Tokens.ToArray()).Select(statementLanguage.RoleOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
@@ -327,6 +333,8 @@ internal sealed class CommitmentTopics
             // A topic borrowed from the sentence before (a row's first cell: "Curanta Family | … | 10%") is about what that sentence names.
             if (nameUnsaid && (NamesSomething(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
             if (TableCellOfAnother(sentence, topic.Commitment)) continue;
+            // "€9,500 a year", "149 lei": a cue inside the quantity tells its unit or period, not what it is the value of.
+            if (!topic.FromContext && topic.Cues.All(c => CueSpan(sentence.Sentence, c) is var span && quantity.Span.Contains(span.Start) && quantity.Span.Contains(span.End - 1))) continue;
             // "backups kept for 14 days, and a support team that answers within 24 hours": a cue belongs to the quantity of its kind nearest to it.
             if (!topic.FromContext && !topic.Cues.Any(c => NearestOfItsKind(sentence.Sentence, c, quantity))) continue;
             // A cue far from the number in a long sentence speaks of something else: "…for at least six months after it starts emitting both conventions".
@@ -380,24 +388,38 @@ internal sealed class CommitmentTopics
         || label.Phrases.Any(p => p.Phrase.Role == PhraseRole.Scope && _scopes[commitment.Id].Contains(p.Phrase.Text));
 
     /// <summary>
-    /// Whether the words before the quantity name a role (the packs' <c>roles:</c>) other than the ones the statement names
-    /// as keeping the promise: "a dermatologist looks at your photos and replies within 48 hours" is not "Our pharmacists
-    /// answer chat questions within 2 hours". A statement that names no role, or a sentence that names none, says nothing.
+    /// Whether the one acting nearest before the quantity is a role (the packs' <c>roles:</c>) other than the ones the
+    /// statement names as keeping the promise: "a dermatologist looks at your photos and replies within 48 hours" is not
+    /// "Our pharmacists answer chat questions within 2 hours". A statement that names no role is kept by the brand and its
+    /// staff ("an engineer may need five working days to fix the line" still breaks "We repair faults within 48 hours"),
+    /// not by a role answering for a duty of its own (the packs' <c>independent-roles</c>): "our DPO will answer within one
+    /// month" and "Your manager replies within 48 hours" are not "We send a first reply within 4 working hours". The
+    /// nearest actor wins: "we" or the brand's name after a role ("Pharmacists check it, and we dispatch within 24 hours")
+    /// is the brand acting; a role owned in the brand's voice ("responsabilul nostru") is still that role. The search
+    /// stops at a semicolon or colon.
     /// </summary>
     bool ActedByAnotherRole(AnalyzedSentence sentence, Commitment commitment, Quantity quantity)
     {
-        if (_roles[commitment.Id] is not { Count: > 0 } roles) return false;
+        var roles = _roles[commitment.Id];
         var tokens = sentence.Sentence.Tokens;
         int first = sentence.Sentence.TokenAt(quantity.Span.Start);
-        bool other = false;
-        for (int i = Math.Max(0, first - AttachedWords); i < first; i++)
-            if (tokens[i].Kind == TokenKind.Word && sentence.Pack.RoleOf(tokens[i]) is { } role)
-            {
-                if (roles.Contains(role)) return false;
-                other = true;
-            }
-        return other;
+        for (int i = first - 1; i >= Math.Max(0, first - AttachmentReach); i--)
+        {
+            if (tokens[i].Text is ";" or ":") return false;
+            if (tokens[i].Kind != TokenKind.Word || InAddress(tokens, i)) continue;
+            // "responsabilul nostru", "i nostri farmacisti": the own-voice word beside a role owns it; the role acts.
+            var role = sentence.Pack.RoleOf(tokens[i]);
+            if (role is null && sentence.Pack.IsOwnVoice(sentence.Sentence, i) && i > 0) role = sentence.Pack.RoleOf(tokens[i - 1]);
+            if (role is not null) return roles.Count > 0 ? !roles.Contains(role) : sentence.Pack.IsIndependentRole(role);
+            if (sentence.Pack.IsOwnVoice(sentence.Sentence, i) || _brandWords.Contains(tokens[i].Text)) return false;
+        }
+        return false;
     }
+
+    /// <summary>Whether the word is joined to an "@", "." or "/" beside it, with no space: part of an e-mail address or a path ("dpo@frescala.example").</summary>
+    static bool InAddress(ImmutableArray<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Span.End == tokens[i].Span.Start && tokens[i - 1].Text is "@" or "." or "/"
+        || i + 1 < tokens.Length && tokens[i + 1].Span.Start == tokens[i].Span.End && tokens[i + 1].Text is "@" or "." or "/" && i + 2 < tokens.Length && tokens[i + 2].Span.Start == tokens[i + 1].Span.End;
 
     /// <summary>
     /// Whether another quantity of the sentence states the promised value itself: then the sentence keeps the promise,
@@ -581,6 +603,8 @@ internal sealed class CommitmentTopics
         if (nouns > 0 && !Enumerable.Range(nounsStart, nouns).Any(i => Measures(sentence, anchor, i, topic))) return false;
         // "We keep prescription records for 10 years": a duration of another event than the statement's is that event's.
         if (anchor is not null && OfAnotherEvent(sentence, topic, anchor, quantity)) return false;
+        // "Le fatture sono conservate per 10 anni": kept, as the promise's traffic data is, but another thing is kept.
+        if (OfAnotherObject(sentence, topic, quantity)) return false;
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
         if (anchor is { IsLength: true } && sentence.Pack.CountsBack(sentence.Sentence, quantity)) return false;
         // "a 36-month warranty" is contradicted by another length of the warranty, not by "online in 15 days or less";
@@ -630,6 +654,65 @@ internal sealed class CommitmentTopics
                 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether a duration placed only by the act of a promise (the packs' <c>lasting-acts:</c> and the events of the same
+    /// ids: "kept", "warranty", "conservate", "garanția") is that act done to another thing: its clause names something, and nothing it
+    /// names is the promise's (a word of its statement, a topic cue, their concepts). "Le fatture sono conservate per 10
+    /// anni" keeps invoices, not the promise's traffic data; "Mattresses are a separate product with a 7-year warranty" is
+    /// no sofa frame's warranty. "We keep your traffic data for 2 years" and "we keep it for 2 years" still speak for it.
+    /// </summary>
+    bool OfAnotherObject(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
+    {
+        if (topic.FromContext) return false;
+        var tokens = sentence.Sentence.Tokens;
+        int length = tokens.Length;
+        foreach (var cue in topic.Cues)
+        {
+            var (start, count) = cue.Tokens.GetOffsetAndLength(length);
+            if (!Enumerable.Range(start, count).Any(i => sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
+        }
+        int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
+        int from = sentence.Pack.ClauseStart(sentence.Sentence, first), to = end;
+        while (to < length && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, to, to + 1)) to++;
+        var known = KnownWords(topic.Commitment, sentence.Pack);
+        bool named = false;
+        for (int i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (i >= first && i < end || !NamesAThing(sentence.Pack, token) || InQuantity(sentence, i)
+                || sentence.Pack.HappeningOf(token) is not null || CueCovers(sentence, topic, i) || sentence.Pack.IsOwnVoice(sentence.Sentence, i)) continue;
+            if (known.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && known.Contains(concept) || _brandWords.Contains(token.Text)) return false;
+            named = true;
+        }
+        return named;
+    }
+
+    /// <summary>Per commitment and language: the stems of its statement's words and of its topic cues and scope, and their concepts.</summary>
+    HashSet<string> KnownWords(Commitment commitment, LanguagePack pack) => _knownWords.GetOrAdd((commitment.Id, pack.Code), _ =>
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in _statementTokens[commitment.Id])
+            if (NamesAThing(_statementPack, token))
+            {
+                known.Add(token.Stem);
+                if (_statementPack.ConceptOf(token) is { } concept) known.Add(concept);
+            }
+        foreach (var phrase in commitment.Topic.Values.SelectMany(v => v).Concat(_scopes[commitment.Id]))
+            foreach (var sentence in pack.Annotate(phrase))
+                foreach (var token in sentence.Tokens)
+                    if (NamesAThing(pack, token))
+                    {
+                        known.Add(token.Stem);
+                        if (pack.ConceptOf(token) is { } concept) known.Add(concept);
+                    }
+        return known;
+    });
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string Commitment, string Language), HashSet<string>> _knownWords = new();
+
+    /// <summary>A word that may name a thing: not a function word, and longer than an article or a preposition ("a", "di", "la").</summary>
+    static bool NamesAThing(LanguagePack pack, Token token) => token.Kind == TokenKind.Word && token.Lower.Length > 2 && !pack.FunctionWords.Contains(token.Lower);
 
     /// <summary>
     /// Whether the noun a statement's duration is the length of is named near the sentence's duration, in its clause

@@ -170,6 +170,9 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>Whether a word of the brand's own voice ("we", "our", "noi", "nostru") starts at token <paramref name="at"/>.</summary>
+    public bool IsOwnVoice(Sentence sentence, int at) => Compiled.OwnVoice.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
+
     /// <summary>How many determiners may stand between a preposition and its noun ("from all your clients").</summary>
     const int NounPhraseDeterminers = 2;
 
@@ -442,8 +445,18 @@ public sealed class LanguagePack
         return (Compiled.SaleUnits.GetValueOrDefault(word.Lower) ?? word.Stem, index + length);
     }
 
+    /// <summary>Whether the role answers for a duty of its own, not for the brand's service (the pack's <c>independent-roles</c>: "officer", "manager").</summary>
+    public bool IsIndependentRole(string role) => Compiled.IndependentRoles.Contains(role);
+
     /// <summary>The event or lasting act a word names ("warranty", "keep"): what a duration beside it is the length of, for the commitment rules.</summary>
     public string? HappeningOf(Token token) => EventOf(token) ?? Compiled.LastingActs.GetValueOrDefault(token.Lower);
+
+    /// <summary>
+    /// The lasting act a word names ("kept", "conservate", "guaranteed"), or an event of the same id ("warranty", "garanția"):
+    /// an act done to a thing, unlike an event that is the thing's own ("activation").
+    /// </summary>
+    public string? LastingActOf(Token token) =>
+        Compiled.LastingActs.GetValueOrDefault(token.Lower) ?? (EventOf(token) is { } happening && Compiled.LastingActIds.Contains(happening) ? happening : null);
 
     /// <summary>The tokens of a text without sentence splitting (spans relative to <paramref name="text"/>).</summary>
     public ImmutableArray<Token> Tokenize(string text)
@@ -478,10 +491,12 @@ public sealed class LanguagePack
         public Dictionary<string, string> Concepts { get; }
         public Dictionary<string, string> Events { get; }
         public Dictionary<string, string> LastingActs { get; }
+        public HashSet<string> LastingActIds { get; }
         public Dictionary<string, string> Roles { get; }
         public Dictionary<string, string> SaleUnits { get; }
         public Dictionary<string, string> Beginnings { get; }
         public PhraseTable<bool> RateWords { get; }
+        public HashSet<string> IndependentRoles { get; }
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
@@ -521,9 +536,11 @@ public sealed class LanguagePack
             AddGroups(d.Synonyms, Synonyms);
             Events = IdsByWord(d.Events);
             LastingActs = IdsByWord(d.LastingActs);
+            LastingActIds = [.. d.LastingActs.Keys];
             Roles = IdsByWord(d.Roles);
             SaleUnits = IdsByWord(d.SaleUnits);
             Beginnings = IdsByWord(d.Beginnings);
+            IndependentRoles = [.. d.IndependentRoles];
 
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(

@@ -148,6 +148,12 @@ internal sealed class LanguagePackDefinition
     /// per one of them is a price per the id, so "€75 per delegate" and "€69 per person" price one thing. Ids shared across packs.
     /// </summary>
     public Dictionary<string, List<string>> SaleUnits { get; set; } = [];
+    /// <summary>
+    /// Role ids of people who answer for a duty of their own, not for the brand's service ("officer": a data protection
+    /// officer; "manager": the customer's; "authority"): a commitment whose statement names no role is the brand's and its
+    /// staff's, not theirs.
+    /// </summary>
+    public List<string> IndependentRoles { get; set; } = [];
 
     /// <summary>Reads a pack file; unknown keys are errors so a misspelt section is not silently ignored.</summary>
     /// <remarks>

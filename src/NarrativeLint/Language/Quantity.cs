@@ -6,7 +6,7 @@ public enum QuantityKind { Number, Percentage, Duration, Money, Date, Version }
 
 /// <summary>Duration units; business (working) days are kept apart from calendar days.</summary>
 /// <remarks>New units go last: cached facts store a unit by its number.</remarks>
-public enum DurationUnit { Second, Minute, Hour, Day, BusinessDay, Week, Month, Year, BusinessHour }
+public enum DurationUnit { Second, Minute, Hour, Day, BusinessDay, Week, Month, Year, BusinessHour, Fortnight }
 
 /// <summary>How the text bounds the value: "within 24 hours" is <see cref="AtMost"/>, "more than 48 hours" <see cref="MoreThan"/>.</summary>
 public enum Qualifier { None, About, AtMost, LessThan, AtLeast, MoreThan }
@@ -50,6 +50,7 @@ public sealed record Quantity(
         DurationUnit.BusinessDay => 24 * 7.0 / 5,
         DurationUnit.BusinessHour => 1,
         DurationUnit.Week => 24 * 7,
+        DurationUnit.Fortnight => 24 * 14,
         DurationUnit.Month => 24 * 365.25 / 12,
         DurationUnit.Year => 24 * 365.25,
         _ => 1,

@@ -89,7 +89,7 @@ public sealed class UserPackTests : IDisposable
             code: nl
             extends: xx
             duration-units:
-              fortnight: [veertien dagen]
+              decade: [tien jaar]
             cues:
               negation: niet
             numbers: { decimal: ",", grup: "." }
@@ -98,7 +98,7 @@ public sealed class UserPackTests : IDisposable
         var errors = LanguagePackLoader.LoadBesideRegistry(folder.PathOf("rules")).Errors.Select(e => e.ToString()).ToList();
         errors.ShouldBe([
             $"{file}:2:10: 'xx' is not a pack this pack can extend; expected one of de, en, es, fr, it, pt, ro",
-            $"{file}:4:3: unknown key 'fortnight' in 'duration-units'; expected one of second, minute, hour, day, business-day, week, month, year, business-hour",
+            $"{file}:4:3: unknown key 'decade' in 'duration-units'; expected one of second, minute, hour, day, business-day, week, month, year, business-hour, fortnight",
             $"{file}:6:13: 'negation' in 'cues' must be a list such as [first, second]; found the text 'niet'",
             $"{file}:7:26: unknown key 'grup' in 'numbers'; expected one of decimal, group, group-as-decimal",
             $"{file}:8:17: unknown 'negation-reach' 'sometimes'; expected one of rest-of-clause, clause",

@@ -1,0 +1,46 @@
+namespace NarrativeLint.Tests.Precision;
+
+/// <summary>
+/// A duration placed only by the act of a promise ("kept", "warranty", "conservate", "garanția") speaks for it only when
+/// what the act is done to is the promise's, or is not named: invoices kept for 10 years are not the traffic data kept
+/// for at most 6 months, a mattress's warranty is not the sofa frame's.
+/// </summary>
+public class ActOnAnotherThingTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: traffic-retention
+            statement: We keep the traffic data we need for billing for no longer than 6 months.
+            topic: { en: [traffic data, keep, kept], it: [dati di traffico, conservate, conserviamo], ro: [date de trafic, păstrează, păstrăm] }
+            facts: [ { kind: duration, value: 6 months, relation: at-most } ]
+          - id: frame-warranty
+            statement: The frame of every sofa carries a 10-year warranty.
+            topic: { en: [warranty, frame], it: [garanzia, telaio], ro: [garanția, garanție, cadrul] }
+            facts: [ { kind: duration, value: 10 years, relation: exactly } ]
+        """;
+
+    static bool Contradicts(string text, string language) =>
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("Invoices are kept for 10 years, as tax law requires.", "en")]
+    [InlineData("Mattresses are a separate product with a 7-year warranty against sagging.", "en")]
+    [InlineData("Le fatture sono conservate per 10 anni, come richiesto dalla normativa fiscale.", "it")]
+    [InlineData("Imbottiture e tessuti hanno una garanzia di 2 anni.", "it")]
+    [InlineData("Facturile se păstrează 10 ani, conform legislației fiscale.", "ro")]
+    [InlineData("Saltelele au o garanție de 7 ani împotriva deformării.", "ro")]
+    public void The_act_done_to_another_thing_is_not_held_to_the_promise(string text, string language) =>
+        Contradicts(text, language).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("We keep your traffic data for 2 years.", "en")]
+    [InlineData("We keep it for 2 years.", "en")]
+    [InlineData("Every sofa frame comes with a 5-year warranty.", "en")]
+    [InlineData("I dati di traffico sono conservati per 2 anni.", "it")]
+    [InlineData("Il telaio ha una garanzia di 5 anni.", "it")]
+    [InlineData("Păstrăm datele de trafic 2 ani.", "ro")]
+    [InlineData("Cadrul are o garanție de 5 ani.", "ro")]
+    public void The_promises_own_thing_or_none_still_breaks_it(string text, string language) =>
+        Contradicts(text, language).ShouldBeTrue();
+}
