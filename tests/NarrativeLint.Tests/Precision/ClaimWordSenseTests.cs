@@ -4,8 +4,9 @@ namespace NarrativeLint.Tests.Precision;
 
 /// <summary>
 /// Words with an everyday meaning ("green", "sustainable") make an environmental claim only where they carry it: not
-/// inside a name ("Vita Greens", "Forest Green"), not in a question; and placed only by who speaks, with no word of
-/// the environment beside them ("a sustainable pace"), they are weak evidence: a warning, not an error.
+/// inside a name ("Vita Greens", "Forest Green"), not in a question, not in an everyday collocation ("a sustainable
+/// pace"); and placed only by who speaks, with no word of the environment beside them ("a sustainable business"),
+/// they are weak evidence: a warning, not an error.
 /// </summary>
 public class ClaimWordSenseTests
 {
@@ -35,11 +36,21 @@ public class ClaimWordSenseTests
         Rules.Verify.Post(text, language).Where(f => f.Id.StartsWith("NL500", StringComparison.Ordinal)).ShouldBeEmpty();
 
     [Theory]
-    [InlineData("We keep a {|NL5001:sustainable|} pace: nobody works weekends.", "en")]
-    [InlineData("Il nostro team tiene un ritmo {|NL5001:sostenibile|}: nessuno lavora nel fine settimana.", "it")]
-    [InlineData("Echipa noastră păstrează un ritm {|NL5001:sustenabil|}: nimeni nu lucrează în weekend.", "ro")]
+    [InlineData("We run a {|NL5001:sustainable|} business.", "en")]
+    [InlineData("Il nostro team gestisce un'attività {|NL5001:sostenibile|}.", "it")]
+    [InlineData("Echipa noastră conduce o afacere {|NL5001:sustenabilă|}.", "ro")]
     public void A_word_placed_only_by_who_speaks_is_a_warning(string markup, string language) =>
         Claims(markup, language).Single().Severity.ShouldBe(DiagnosticSeverity.Warning);
+
+    /// <summary>An everyday collocation of the packs' <c>idioms</c> keeps the word's everyday sense.</summary>
+    [Theory]
+    [InlineData("We keep a sustainable pace: nobody works weekends.", "en")]
+    [InlineData("We serve green tea with every lunch.", "en")]
+    [InlineData("Il nostro team tiene un ritmo sostenibile: nessuno lavora nel fine settimana.", "it")]
+    [InlineData("Echipa noastră păstrează un ritm sustenabil: nimeni nu lucrează în weekend.", "ro")]
+    [InlineData("Servim ceai verde la fiecare prânz.", "ro")]
+    public void A_word_in_an_everyday_collocation_claims_nothing(string text, string language) =>
+        Claims(text, language).ShouldBeEmpty();
 
     [Theory]
     [InlineData("Estes são os componentes que sustentam o nosso suporte de energia.", "pt")]
