@@ -20,10 +20,6 @@ namespace NarrativeLint.Channels.Markdown;
 /// </summary>
 public sealed partial class MarkdownReader : ChannelReader
 {
-    /// <summary>Template syntax, which a site generator replaces: shortcodes, Liquid/Jinja tags and expressions, attribute lists.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{[<%].{0,4000}?[%>]\}\}|\{%.{0,4000}?%\}|\{\{.{0,4000}?\}\}|\{[:.#][^{}\n]{0,400}\}", System.Text.RegularExpressions.RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
-    private static partial System.Text.RegularExpressions.Regex TemplateSyntax();
-
     /// <summary>Link text that is an address, not words: a URL, a domain, a repository or package slug.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z][a-z0-9+.-]*://\S+|@?[\w.-]+/[\w./-]+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AddressText();
@@ -43,7 +39,7 @@ public sealed partial class MarkdownReader : ChannelReader
         var text = TextDecoding.Decode(file.Bytes);
         var source = SourceText.From(text);
         var markdown = Markdig.Markdown.Parse(text, Pipeline);
-        var templates = TemplateSpans(text);
+        var templates = TemplateSyntax.Spans(text);
 
         var segments = ImmutableArray.CreateBuilder<ProseSegment>();
         var suppressions = ImmutableArray.CreateBuilder<Suppression>();
@@ -206,21 +202,6 @@ public sealed partial class MarkdownReader : ChannelReader
             if (spans[mid].End <= position) low = mid + 1; else high = mid;
         }
         return low;
-    }
-
-    static List<TextSpan> TemplateSpans(string text)
-    {
-        var spans = new List<TextSpan>();
-        if (text.IndexOf('{') < 0) return spans;
-        try
-        {
-            foreach (System.Text.RegularExpressions.Match match in TemplateSyntax().Matches(text)) spans.Add(new TextSpan(match.Index, match.Length));
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            // Template syntax is a refinement; text that defeats the pattern is read as it is.
-        }
-        return spans;
     }
 
     /// <summary>A link whose text is an address ("github.com/open-telemetry"), which names a place, not the brand's words.</summary>

@@ -40,7 +40,7 @@ static partial class TranslationBlocks
     {
         var page = PageUrl(document.Path, languages);
         var source = document.Content.Source;
-        // The whole source once: a block's prefilters read slices of it, and only a block with a link or code span makes its text.
+        // The whole source once: a block's prefilters and its link and code patterns read slices of it.
         var sourceText = source.ToString();
         var blocks = ImmutableArray.CreateBuilder<TranslationBlock>(document.Content.Segments.Length);
         int next = 0;
@@ -77,21 +77,32 @@ static partial class TranslationBlocks
             var written = sourceText.AsSpan(start, length);
             if (written.Contains("](", StringComparison.Ordinal) || written.Contains("href", StringComparison.OrdinalIgnoreCase) || written.Contains('`'))
             {
-                var text = sourceText.Substring(start, length);
-                // A Markdown link belongs to the block its text is in, not to the next table cell on the line: its "](" stands at the block's end or before.
-                var end = segment.Text.Length == 0 ? 0 : segment.ToSource(new TextSpan(0, segment.Text.Length)).End - start;
-                links = LinkTarget().Matches(text)
-                    .Where(m => !m.Value.StartsWith(']') || m.Index <= end)
-                    .Select(m => m.Groups["target"])
-                    .Select(g => new BlockLink(Normalised(g.Value, page, languages), g.Value, new TextSpan(start + g.Index, g.Length)))
-                    .Where(l => l.Target.Length > 0).ToImmutableArray();
-                foreach (Match code in CodeSpan().Matches(text)) anchors.Add("c:" + code.Groups["code"].Value.Trim());
+                links = LinksIn(segment, sourceText, start, length, page, languages);
+                // Matched in place, as in a copy of the block's text: a table cell's source runs to the end of its row, which every cell of the row would copy.
+                for (var code = CodeSpan().Match(sourceText, start, length); code.Success; code = code.NextMatch())
+                    anchors.Add("c:" + code.Groups["code"].Value.Trim());
             }
             links = WithBareAddresses(segment, links, addresses, page, languages);
             foreach (var link in links) anchors.Add("l:" + link.Target);
             blocks.Add(new TranslationBlock(index, segment, sentences.MoveToImmutable(), anchors, numbers, links));
         }
         return blocks.MoveToImmutable();
+    }
+
+    /// <summary>The link targets written in <c>sourceText[start..start + length]</c>, a block's source to the end of its last line.</summary>
+    static ImmutableArray<BlockLink> LinksIn(Text.ProseSegment segment, string sourceText, int start, int length, Uri page, IReadOnlySet<string> languages)
+    {
+        // A Markdown link belongs to the block its text is in, not to the next table cell on the line: its "](" stands at the block's end or before.
+        var end = segment.Text.Length == 0 ? start : segment.ToSource(new TextSpan(0, segment.Text.Length)).End;
+        var links = ImmutableArray.CreateBuilder<BlockLink>();
+        for (var match = LinkTarget().Match(sourceText, start, length); match.Success; match = match.NextMatch())
+        {
+            if (sourceText[match.Index] == ']' && match.Index > end) continue;
+            var target = match.Groups["target"];
+            var link = new BlockLink(Normalised(target.Value, page, languages), target.Value, new TextSpan(target.Index, target.Length));
+            if (link.Target.Length > 0) links.Add(link);
+        }
+        return links.DrainToImmutable();
     }
 
     /// <summary>
