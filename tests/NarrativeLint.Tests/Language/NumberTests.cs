@@ -55,6 +55,10 @@ public class NumberTests
     [InlineData("it", "Siamo aperti 24 ore al giorno, 7 giorni su 7.")]
     [InlineData("ro", "Suntem deschiși 24 de ore pe zi, 7 zile din 7.")]
     [InlineData("ro", "Rețeaua 5G și 100GB de date.")]
+    // A day's name before a clock time names no release ("Friday 9").
+    [InlineData("en", "Call us Monday to Friday from 9:00 to 18:00.")]
+    [InlineData("it", "Chiamaci dal lunedì al Venerdì 9:00.")]
+    [InlineData("ro", "Sunați-ne de luni până Vineri 9:00.")]
     public void Clock_times_phone_numbers_product_names_and_rates_are_not_quantities(string code, string text)
         => Packs.QuantitiesIn(code, text).ShouldBeEmpty(string.Join("; ", Packs.QuantitiesIn(code, text)));
 
