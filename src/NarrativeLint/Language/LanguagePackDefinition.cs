@@ -298,6 +298,8 @@ internal sealed class NumberWordsDefinition
     public string ElisionVowels { get; set; } = "";
     public List<string> OneBeforeUnit { get; set; } = [];
     public List<string> Ambiguous { get; set; } = [];
+    /// <summary>Number words that are also a noun the language writes with a capital ("Acht"): ambiguous only when capitalised.</summary>
+    public List<string> AmbiguousCapitalised { get; set; } = [];
     public Dictionary<string, long> Scales { get; set; } = [];
     public List<string> Links { get; set; } = [];
     /// <summary>Words for the decimal point said aloud ("ninety-nine point nine", "novantanove virgola nove").</summary>

@@ -15,6 +15,7 @@ internal sealed class NumberReader
     readonly HashSet<string> joiners;
     readonly HashSet<string> oneBeforeUnit;
     readonly HashSet<string> ambiguous;
+    readonly HashSet<string> ambiguousCapitalised;
     readonly HashSet<string> links;
     readonly HashSet<string> decimalWords;
     readonly string elisionVowels;
@@ -31,6 +32,7 @@ internal sealed class NumberReader
         joiners = Set(words.Joiners);
         oneBeforeUnit = Set(words.OneBeforeUnit);
         ambiguous = Set(words.Ambiguous);
+        ambiguousCapitalised = Set(words.AmbiguousCapitalised);
         links = Set(words.Links);
         decimalWords = Set(words.DecimalWords);
 
@@ -73,7 +75,8 @@ internal sealed class NumberReader
         else if (token.Kind == TokenKind.Word && cardinals.TryGetValue(token.Lower, out var small))
         {
             value = small;
-            needsUnit = ambiguous.Contains(token.Lower);
+            // A numeral that is also a noun, in a language that capitalises nouns ("die Acht"), is the numeral when written lower-case ("acht Produkte").
+            needsUnit = ambiguous.Contains(token.Lower) || ambiguousCapitalised.Contains(token.Lower) && char.IsUpper(token.Text[0]);
             if (small is >= 20 and <= 90 && small % 10 == 0 && TryReadUnitWord(tokens, end, out var unit, out var next))
             {
                 value += unit;

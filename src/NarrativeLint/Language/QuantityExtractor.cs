@@ -384,7 +384,7 @@ internal sealed class QuantityExtractor(
     /// </summary>
     int TryVersion(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> output)
     {
-        if (i == 0 || Adjacent(tokens, i - 1, i) || Measured(tokens, i + 1) || IsGluedToWord(tokens, i)) return i;
+        if (i == 0 || Adjacent(tokens, i - 1, i) || Measured(tokens, i + 1) || IsGluedToWord(tokens, i) || IsClockTime(tokens, i)) return i;
         var afterVersionWord = versionWords.TryMatchEndingAt(tokens, i, out var wordStart, out _);
         var nameAt = afterVersionWord ? wordStart - 1 : i - 1;
         // A month is no name that has versions: "June 30" without its year. Decided before the release is read, as most numbers follow no name.
@@ -425,6 +425,10 @@ internal sealed class QuantityExtractor(
             DatePrecision.Year, qualifier, release, name?.Lower));
         return end;
     }
+
+    /// <summary>"9:00": hours and minutes, after a day's name too ("Monday to Friday from 9:00"), no release of that name.</summary>
+    static bool IsClockTime(ReadOnlySpan<Token> tokens, int i) =>
+        i + 2 < tokens.Length && tokens[i + 1].Text == ":" && tokens[i + 2].Kind == TokenKind.Number && Adjacent(tokens, i, i + 1) && Adjacent(tokens, i + 1, i + 2);
 
     /// <summary>"5.200" where the pack groups thousands with a dot: a count of 5,200, not release 5.200.</summary>
     bool IsGroupedInteger(ReadOnlySpan<Token> tokens, int i) =>

@@ -18,6 +18,8 @@ public class NumberTests
     [InlineData("ro", "Avem 135 de magazine.", new[] { 135.0 })]
     [InlineData("ro", "Avem douăzeci și patru de magazine.", new[] { 24.0 })]
     [InlineData("ro", "Avem 5.200 de angajați.", new[] { 5200.0 })]
+    // German writes the noun "Acht" with a capital: lower-case "acht" is the numeral.
+    [InlineData("de", "Frescala Vita startet mit acht Produkten.", new[] { 8.0 })]
     public void Reads_plain_numbers_in_digits_and_words(string code, string text, double[] values)
     {
         var numbers = Packs.QuantitiesIn(code, text);
@@ -32,6 +34,7 @@ public class NumberTests
     [InlineData("it", "Sei il nostro cliente.")]
     [InlineData("it", "Una promessa è una promessa.")]
     [InlineData("ro", "O ofertă nouă pentru noi.")]
+    [InlineData("de", "Diesen Hinweis bitte nicht außer Acht lassen.")]
     public void Words_that_only_sometimes_mean_a_number_need_a_unit(string code, string text)
         => Packs.QuantitiesIn(code, text).ShouldBeEmpty();
 
@@ -52,6 +55,10 @@ public class NumberTests
     [InlineData("it", "Siamo aperti 24 ore al giorno, 7 giorni su 7.")]
     [InlineData("ro", "Suntem deschiși 24 de ore pe zi, 7 zile din 7.")]
     [InlineData("ro", "Rețeaua 5G și 100GB de date.")]
+    // A day's name before a clock time names no release ("Friday 9").
+    [InlineData("en", "Call us Monday to Friday from 9:00 to 18:00.")]
+    [InlineData("it", "Chiamaci dal lunedì al Venerdì 9:00.")]
+    [InlineData("ro", "Sunați-ne de luni până Vineri 9:00.")]
     public void Clock_times_phone_numbers_product_names_and_rates_are_not_quantities(string code, string text)
         => Packs.QuantitiesIn(code, text).ShouldBeEmpty(string.Join("; ", Packs.QuantitiesIn(code, text)));
 
