@@ -603,6 +603,8 @@ internal sealed class CommitmentTopics
         if (nouns > 0 && !Enumerable.Range(nounsStart, nouns).Any(i => Measures(sentence, anchor, i, topic))) return false;
         // "We keep prescription records for 10 years": a duration of another event than the statement's is that event's.
         if (anchor is not null && OfAnotherEvent(sentence, topic, anchor, quantity)) return false;
+        // "We refund you within 5 working days" against "can be returned within 30 days for a full refund": the refund's time, not the return window.
+        if (anchor?.Act is { } act && ActOf(sentence.Pack, sentence.Sentence, first, end, sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity)) is { } own && own != act) return false;
         // "Le fatture sono conservate per 10 anni": kept, as the promise's traffic data is, but another thing is kept.
         if (OfAnotherObject(sentence, topic, quantity)) return false;
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
@@ -653,6 +655,23 @@ internal sealed class CommitmentTopics
                 && anchor.Events?.Contains(happening) != true && !CueCovers(sentence, topic, i)
                 && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, Math.Min(i, first), Math.Max(i, end))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The event or lasting act a value is the time of: the one nearest before it in its clause ("can be <b>returned</b>
+    /// within 30 days for a full refund"), else the nearest after it there, within <see cref="AttachedWords"/> and outside
+    /// the moment it is counted from ("within 5 days of the returned item reaching us" is a refund's time). A topic cue
+    /// does not tell it: a return and its refund are two acts of one promise, each with its own time.
+    /// </summary>
+    internal static string? ActOf(LanguagePack pack, Sentence sentence, int first, int end, Range reference)
+    {
+        var tokens = sentence.Tokens;
+        var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
+        for (int i = first - 1, from = pack.ClauseStart(sentence, first); i >= from && first - i <= AttachedWords; i--)
+            if (tokens[i].Kind == TokenKind.Word && pack.HappeningOf(tokens[i]) is { } before) return before;
+        for (int i = end; i < Math.Min(tokens.Length, end + AttachedWords) && !pack.ClauseBoundaryAmong(sentence, end, i + 1); i++)
+            if (tokens[i].Kind == TokenKind.Word && (i < referenceStart || i >= referenceStart + referenceLength) && pack.HappeningOf(tokens[i]) is { } after) return after;
+        return null;
     }
 
     /// <summary>
@@ -877,9 +896,10 @@ internal sealed class CommitmentTopics
 /// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
 /// <param name="Length">The noun the statement's duration is the length of ("slot" in "the one-hour delivery slot", "warranty" in "a 24-month warranty"), or null.</param>
 /// <param name="Events">The pack's events named around the statement's value ("warranty", "retention" in "We keep traffic data for at most 6 months"): what its duration is of.</param>
+/// <param name="Act">The event or lasting act the statement's value is the time of (<see cref="CommitmentTopics.ActOf"/>): "return" in "can be returned within 30 days for a full refund".</param>
 /// <param name="IsThreshold">Whether the statement's value is in a condition ("If a fault keeps your line down for more than 24 hours, we credit…"): the moment the promise starts, not a level it promises.</param>
 internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
-    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null)
+    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null, string? Act = null)
 {
     public bool IsLength => Length is not null;
 
@@ -934,12 +954,13 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             int eventsFrom = onlyValue ? 0 : Math.Max(0, first - EventWords), eventsTo = onlyValue ? tokens.Length : Math.Min(tokens.Length, end + EventWords);
             for (int k = eventsFrom; k < eventsTo; k++)
                 if ((k < first || k >= end) && tokens[k].Kind == TokenKind.Word && pack.HappeningOf(tokens[k]) is { } happening) events.Add(happening);
-            var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
+            var referenceTokens = value is null ? default : pack.TimeReferenceAfter(sentence, value);
+            var reference = value is null ? [] : tokens[referenceTokens].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
             counted.UnionWith(unit);
             bool duration = value is not null && fact.Kind == QuantityKind.Duration;
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
                 duration && pack.CountsBack(sentence, value!), duration ? LengthNoun.Of(pack, sentence, value!, end) : null,
-                pack.InCondition(sentence, first), events.ToImmutable());
+                pack.InCondition(sentence, first), events.ToImmutable(), duration ? CommitmentTopics.ActOf(pack, sentence, first, end, referenceTokens) : null);
         }
         return none;
     }

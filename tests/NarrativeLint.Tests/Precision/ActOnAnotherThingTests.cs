@@ -3,7 +3,8 @@ namespace NarrativeLint.Tests.Precision;
 /// <summary>
 /// A duration placed only by the act of a promise ("kept", "warranty", "conservate", "garanția") speaks for it only when
 /// what the act is done to is the promise's, or is not named: invoices kept for 10 years are not the traffic data kept
-/// for at most 6 months, a mattress's warranty is not the sofa frame's.
+/// for at most 6 months, a mattress's warranty is not the sofa frame's. A duration is the time of the act nearest it in its
+/// clause: a return window is not broken by the time a refund takes, though "refund" is one of its cues.
 /// </summary>
 public class ActOnAnotherThingTests
 {
@@ -18,6 +19,10 @@ public class ActOnAnotherThingTests
             statement: The frame of every sofa carries a 10-year warranty.
             topic: { en: [warranty, frame], it: [garanzia, telaio], ro: [garanția, garanție, cadrul] }
             facts: [ { kind: duration, value: 10 years, relation: exactly } ]
+          - id: return-window
+            statement: Unopened products can be returned within 30 days for a full refund.
+            topic: { en: [return, returns, refund], it: [reso, resi, rimborso], ro: [retur, returnare, rambursare] }
+            facts: [ { kind: duration, value: 30 days, relation: at-least } ]
         """;
 
     static bool Contradicts(string text, string language) =>
@@ -42,5 +47,20 @@ public class ActOnAnotherThingTests
     [InlineData("Păstrăm datele de trafic 2 ani.", "ro")]
     [InlineData("Cadrul are o garanție de 5 ani.", "ro")]
     public void The_promises_own_thing_or_none_still_breaks_it(string text, string language) =>
+        Contradicts(text, language).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("We refund your original payment method within 5 working days of receiving the parcel.", "en")]
+    [InlineData("Il rimborso arriva sulla tua carta entro 5 giorni lavorativi dalla ricezione del pacco.", "it")]
+    [InlineData("Rambursarea ajunge pe card în cel mult 5 zile lucrătoare de la primirea coletului.", "ro")]
+    public void The_time_of_another_act_of_the_promise_is_not_held_to_it(string text, string language) =>
+        Contradicts(text, language).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("Unopened products can be returned within 14 days for a full refund.", "en")]
+    [InlineData("You can return unopened products within 14 days and get a refund.", "en")]
+    [InlineData("I prodotti integri possono essere restituiti entro 14 giorni per un rimborso completo.", "it")]
+    [InlineData("Produsele nedesfăcute pot fi returnate în 14 zile pentru rambursare completă.", "ro")]
+    public void Another_time_of_the_promises_own_act_still_breaks_it(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
 }
