@@ -604,7 +604,8 @@ internal sealed class CommitmentTopics
         // "We keep prescription records for 10 years": a duration of another event than the statement's is that event's.
         if (anchor is not null && OfAnotherEvent(sentence, topic, anchor, quantity)) return false;
         // "We refund you within 5 working days" against "can be returned within 30 days for a full refund": the refund's time, not the return window.
-        if (anchor?.Act is { } act && ActOf(sentence.Pack, sentence.Sentence, first, end, sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity)) is { } own && own != act) return false;
+        if (anchor?.Acts is { IsEmpty: false } acts && ActsOf(sentence.Pack, sentence.Sentence, first, end, sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity), onlyBefore: false) is { IsEmpty: false } own
+            && !own.Overlaps(acts)) return false;
         // "Le fatture sono conservate per 10 anni": kept, as the promise's traffic data is, but another thing is kept.
         if (OfAnotherObject(sentence, topic, quantity)) return false;
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
@@ -658,20 +659,23 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>
-    /// The event or lasting act a value is the time of: the one nearest before it in its clause ("can be <b>returned</b>
-    /// within 30 days for a full refund"), else the nearest after it there, within <see cref="AttachedWords"/> and outside
-    /// the moment it is counted from ("within 5 days of the returned item reaching us" is a refund's time). A topic cue
-    /// does not tell it: a return and its refund are two acts of one promise, each with its own time.
+    /// The events, lasting acts and timed acts a value may be the time of, within <see cref="AttachedWords"/> of it in its
+    /// clause and outside the moment it is counted from ("within 5 days of the returned item reaching us" times a refund):
+    /// those before it, or with <paramref name="onlyBefore"/> unset, on both sides. A statement's value is timed by the acts
+    /// before it ("can be <b>returned</b> within 30 days for a full refund"), or else after it; a text's may be by any
+    /// around it. A topic cue does not tell them: a return and its refund are two acts of one promise, each with its own time.
     /// </summary>
-    internal static string? ActOf(LanguagePack pack, Sentence sentence, int first, int end, Range reference)
+    internal static ImmutableHashSet<string> ActsOf(LanguagePack pack, Sentence sentence, int first, int end, Range reference, bool onlyBefore)
     {
         var tokens = sentence.Tokens;
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
+        var before = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         for (int i = first - 1, from = pack.ClauseStart(sentence, first); i >= from && first - i <= AttachedWords; i--)
-            if (tokens[i].Kind == TokenKind.Word && pack.HappeningOf(tokens[i]) is { } before) return before;
+            if (tokens[i].Kind == TokenKind.Word && pack.HappeningOf(tokens[i]) is { } act) before.Add(act);
+        if (onlyBefore && before.Count > 0) return before.ToImmutable();
         for (int i = end; i < Math.Min(tokens.Length, end + AttachedWords) && !pack.ClauseBoundaryAmong(sentence, end, i + 1); i++)
-            if (tokens[i].Kind == TokenKind.Word && (i < referenceStart || i >= referenceStart + referenceLength) && pack.HappeningOf(tokens[i]) is { } after) return after;
-        return null;
+            if (tokens[i].Kind == TokenKind.Word && (i < referenceStart || i >= referenceStart + referenceLength) && pack.HappeningOf(tokens[i]) is { } act) before.Add(act);
+        return before.ToImmutable();
     }
 
     /// <summary>
@@ -896,10 +900,10 @@ internal sealed class CommitmentTopics
 /// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
 /// <param name="Length">The noun the statement's duration is the length of ("slot" in "the one-hour delivery slot", "warranty" in "a 24-month warranty"), or null.</param>
 /// <param name="Events">The pack's events named around the statement's value ("warranty", "retention" in "We keep traffic data for at most 6 months"): what its duration is of.</param>
-/// <param name="Act">The event or lasting act the statement's value is the time of (<see cref="CommitmentTopics.ActOf"/>): "return" in "can be returned within 30 days for a full refund".</param>
+/// <param name="Acts">The events and acts the statement's value is the time of (<see cref="CommitmentTopics.ActsOf"/>): "return" in "can be returned within 30 days for a full refund".</param>
 /// <param name="IsThreshold">Whether the statement's value is in a condition ("If a fault keeps your line down for more than 24 hours, we credit…"): the moment the promise starts, not a level it promises.</param>
 internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
-    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null, string? Act = null)
+    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null, ImmutableHashSet<string>? Acts = null)
 {
     public bool IsLength => Length is not null;
 
@@ -960,7 +964,7 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             bool duration = value is not null && fact.Kind == QuantityKind.Duration;
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
                 duration && pack.CountsBack(sentence, value!), duration ? LengthNoun.Of(pack, sentence, value!, end) : null,
-                pack.InCondition(sentence, first), events.ToImmutable(), duration ? CommitmentTopics.ActOf(pack, sentence, first, end, referenceTokens) : null);
+                pack.InCondition(sentence, first), events.ToImmutable(), duration ? CommitmentTopics.ActsOf(pack, sentence, first, end, referenceTokens, onlyBefore: true) : null);
         }
         return none;
     }

@@ -4,7 +4,8 @@ namespace NarrativeLint.Tests.Precision;
 /// A duration placed only by the act of a promise ("kept", "warranty", "conservate", "garanția") speaks for it only when
 /// what the act is done to is the promise's, or is not named: invoices kept for 10 years are not the traffic data kept
 /// for at most 6 months, a mattress's warranty is not the sofa frame's. A duration is the time of the act nearest it in its
-/// clause: a return window is not broken by the time a refund takes, though "refund" is one of its cues.
+/// clause: a return window is not broken by the time a refund takes, though "refund" is one of its cues, nor a deletion
+/// time by the time after which an account is closed.
 /// </summary>
 public class ActOnAnotherThingTests
 {
@@ -23,6 +24,10 @@ public class ActOnAnotherThingTests
             statement: Unopened products can be returned within 30 days for a full refund.
             topic: { en: [return, returns, refund], it: [reso, resi, rimborso], ro: [retur, returnare, rambursare] }
             facts: [ { kind: duration, value: 30 days, relation: at-least } ]
+          - id: account-deletion
+            statement: We delete your account data within 60 days of you closing your account.
+            topic: { en: [account, account data, delete], it: [account, dati dell'account, cancelliamo], ro: [cont, contul, conturile, datele contului, ștergem] }
+            facts: [ { kind: duration, value: 60 days, relation: at-most } ]
         """;
 
     static bool Contradicts(string text, string language) =>
@@ -53,6 +58,9 @@ public class ActOnAnotherThingTests
     [InlineData("We refund your original payment method within 5 working days of receiving the parcel.", "en")]
     [InlineData("Il rimborso arriva sulla tua carta entro 5 giorni lavorativi dalla ricezione del pacco.", "it")]
     [InlineData("Rambursarea ajunge pe card în cel mult 5 zile lucrătoare de la primirea coletului.", "ro")]
+    [InlineData("Accounts are closed automatically after 3 years without a login.", "en")]
+    [InlineData("Gli account inattivi vengono chiusi dopo 24 mesi senza accesso.", "it")]
+    [InlineData("Conturile inactive sunt închise după 2 ani fără autentificare.", "ro")]
     public void The_time_of_another_act_of_the_promise_is_not_held_to_it(string text, string language) =>
         Contradicts(text, language).ShouldBeFalse();
 
@@ -61,6 +69,9 @@ public class ActOnAnotherThingTests
     [InlineData("You can return unopened products within 14 days and get a refund.", "en")]
     [InlineData("I prodotti integri possono essere restituiti entro 14 giorni per un rimborso completo.", "it")]
     [InlineData("Produsele nedesfăcute pot fi returnate în 14 zile pentru rambursare completă.", "ro")]
+    [InlineData("We delete your account data within 90 days of you closing your account.", "en")]
+    [InlineData("Cancelliamo i dati dell'account entro 90 giorni dalla chiusura dell'account.", "it")]
+    [InlineData("Ștergem datele contului în 90 de zile de la închiderea contului.", "ro")]
     public void Another_time_of_the_promises_own_act_still_breaks_it(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
 }
