@@ -684,27 +684,34 @@ internal sealed class CommitmentTopics
     /// names is the promise's (a word of its statement, a topic cue, their concepts). "Le fatture sono conservate per 10
     /// anni" keeps invoices, not the promise's traffic data; "Mattresses are a separate product with a 7-year warranty" is
     /// no sofa frame's warranty. "We keep your traffic data for 2 years" and "we keep it for 2 years" still speak for it.
+    /// A sentence leaning on the one before for its topic is read the same when its own clause names a lasting act.
     /// </summary>
     bool OfAnotherObject(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
-        if (topic.FromContext) return false;
         var tokens = sentence.Sentence.Tokens;
         int length = tokens.Length;
-        foreach (var cue in topic.Cues)
-        {
-            var (start, count) = cue.Tokens.GetOffsetAndLength(length);
-            if (!Enumerable.Range(start, count).Any(i => sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
-        }
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
         int from = sentence.Pack.ClauseStart(sentence.Sentence, first), to = end;
         while (to < length && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, to, to + 1)) to++;
+        // A topic borrowed from the sentence before has its cues there: this clause must tell a lasting act of its own
+        // ("Le fatture sono conservate per 10 anni" after a sentence on deleting account data).
+        if (topic.FromContext)
+        {
+            if (!Enumerable.Range(from, to - from).Any(i => (i < first || i >= end) && sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
+        }
+        else
+            foreach (var cue in topic.Cues)
+            {
+                var (start, count) = cue.Tokens.GetOffsetAndLength(length);
+                if (!Enumerable.Range(start, count).Any(i => sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
+            }
         var known = KnownWords(topic.Commitment, sentence.Pack);
         bool named = false;
         for (int i = from; i < to; i++)
         {
             var token = tokens[i];
             if (i >= first && i < end || !NamesAThing(sentence.Pack, token) || InQuantity(sentence, i)
-                || sentence.Pack.HappeningOf(token) is not null || CueCovers(sentence, topic, i) || sentence.Pack.IsOwnVoice(sentence.Sentence, i)) continue;
+                || sentence.Pack.HappeningOf(token) is not null || !topic.FromContext && CueCovers(sentence, topic, i) || sentence.Pack.IsOwnVoice(sentence.Sentence, i)) continue;
             if (known.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && known.Contains(concept) || _brandWords.Contains(token.Text)) return false;
             named = true;
         }

@@ -40,6 +40,9 @@ public class ActOnAnotherThingTests
     [InlineData("Imbottiture e tessuti hanno una garanzia di 2 anni.", "it")]
     [InlineData("Facturile se păstrează 10 ani, conform legislației fiscale.", "ro")]
     [InlineData("Saltelele au o garanție de 7 ani împotriva deformării.", "ro")]
+    [InlineData("We delete your account data within 30 days of a request. Invoices are kept for 10 years.", "en")]
+    [InlineData("Cancelliamo i dati dell'account entro 30 giorni dalla richiesta. Le fatture sono conservate per 10 anni.", "it")]
+    [InlineData("Ștergem datele contului în 30 de zile de la cerere. Facturile se păstrează 10 ani.", "ro")]
     public void The_act_done_to_another_thing_is_not_held_to_the_promise(string text, string language) =>
         Contradicts(text, language).ShouldBeFalse();
 
@@ -51,6 +54,9 @@ public class ActOnAnotherThingTests
     [InlineData("Il telaio ha una garanzia di 5 anni.", "it")]
     [InlineData("Păstrăm datele de trafic 2 ani.", "ro")]
     [InlineData("Cadrul are o garanție de 5 ani.", "ro")]
+    [InlineData("We delete your account data within 30 days of a request. Your account data is kept for 2 years.", "en")]
+    [InlineData("Cancelliamo i dati dell'account entro 30 giorni dalla richiesta. I dati dell'account sono conservati per 2 anni.", "it")]
+    [InlineData("Ștergem datele contului în 30 de zile de la cerere. Datele contului se păstrează 2 ani.", "ro")]
     public void The_promises_own_thing_or_none_still_breaks_it(string text, string language) =>
         Contradicts(text, language).ShouldBeTrue();
 
