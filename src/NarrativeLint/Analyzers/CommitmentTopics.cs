@@ -603,6 +603,9 @@ internal sealed class CommitmentTopics
         if (nouns > 0 && !Enumerable.Range(nounsStart, nouns).Any(i => Measures(sentence, anchor, i, topic))) return false;
         // "We keep prescription records for 10 years": a duration of another event than the statement's is that event's.
         if (anchor is not null && OfAnotherEvent(sentence, topic, anchor, quantity)) return false;
+        // "We refund you within 5 working days" against "can be returned within 30 days for a full refund": the refund's time, not the return window.
+        if (anchor?.Acts is { IsEmpty: false } acts && ActsOf(sentence.Pack, sentence.Sentence, first, end, sentence.Pack.TimeReferenceAfter(sentence.Sentence, quantity), onlyBefore: false) is { IsEmpty: false } own
+            && !own.Overlaps(acts)) return false;
         // "Le fatture sono conservate per 10 anni": kept, as the promise's traffic data is, but another thing is kept.
         if (OfAnotherObject(sentence, topic, quantity)) return false;
         // "book a slot up to 14 days ahead": how far ahead is not how long the one-hour slot lasts.
@@ -656,32 +659,59 @@ internal sealed class CommitmentTopics
     }
 
     /// <summary>
+    /// The events, lasting acts and timed acts a value may be the time of, within <see cref="AttachedWords"/> of it in its
+    /// clause and outside the moment it is counted from ("within 5 days of the returned item reaching us" times a refund):
+    /// those before it, or with <paramref name="onlyBefore"/> unset, on both sides. A statement's value is timed by the acts
+    /// before it ("can be <b>returned</b> within 30 days for a full refund"), or else after it; a text's may be by any
+    /// around it. A topic cue does not tell them: a return and its refund are two acts of one promise, each with its own time.
+    /// </summary>
+    internal static ImmutableHashSet<string> ActsOf(LanguagePack pack, Sentence sentence, int first, int end, Range reference, bool onlyBefore)
+    {
+        var tokens = sentence.Tokens;
+        var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
+        var before = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        for (int i = first - 1, from = pack.ClauseStart(sentence, first); i >= from && first - i <= AttachedWords; i--)
+            if (tokens[i].Kind == TokenKind.Word && pack.HappeningOf(tokens[i]) is { } act) before.Add(act);
+        if (onlyBefore && before.Count > 0) return before.ToImmutable();
+        for (int i = end; i < Math.Min(tokens.Length, end + AttachedWords) && !pack.ClauseBoundaryAmong(sentence, end, i + 1); i++)
+            if (tokens[i].Kind == TokenKind.Word && (i < referenceStart || i >= referenceStart + referenceLength) && pack.HappeningOf(tokens[i]) is { } act) before.Add(act);
+        return before.ToImmutable();
+    }
+
+    /// <summary>
     /// Whether a duration placed only by the act of a promise (the packs' <c>lasting-acts:</c> and the events of the same
     /// ids: "kept", "warranty", "conservate", "garanția") is that act done to another thing: its clause names something, and nothing it
     /// names is the promise's (a word of its statement, a topic cue, their concepts). "Le fatture sono conservate per 10
     /// anni" keeps invoices, not the promise's traffic data; "Mattresses are a separate product with a 7-year warranty" is
     /// no sofa frame's warranty. "We keep your traffic data for 2 years" and "we keep it for 2 years" still speak for it.
+    /// A sentence leaning on the one before for its topic is read the same when its own clause names a lasting act.
     /// </summary>
     bool OfAnotherObject(AnalyzedSentence sentence, TopicEvidence topic, Quantity quantity)
     {
-        if (topic.FromContext) return false;
         var tokens = sentence.Sentence.Tokens;
         int length = tokens.Length;
-        foreach (var cue in topic.Cues)
-        {
-            var (start, count) = cue.Tokens.GetOffsetAndLength(length);
-            if (!Enumerable.Range(start, count).Any(i => sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
-        }
         int first = sentence.Sentence.TokenAt(quantity.Span.Start), end = sentence.Sentence.TokenAt(quantity.Span.End);
         int from = sentence.Pack.ClauseStart(sentence.Sentence, first), to = end;
         while (to < length && !sentence.Pack.ClauseBoundaryAmong(sentence.Sentence, to, to + 1)) to++;
+        // A topic borrowed from the sentence before has its cues there: this clause must tell a lasting act of its own
+        // ("Le fatture sono conservate per 10 anni" after a sentence on deleting account data).
+        if (topic.FromContext)
+        {
+            if (!Enumerable.Range(from, to - from).Any(i => (i < first || i >= end) && sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
+        }
+        else
+            foreach (var cue in topic.Cues)
+            {
+                var (start, count) = cue.Tokens.GetOffsetAndLength(length);
+                if (!Enumerable.Range(start, count).Any(i => sentence.Pack.LastingActOf(tokens[i]) is not null)) return false;
+            }
         var known = KnownWords(topic.Commitment, sentence.Pack);
         bool named = false;
         for (int i = from; i < to; i++)
         {
             var token = tokens[i];
             if (i >= first && i < end || !NamesAThing(sentence.Pack, token) || InQuantity(sentence, i)
-                || sentence.Pack.HappeningOf(token) is not null || CueCovers(sentence, topic, i) || sentence.Pack.IsOwnVoice(sentence.Sentence, i)) continue;
+                || sentence.Pack.HappeningOf(token) is not null || !topic.FromContext && CueCovers(sentence, topic, i) || sentence.Pack.IsOwnVoice(sentence.Sentence, i)) continue;
             if (known.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && known.Contains(concept) || _brandWords.Contains(token.Text)) return false;
             named = true;
         }
@@ -877,9 +907,10 @@ internal sealed class CommitmentTopics
 /// <param name="CountsBack">Whether the statement counts its duration back to a moment ("at least 30 days before renewal").</param>
 /// <param name="Length">The noun the statement's duration is the length of ("slot" in "the one-hour delivery slot", "warranty" in "a 24-month warranty"), or null.</param>
 /// <param name="Events">The pack's events named around the statement's value ("warranty", "retention" in "We keep traffic data for at most 6 months"): what its duration is of.</param>
+/// <param name="Acts">The events and acts the statement's value is the time of (<see cref="CommitmentTopics.ActsOf"/>): "return" in "can be returned within 30 days for a full refund".</param>
 /// <param name="IsThreshold">Whether the statement's value is in a condition ("If a fault keeps your line down for more than 24 hours, we credit…"): the moment the promise starts, not a level it promises.</param>
 internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counted, ImmutableHashSet<string> Measured, ImmutableHashSet<string> Concepts, ImmutableHashSet<string> Reference,
-    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null)
+    bool CountsBack = false, LengthNoun? Length = null, bool IsThreshold = false, ImmutableHashSet<string>? Events = null, ImmutableHashSet<string>? Acts = null)
 {
     public bool IsLength => Length is not null;
 
@@ -934,12 +965,13 @@ internal sealed record CountAnchor(string? Name, ImmutableHashSet<string> Counte
             int eventsFrom = onlyValue ? 0 : Math.Max(0, first - EventWords), eventsTo = onlyValue ? tokens.Length : Math.Min(tokens.Length, end + EventWords);
             for (int k = eventsFrom; k < eventsTo; k++)
                 if ((k < first || k >= end) && tokens[k].Kind == TokenKind.Word && pack.HappeningOf(tokens[k]) is { } happening) events.Add(happening);
-            var reference = value is null ? [] : tokens[pack.TimeReferenceAfter(sentence, value)].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
+            var referenceTokens = value is null ? default : pack.TimeReferenceAfter(sentence, value);
+            var reference = value is null ? [] : tokens[referenceTokens].Select(t => t.Stem).ToImmutableHashSet(StringComparer.Ordinal);
             counted.UnionWith(unit);
             bool duration = value is not null && fact.Kind == QuantityKind.Duration;
             return new CountAnchor(name, fact.Kind == QuantityKind.Number ? counted.ToImmutable() : [], measured.ToImmutable(), concepts.ToImmutable(), reference,
                 duration && pack.CountsBack(sentence, value!), duration ? LengthNoun.Of(pack, sentence, value!, end) : null,
-                pack.InCondition(sentence, first), events.ToImmutable());
+                pack.InCondition(sentence, first), events.ToImmutable(), duration ? CommitmentTopics.ActsOf(pack, sentence, first, end, referenceTokens, onlyBefore: true) : null);
         }
         return none;
     }

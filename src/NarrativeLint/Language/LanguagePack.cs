@@ -448,8 +448,8 @@ public sealed class LanguagePack
     /// <summary>Whether the role answers for a duty of its own, not for the brand's service (the pack's <c>independent-roles</c>: "officer", "manager").</summary>
     public bool IsIndependentRole(string role) => Compiled.IndependentRoles.Contains(role);
 
-    /// <summary>The event or lasting act a word names ("warranty", "keep"): what a duration beside it is the length of, for the commitment rules.</summary>
-    public string? HappeningOf(Token token) => EventOf(token) ?? Compiled.LastingActs.GetValueOrDefault(token.Lower);
+    /// <summary>The event, lasting act or timed act a word names ("warranty", "keep", "refund"): what a duration beside it is the length of, for the commitment rules.</summary>
+    public string? HappeningOf(Token token) => EventOf(token) ?? Compiled.LastingActs.GetValueOrDefault(token.Lower) ?? Compiled.TimedActs.GetValueOrDefault(token.Lower);
 
     /// <summary>
     /// The lasting act a word names ("kept", "conservate", "guaranteed"), or an event of the same id ("warranty", "garanția"):
@@ -492,6 +492,7 @@ public sealed class LanguagePack
         public Dictionary<string, string> Events { get; }
         public Dictionary<string, string> LastingActs { get; }
         public HashSet<string> LastingActIds { get; }
+        public Dictionary<string, string> TimedActs { get; }
         public Dictionary<string, string> Roles { get; }
         public Dictionary<string, string> SaleUnits { get; }
         public Dictionary<string, string> Beginnings { get; }
@@ -537,6 +538,7 @@ public sealed class LanguagePack
             Events = IdsByWord(d.Events);
             LastingActs = IdsByWord(d.LastingActs);
             LastingActIds = [.. d.LastingActs.Keys];
+            TimedActs = IdsByWord(d.TimedActs);
             Roles = IdsByWord(d.Roles);
             SaleUnits = IdsByWord(d.SaleUnits);
             Beginnings = IdsByWord(d.Beginnings);

@@ -136,6 +136,11 @@ internal sealed class LanguagePackDefinition
     /// for the commitment rules, but no key of a fact across documents (invoices, backups and logs are all kept).
     /// </summary>
     public Dictionary<string, List<string>> LastingActs { get; set; } = [];
+    /// <summary>
+    /// Act id → words of a promise's steps that each have a time of their own ("return", "refund", "closed"): the one beside
+    /// a duration is what it times, for the commitment rules; done to many kinds of things, they key no fact across documents.
+    /// </summary>
+    public Dictionary<string, List<string>> TimedActs { get; set; } = [];
     /// <summary>Role id → words naming the people who act ("pharmacist", "dermatologist"); ids shared across packs.</summary>
     public Dictionary<string, List<string>> Roles { get; set; } = [];
     /// <summary>
