@@ -669,13 +669,13 @@ internal sealed class CommitmentTopics
     {
         var tokens = sentence.Tokens;
         var (referenceStart, referenceLength) = reference.GetOffsetAndLength(tokens.Length);
-        var before = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var acts = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         for (int i = first - 1, from = pack.ClauseStart(sentence, first); i >= from && first - i <= AttachedWords; i--)
-            if (tokens[i].Kind == TokenKind.Word && pack.HappeningOf(tokens[i]) is { } act) before.Add(act);
-        if (onlyBefore && before.Count > 0) return before.ToImmutable();
+            if (tokens[i].Kind == TokenKind.Word && pack.HappeningOf(tokens[i]) is { } act) acts.Add(act);
+        if (onlyBefore && acts.Count > 0) return acts.ToImmutable();
         for (int i = end; i < Math.Min(tokens.Length, end + AttachedWords) && !pack.ClauseBoundaryAmong(sentence, end, i + 1); i++)
-            if (tokens[i].Kind == TokenKind.Word && (i < referenceStart || i >= referenceStart + referenceLength) && pack.HappeningOf(tokens[i]) is { } act) before.Add(act);
-        return before.ToImmutable();
+            if (tokens[i].Kind == TokenKind.Word && (i < referenceStart || i >= referenceStart + referenceLength) && pack.HappeningOf(tokens[i]) is { } act) acts.Add(act);
+        return acts.ToImmutable();
     }
 
     /// <summary>
@@ -722,21 +722,18 @@ internal sealed class CommitmentTopics
     HashSet<string> KnownWords(Commitment commitment, LanguagePack pack) => _knownWords.GetOrAdd((commitment.Id, pack.Code), _ =>
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in _statementTokens[commitment.Id])
-            if (NamesAThing(_statementPack, token))
-            {
-                known.Add(token.Stem);
-                if (_statementPack.ConceptOf(token) is { } concept) known.Add(concept);
-            }
+        foreach (var token in _statementTokens[commitment.Id]) Know(_statementPack, token);
         foreach (var phrase in commitment.Topic.Values.SelectMany(v => v).Concat(_scopes[commitment.Id]))
             foreach (var sentence in pack.Annotate(phrase))
-                foreach (var token in sentence.Tokens)
-                    if (NamesAThing(pack, token))
-                    {
-                        known.Add(token.Stem);
-                        if (pack.ConceptOf(token) is { } concept) known.Add(concept);
-                    }
+                foreach (var token in sentence.Tokens) Know(pack, token);
         return known;
+
+        void Know(LanguagePack language, Token token)
+        {
+            if (!NamesAThing(language, token)) return;
+            known.Add(token.Stem);
+            if (language.ConceptOf(token) is { } concept) known.Add(concept);
+        }
     });
 
     readonly System.Collections.Concurrent.ConcurrentDictionary<(string Commitment, string Language), HashSet<string>> _knownWords = new();
