@@ -107,8 +107,7 @@ internal sealed class CommitmentTopics
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statements[c.Id]), StringComparer.Ordinal);
         _statementPack = statementLanguage;
         _statementTokens = statements.ToDictionary(p => p.Key, p => p.Value.SelectMany(s => s.Tokens.ToArray()).ToArray(), StringComparer.Ordinal);
-        _roles = _byId.Values.ToDictionary(c => c.Id, c => statements[c.Id]
-            .SelectMany(s => s.Tokens.ToArray()).Select(statementLanguage.RoleOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _roles = _statementTokens.ToDictionary(p => p.Key, p => p.Value.Select(statementLanguage.RoleOf).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
                 _anchors[(commitment.Id, fact)] = CountAnchor.In(statements[commitment.Id], fact, statementLanguage);

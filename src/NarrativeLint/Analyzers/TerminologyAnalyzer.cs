@@ -58,7 +58,7 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         bool quoted = span.Start > 0 && span.End < text.Length && text[span.Start - 1] is '"' or '“' or '«' or '„' or '\'' or '‘'
                       && text[span.End] is '"' or '”' or '»' or '“' or '\'' or '’';
         if (quoted) return true;
-        return segment.Kind == SegmentKind.TableCell && NamesWholeWord(text, preferred, besides: span);
+        return segment.Kind == SegmentKind.TableCell && NamesWholeWord(text, preferred, besides: span, within: new TextSpan(0, text.Length));
     }
 
     /// <summary>
@@ -100,12 +100,13 @@ public sealed class TerminologyAnalyzer : NarrativeAnalyzer
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word (inside <paramref name="within"/> if given), apart from the span <paramref name="besides"/>.</summary>
-    static bool NamesWholeWord(string text, string word, TextSpan besides, TextSpan? within = null)
+    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word inside <paramref name="within"/>, apart from the span <paramref name="besides"/>.</summary>
+    static bool NamesWholeWord(string text, string word, TextSpan besides, TextSpan within)
     {
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        // Searched only inside the span: a sentence of a long segment is not the whole segment.
+        for (int at = text.IndexOf(word, within.Start, within.Length, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < within.End ? text.IndexOf(word, at + 1, within.End - at - 1, StringComparison.Ordinal) : -1)
         {
-            if (within is { } sentence && !sentence.Contains(new TextSpan(at, word.Length))) continue;
             bool startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             bool endsWord = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
             if (startsWord && endsWord && !besides.OverlapsWith(new TextSpan(at, word.Length))) return true;
