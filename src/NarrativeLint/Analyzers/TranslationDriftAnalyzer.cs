@@ -34,8 +34,10 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         {
             ReportStale(ctx, pair);
             // Blocks placed together by kind and length alone are shown (annotate) but not compared: a wrong guess would report differences that are not there.
-            foreach (var aligned in pair.Alignment)
+            var alignment = pair.Alignment;
+            for (int at = 0; at < alignment.Length; at++)
             {
+                var aligned = alignment[at];
                 if (aligned.How == BlockMatch.Structure) continue;
                 // Each change of one value to another, once per block: a stale block that writes its date twice ("1 April 2025",
                 // "Ref. RP-2025-04") changed one date, not three numbers.
@@ -44,7 +46,7 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
                 var numbersCompared = CompareDates(pair, aligned, changes, found);
                 CompareNumbers(ctx, pair, aligned, numbersCompared, changes, found);
                 CompareLinks(pair, aligned, found);
-                ComparePolarity(pair, aligned, found);
+                ComparePolarity(pair, aligned, NextToAnchored(alignment, at), found);
                 CompareNames(ctx, pair, aligned, found);
                 ReportBySentence(ctx, pair, aligned, found);
             }
@@ -428,15 +430,24 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
     /// A sentence that negates against one that does not, where both languages have a pack that knows their
     /// negation words (a language without one is read by a stand-in pack that knows no cues).
     /// </summary>
-    static void ComparePolarity(TranslationPair pair, AlignedBlocks aligned, List<Difference> found)
+    /// <param name="nextToAnchored">Whether the aligned pair right before or right after this one was placed by anchors.</param>
+    static void ComparePolarity(TranslationPair pair, AlignedBlocks aligned, bool nextToAnchored, List<Difference> found)
     {
-        // One sentence against one, placed together by anchors. Measured on the OpenTelemetry corpus (sixth session): blocks
-        // of as many sentences compared one by one, where one alone differs, gave 13 more negations, and single sentences
-        // placed by position 20 more, nearly all a translator's wording ("If unset" / "Se não definido", "instead of" / "no").
-        if (aligned.How != BlockMatch.Anchors || aligned.Source.Sentences.Length != 1 || aligned.Translation.Sentences.Length != 1) return;
+        // One sentence against one. Measured on the OpenTelemetry corpus (sixth session): blocks of as many sentences
+        // compared one by one, where one alone differs, gave 13 more negations, and single sentences placed by position 20
+        // more, nearly all a translator's wording ("If unset" / "Se não definido", "instead of" / "no"), which adds a
+        // negation the source has not. So a sentence placed by position is compared only right beside an anchored pair,
+        // and only where the source denies and the translation does not: a translator says a denial another way far more
+        // often than drops one.
+        if (aligned.How == BlockMatch.Structure || aligned.Source.Sentences.Length != 1 || aligned.Translation.Sentences.Length != 1) return;
         if (!Knows(aligned.Source, pair.SourceLanguage) || !Knows(aligned.Translation, pair.TranslationLanguage)) return;
+        if (aligned.How == BlockMatch.Position && (!nextToAnchored || Negations(aligned.Translation, aligned.Translation.Sentences[0]).Count > 0)) return;
         if (Flipped(pair, aligned, aligned.Source.Sentences[0], aligned.Translation.Sentences[0]) is { } flipped) found.Add(flipped);
     }
+
+    /// <summary>Whether the pair of blocks before or after <paramref name="at"/> in the alignment was placed by anchors.</summary>
+    static bool NextToAnchored(ImmutableArray<AlignedBlocks> alignment, int at) =>
+        at > 0 && alignment[at - 1].How == BlockMatch.Anchors || at + 1 < alignment.Length && alignment[at + 1].How == BlockMatch.Anchors;
 
     /// <summary>The negation one of two sentences translated as each other has and the other has not, if it is a flipped statement.</summary>
     static Difference? Flipped(TranslationPair pair, AlignedBlocks aligned, BlockSentence sourceSentence, BlockSentence translationSentence)

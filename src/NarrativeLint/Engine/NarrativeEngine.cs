@@ -213,7 +213,8 @@ public sealed partial class NarrativeEngine
     ImmutableArray<TranslationPair> FindTranslations(ImmutableArray<AnalyzedDocument> documents, IReadOnlySet<string>? translationsAmong, IReadOnlySet<string> changing,
         HashSet<string> translated)
     {
-        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing, translated);
+        var pairs = TranslationPairing.Find(documents, _options.DefaultLanguage, _session.Registry.Languages, TranslationLanguages, BlocksOf, translationsAmong, _derived, _workspace, changing, translated,
+            CapitalisedNouns);
         if (pairs.IsEmpty) return pairs;
         // One git log for the whole run says whether a source was committed after its translation.
         var committed = _git.LastCommits(pairs.SelectMany(p => new[] { p.Source.Path, p.Translation.Path }).Select(Path.GetFullPath));

@@ -20,7 +20,10 @@ public sealed class LanguagePack
     /// Whether a word is written as a name: a capital letter where the language keeps capitals for names
     /// ("Velocell Start", "Unlimited"). German capitalises every noun, so its pack says a capital proves nothing.
     /// </summary>
-    public bool IsName(string word) => definition.NamesCapitalised && word.Length > 0 && char.IsUpper(word[0]);
+    public bool IsName(string word) => NamesCapitalised && word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Whether a capital inside a sentence marks a name: the pack's <c>names-capitalised</c> (false in German).</summary>
+    public bool NamesCapitalised => definition.NamesCapitalised;
 
     /// <summary>
     /// Whether the word at <paramref name="index"/> is written as a name where it stands: capitalised, and not where every

@@ -11,7 +11,7 @@ namespace NarrativeLint.Tests.TranslationPlaces;
 /// </summary>
 public class NextToAnchorsTests
 {
-    const string Left = "A paragraph only the source has: our couriers visit every town of the country twice a week, in every season of the year, "
+    internal const string Left = "A paragraph only the source has: our couriers visit every town of the country twice a week, in every season of the year, "
                         + "whatever the weather, and they always bring the parcels of the neighbours along with yours when you ask them to.";
 
     static string Source(string block) => Page(["# Velocell in Europe", "Velocell runs 120 shops in Italy and Romania.", block, Left,

@@ -11,6 +11,9 @@ static class CapitalisedNames
     /// <summary>Shorter words ("I", "Un") are too common to place a block.</summary>
     const int ShortestName = 3;
 
+    /// <summary>What a capitalised word's anchor starts with.</summary>
+    public const string Prefix = "p:";
+
     public static void AddTo(string text, HashSet<string> anchors)
     {
         bool sentenceStart = true;
@@ -28,7 +31,7 @@ static class CapitalisedNames
             int end = at;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             if (!sentenceStart && char.IsUpper(c) && end - at >= ShortestName)
-                anchors.Add("p:" + Folded(text.AsSpan(at, end - at)));
+                anchors.Add(Prefix + Folded(text.AsSpan(at, end - at)));
             sentenceStart = false;
             at = end;
         }

@@ -72,7 +72,7 @@ static partial class TranslationBlocks
             AddInnerCapitalNames(segment.Text, anchors);
             NumberShapes.AddCodes(segment.Text, anchors);
             CapitalisedNames.AddTo(segment.Text, anchors);
-            var (start, length) = SourceOf(segment, source);
+            var (start, length) = SourceOf(segment, source, sourceText);
             var links = ImmutableArray<BlockLink>.Empty;
             var written = sourceText.AsSpan(start, length);
             if (written.Contains("](", StringComparison.Ordinal) || written.Contains("href", StringComparison.OrdinalIgnoreCase) || written.Contains('`'))
@@ -310,13 +310,30 @@ static partial class TranslationBlocks
         return new Uri("https://page.invalid/" + rest.Trim('/') + "/");
     }
 
-    /// <summary>Where the source text a segment was read from lies, to the end of its last line (a link's target follows the text it links).</summary>
-    static (int Start, int Length) SourceOf(Text.ProseSegment segment, SourceText source)
+    /// <summary>
+    /// Where the source text a segment was read from lies, to the end of its last line (a Markdown link's target follows
+    /// the text it links), from the HTML tags that open it (an <c>&lt;a href&gt;</c>'s target comes before its text).
+    /// </summary>
+    static (int Start, int Length) SourceOf(Text.ProseSegment segment, SourceText source, string sourceText)
     {
         if (segment.Text.Length == 0) return (0, 0);
         var span = segment.ToSource(new TextSpan(0, segment.Text.Length));
         if (span.End > source.Length || span.Start > span.End) return (0, 0);
         var end = source.Lines.GetLineFromPosition(span.End).End;
-        return (span.Start, Math.Max(end, span.End) - span.Start);
+        var start = OpeningTags(sourceText, span.Start, source.Lines.GetLineFromPosition(span.Start).Start);
+        return (start, Math.Max(end, span.End) - start);
+    }
+
+    /// <summary>Where the run of tags right before <paramref name="at"/> on its line starts ("&lt;p&gt;&lt;a href=…&gt;"); <paramref name="at"/> when none is.</summary>
+    static int OpeningTags(string text, int at, int lineStart)
+    {
+        int start = at;
+        while (start > lineStart && text[start - 1] == '>')
+        {
+            var open = text.LastIndexOf('<', start - 1, start - lineStart);
+            if (open < 0) break;
+            start = open;
+        }
+        return start;
     }
 }

@@ -55,7 +55,14 @@ static partial class TranslationPairing
 
     /// <summary>A document's language for pairing: the path's language folder or suffix (true even for a language without a pack), else the declared one, else the run's.</summary>
     /// <remarks>What its front matter declares is read with it: pairing a workspace per keystroke does not walk every document's properties.</remarks>
-    sealed record Member(AnalyzedDocument Document, string Language, string? PathKey, string? TranslationKey, string? NamedSource, ImmutableArray<string> Alternates);
+    /// <param name="CapitalsAreNames">
+    /// Whether a capital inside the document's sentences marks a name; in German every noun has one, so its capitalised
+    /// words are names only where the other document has them too.
+    /// </param>
+    static readonly IReadOnlySet<string> EmptyLanguages = new HashSet<string>();
+
+    sealed record Member(AnalyzedDocument Document, string Language, string? PathKey, string? TranslationKey, string? NamedSource, ImmutableArray<string> Alternates,
+        bool CapitalsAreNames);
 
     /// <param name="translationsAmong">Only pairs whose translation is at one of these paths (the editor's buffers); null: every pair.</param>
     /// <param name="derivations">Where what pairing reads from one document alone (its path key, its anchors) is kept between runs, as the editor's workspace is.</param>
@@ -63,15 +70,16 @@ static partial class TranslationPairing
     /// Where, with <paramref name="translationsAmong"/>, what pairing prepares from the other documents is kept while
     /// they are the same documents (see <see cref="WorkspaceMemo"/>): a keystroke pairs only its buffers against it.
     /// </param>
+    /// <param name="capitalisedNouns">Languages that write every noun with a capital (German), so a capital marks no name in them.</param>
     /// <param name="changing">Paths of documents that change often (the editor's other open buffers), which come right after the run's own and are paired as they are, not prepared.</param>
     public static ImmutableArray<TranslationPair> Find(
         ImmutableArray<AnalyzedDocument> documents, string? defaultLanguage, ImmutableArray<string> registryLanguages, IReadOnlySet<string> known,
         Func<AnalyzedDocument, ImmutableArray<TranslationBlock>> blocks, IReadOnlySet<string>? translationsAmong = null, DocumentDerivations? derivations = null,
-        WorkspaceMemo? memo = null, IReadOnlySet<string>? changing = null, HashSet<string>? translated = null)
+        WorkspaceMemo? memo = null, IReadOnlySet<string>? changing = null, HashSet<string>? translated = null, IReadOnlySet<string>? capitalisedNouns = null)
     {
         T Derived<T>(AnalyzedDocument document, string key, Func<AnalyzedDocument, T> derive) where T : notnull =>
             derivations is null ? derive(document) : derivations.GetOrAdd(document, key, derive);
-        Member Described(AnalyzedDocument document) => Derived(document, "translation-member", d => Describe(d, known));
+        Member Described(AnalyzedDocument document) => Derived(document, "translation-member", d => Describe(d, known, capitalisedNouns ?? EmptyLanguages));
         Anchors AnchorsOfDocument(AnalyzedDocument document) => Derived(document, AnchorsKey, d => AnchorsOf(blocks(d)));
 
         // In the editor the run's own documents (its buffer) and the often changing ones (its other open buffers) come
@@ -177,17 +185,19 @@ static partial class TranslationPairing
         return group.OrderByDescending(m => m.Document.Content.Metadata.Date ?? DateOnly.MinValue).ThenBy(m => m.Document.Path, StringComparer.Ordinal).First();
     }
 
-    static Member Describe(AnalyzedDocument document, IReadOnlySet<string> known)
+    static Member Describe(AnalyzedDocument document, IReadOnlySet<string> known, IReadOnlySet<string> capitalisedNouns)
     {
         var metadata = document.Content.Metadata;
         var declared = metadata.Properties.GetValueOrDefault("lang") ?? metadata.Properties.GetValueOrDefault("language") ?? metadata.Properties.GetValueOrDefault("locale");
         var (key, pathLanguage) = PathKey(document.Path, known);
         var language = pathLanguage ?? declared ?? metadata.Language ?? "";
         var cut = language.IndexOfAny(['-', '_']);
+        var code = (cut > 0 ? language[..cut] : language).ToLowerInvariant();
         var properties = metadata.Properties;
-        return new Member(document, (cut > 0 ? language[..cut] : language).ToLowerInvariant(), key, properties.GetValueOrDefault("translationKey"),
+        return new Member(document, code, key, properties.GetValueOrDefault("translationKey"),
             properties.GetValueOrDefault("translation_of") ?? properties.GetValueOrDefault("translationOf") ?? properties.GetValueOrDefault("source"),
-            [.. properties.Where(p => p.Key.StartsWith(HtmlProse.AlternatePrefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Value)]);
+            [.. properties.Where(p => p.Key.StartsWith(HtmlProse.AlternatePrefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Value)],
+            !capitalisedNouns.Contains(code));
     }
 
     /// <summary>
@@ -272,7 +282,7 @@ static partial class TranslationPairing
         var anchors = new Anchors?[count];
         for (int i = 0; i < count; i++)
             if (evidence[i] is null) anchors[i] = anchorsAt(i);
-        bool Similar(int x, int y) => member(x).Language != member(y).Language && SharesAnchors(anchors[x]!.Set, anchors[y]!.Set);
+        bool Similar(int x, int y) => member(x).Language != member(y).Language && SharesAnchors(member(x), anchors[x]!.Set, member(y), anchors[y]!.Set);
         if (memo is null)
         {
             foreach (var (x, y) in MinHash.CandidatePairs(count, i => anchors[i]?.Bands))
@@ -293,11 +303,22 @@ static partial class TranslationPairing
     }
 
     /// <summary>Numbers alone coincide (years, small counts); a translation also keeps its links, code and names.</summary>
-    static bool SharesAnchors(HashSet<string> mine, HashSet<string> theirs)
+    static bool SharesAnchors(Member me, HashSet<string> mine, Member them, HashSet<string> theirs)
     {
         var shared = mine.Where(theirs.Contains).ToList();
-        var union = mine.Count + theirs.Count - shared.Count;
+        var union = Union(me, mine, them, theirs, shared.Count);
         return shared.Count >= SimilarAnchors * union && shared.Count(a => !a.StartsWith("n:", StringComparison.Ordinal)) >= FewestWordAnchors;
+    }
+
+    /// <summary>
+    /// How many anchors two documents have together, <paramref name="shared"/> of them on both sides; a capitalised word of a
+    /// language that capitalises every noun ("Zimmer", "Tag") counts only where the other document has it (a name, "Sirmione").
+    /// </summary>
+    static int Union(Member me, HashSet<string> mine, Member them, HashSet<string> theirs, int shared)
+    {
+        static int OwnCapitals(Member member, HashSet<string> set, HashSet<string> other) =>
+            member.CapitalsAreNames ? 0 : set.Count(a => a.StartsWith(CapitalisedNames.Prefix, StringComparison.Ordinal) && !other.Contains(a));
+        return mine.Count + theirs.Count - shared - OwnCapitals(me, mine, theirs) - OwnCapitals(them, theirs, mine);
     }
 
     /// <summary>The workspace's documents by MinHash bucket of their anchors, and the pairs among them that are similar enough.</summary>
@@ -353,6 +374,7 @@ static partial class TranslationPairing
             var documents = pages.Select(i => member(i).Document).ToList();
             var languages = pages.Select(i => member(i).Language).ToList();
             var sets = pages.Select(i => anchorsAt(i).Set).ToList();
+            var members = pages.Select(member).ToList();
             var joins = memo is null ? FolderPairs(documents) : memo.GetOrAdd("translation-folder:" + folder, documents, FolderPairs);
             foreach (var (page, other) in joins) join(pages[page], pages[other], TranslationEvidence.ContentSimilarity);
 
@@ -360,7 +382,7 @@ static partial class TranslationPairing
             {
                 // Each other's most similar page in the other's language: a source has one translation per language.
                 int? Best(int page, string language) => Enumerable.Range(0, pages.Count).Where(other => languages[other] == language)
-                    .Select(other => (other, Similarity: Jaccard(sets[page], sets[other])))
+                    .Select(other => (other, Similarity: Jaccard(members[page], sets[page], members[other], sets[other])))
                     .Where(c => c.Similarity >= SimilarInFolder).OrderByDescending(c => c.Similarity).ThenBy(c => c.other).Select(c => (int?)c.other).FirstOrDefault();
                 var found = new List<(int, int)>();
                 for (int page = 0; page < pages.Count; page++)
@@ -370,10 +392,10 @@ static partial class TranslationPairing
             }
         }
 
-        static double Jaccard(HashSet<string> a, HashSet<string> b)
+        static double Jaccard(Member me, HashSet<string> a, Member them, HashSet<string> b)
         {
             var shared = a.Count(b.Contains);
-            return shared < FewestWordAnchors ? 0 : (double)shared / (a.Count + b.Count - shared);
+            return shared < FewestWordAnchors ? 0 : (double)shared / Union(me, a, them, b, shared);
         }
     }
 
