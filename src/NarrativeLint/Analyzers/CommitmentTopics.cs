@@ -111,7 +111,47 @@ internal sealed class CommitmentTopics
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
                 _anchors[(commitment.Id, fact)] = CountAnchor.In(statements[commitment.Id], fact, statementLanguage);
+        foreach (var commitment in _byId.Values)
+            foreach (var fact in FactsOf(commitment))
+                foreach (var sentence in statements[commitment.Id])
+                    if (sentence.Quantities.FirstOrDefault(q => FactComparison.SameValue(q, fact)) is { } value && ComparedObject(statementLanguage, sentence, value) is { Count: > 0 } compared)
+                        _changes[(commitment.Id, fact)] = compared;
     }
+
+    /// <summary>
+    /// The facts whose statement tells them as a difference ("get 25% off every client subscription"), with what the
+    /// difference is taken from ("client", "subscript"): a discount is a level of its own, so "fifteen per cent off each
+    /// client subscription" restates it with another value, while "50% off their own licence" is another discount.
+    /// </summary>
+    readonly Dictionary<(string Commitment, Fact Fact), HashSet<string>> _changes = [];
+
+    /// <summary>How many words after a comparative may name what a difference is taken from ("off every client subscription").</summary>
+    const int ComparedWords = 3;
+
+    /// <summary>
+    /// The stems and concepts of the words a comparative right after the quantity takes its difference from ("off every
+    /// client subscription": "client", "subscript", "customer"), in its clause; null when no comparative follows.
+    /// </summary>
+    static HashSet<string>? ComparedObject(LanguagePack pack, Sentence sentence, Quantity quantity)
+    {
+        var tokens = sentence.Tokens;
+        int next = sentence.TokenAt(quantity.Span.End);
+        if (!sentence.Cues.Any(c => c.Kind == CueKind.Comparative && c.Tokens.Start.GetOffset(tokens.Length) == next)) return null;
+        var compared = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = next + 1, seen = 0; i < tokens.Length && seen < ComparedWords && !pack.ClauseBoundaryAmong(sentence, next, i + 1); i++)
+        {
+            if (!NamesAThing(pack, tokens[i]) || pack.IsOwnVoice(sentence, i) || pack.IsPrepositionAt(sentence, i)) continue;
+            seen++;
+            compared.Add(tokens[i].Stem);
+            if (pack.ConceptOf(tokens[i]) is { } concept) compared.Add(concept);
+        }
+        return compared;
+    }
+
+    /// <summary>Whether a quantity told as a difference ("15% off") is one the fact's statement tells too, taken from the same thing.</summary>
+    bool SameDifference(AnalyzedSentence sentence, Commitment commitment, Fact fact, Quantity quantity) =>
+        _changes.TryGetValue((commitment.Id, fact), out var promised)
+        && ComparedObject(sentence.Pack, sentence.Sentence, quantity) is { } compared && compared.Overlaps(promised);
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
     public ImmutableArray<Fact> FactsOf(Commitment commitment) => _facts.TryGetValue(commitment.Id, out var facts) ? facts : commitment.Facts;
@@ -318,11 +358,12 @@ internal sealed class CommitmentTopics
     /// <remarks>
     /// A commitment about a named product takes only quantities of sentences that name it, by a cue or by its scope:
     /// "Velocell Max costs €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
-    /// power") is a change, not a level, and is placed nowhere.
+    /// power") is a change, not a level, and is placed only on a fact its statement tells as the same difference ("25% off
+    /// every client subscription").
     /// </remarks>
     public (TopicEvidence Topic, Fact Fact)? Place(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics, Quantity quantity)
     {
-        if (IsChange(sentence.Sentence, quantity)) return null;
+        bool change = IsChange(sentence.Sentence, quantity);
         (TopicEvidence, Fact)? best = null;
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
@@ -341,6 +382,7 @@ internal sealed class CommitmentTopics
             if (ActedByAnotherRole(sentence, topic.Commitment, quantity)) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
+                if (change && !SameDifference(sentence, topic.Commitment, fact, quantity)) continue;
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
                 // A threshold is contradicted only by a condition told another way ("if it is down for over 48 hours"),
                 // not by how long something lasted ("took 11,000 homes offline for 5 hours"); a level not by a bound a
@@ -354,6 +396,9 @@ internal sealed class CommitmentTopics
                 // A count is the loosest binding ("five languages" of a feature against "12+ languages" of the SDKs): unnamed, it is not held.
                 if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity) && !ExceptionToUsual(sentence, topic, fact, quantity)) continue;
+                // A tighter bound of the text's own ("PHP 8.1+" in a list of a demo's requirements) may be another component's:
+                // it is held to the promise only where the sentence names what the promise is about by a second cue of its own.
+                if (fact.Kind == QuantityKind.Version && FactComparison.NarrowsBound(quantity, fact) && (topic.FromContext || topic.DistinctIndependentCues < 2)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
