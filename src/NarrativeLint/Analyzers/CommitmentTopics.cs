@@ -102,6 +102,9 @@ internal sealed class CommitmentTopics
         _productFamilies = _allScopes.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length >= 2 && words[0].Length > 0 && char.IsUpper(words[0][0]) && !brandWords.Contains(words[0]))
             .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
+        _registryNames = _byId.Values.SelectMany(c => c.Topic.Values.SelectMany(v => v).Concat(c.Scope.Values.SelectMany(v => v)))
+            .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length > 0 && char.IsUpper(word[0]) && !brandWords.Contains(word)).ToHashSet(StringComparer.Ordinal);
         // Each statement is annotated once; its facts, roles and anchors are all read from those sentences.
         var statements = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement), StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statements[c.Id]), StringComparer.Ordinal);
@@ -322,6 +325,26 @@ internal sealed class CommitmentTopics
         Enumerable.Range(1, Math.Max(0, sentence.Sentence.Tokens.Length - 1)).Any(i => sentence.Sentence.Tokens[i] is { Kind: TokenKind.Word } t
             && sentence.Pack.IsNameAt(sentence.Sentence, i) && !_brandWords.Contains(t.Text));
 
+    /// <summary>
+    /// Whether the sentence names a product: a word of a name the registry's topics or scopes hold ("Summit", "Velocell
+    /// Max"), or a name after the brand's or a product family's word ("Curanta Derma"). A place or a person ("the storm
+    /// in Liguria") is no other product the sentence has moved on to.
+    /// </summary>
+    bool NamesAProduct(AnalyzedSentence sentence)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || _brandWords.Contains(tokens[i].Text)) continue;
+            if (_registryNames.Contains(tokens[i].Text)) return true;
+            if (i > 0 && sentence.Pack.IsNameAt(sentence.Sentence, i) && (_brandWords.Contains(tokens[i - 1].Text) || _productFamilies.Contains(tokens[i - 1].Text))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The capitalised words of the registry's topic cues and scopes ("Summit", "Loop", "Framework" of ".NET Framework"), the brand's words aside.</summary>
+    readonly HashSet<string> _registryNames;
+
     /// <summary>A sentence's evidence, worked out once for every rule that asks (kept on the sentence, for these topics only).</summary>
     sealed record CachedEvidence(CommitmentTopics Topics, ImmutableArray<TopicEvidence> Evidence);
 
@@ -371,7 +394,7 @@ internal sealed class CommitmentTopics
             var scope = ScopeOf(sentence, topic.Commitment);
             bool nameUnsaid = NameLeftUnsaid(sentence, topic, scope);
             // A topic borrowed from the sentence before (a row's first cell: "Curanta Family | … | 10%") is about what that sentence names.
-            if (nameUnsaid && (NamesSomething(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
+            if (nameUnsaid && (NamesAProduct(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
             if (TableCellOfAnother(sentence, topic.Commitment)) continue;
             // "€9,500 a year", "149 lei": a cue inside the quantity tells its unit or period, not what it is the value of.
             if (!topic.FromContext && topic.Cues.All(c => CueSpan(sentence.Sentence, c) is var span && quantity.Span.Contains(span.Start) && quantity.Span.Contains(span.End - 1))) continue;
