@@ -420,8 +420,9 @@ internal sealed class CommitmentTopics
                 if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity) && !ExceptionToUsual(sentence, topic, fact, quantity)) continue;
                 // A tighter bound of the text's own ("PHP 8.1+" in a list of a demo's requirements) may be another component's:
-                // it is held to the promise only where the sentence names what the promise is about by a second cue of its own.
-                if (fact.Kind == QuantityKind.Version && FactComparison.NarrowsBound(quantity, fact) && (topic.FromContext || topic.DistinctIndependentCues < 2)) continue;
+                // it is held to the promise only where the sentence names what the promise is about by a second cue of its own,
+                // not after a preposition ("Widgets in the app need iOS 18 or later" tells a feature's need).
+                if (fact.Kind == QuantityKind.Version && FactComparison.NarrowsBound(quantity, fact) && (topic.FromContext || UngovernedCues(sentence, topic) < 2)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
@@ -431,6 +432,11 @@ internal sealed class CommitmentTopics
         }
         return best;
     }
+
+    /// <summary>Distinct independent cues of the topic that no preposition governs: what the sentence is about, not where or whose.</summary>
+    static int UngovernedCues(AnalyzedSentence sentence, TopicEvidence topic) => topic.IndependentCues
+        .Where(c => !sentence.Pack.IsGovernedByPreposition(sentence.Sentence, c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length)))
+        .Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>
     /// Whether a table cell's row or column is another's than the commitment's: when the commitment's cues or scope label

@@ -190,6 +190,9 @@ public sealed class LanguagePack
         }
     }
 
+    /// <summary>Whether a preposition governs the word at <paramref name="at"/> ("widgets in the app"), with at most its determiners between.</summary>
+    public bool IsGovernedByPreposition(Sentence sentence, int at) => GovernedByPreposition(sentence.Tokens.AsSpan(), at);
+
     /// <summary>Whether one of the pack's prepositions ("of", "sugli", "de la") starts at token <paramref name="at"/>.</summary>
     public bool IsPrepositionAt(Sentence sentence, int at) => Compiled.Prepositions.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
 
