@@ -29,8 +29,13 @@ public sealed class CommitmentStatusAnalyzer : NarrativeAnalyzer
         var sentence = ctx.Sentence;
         if (sentence.IsQuestion) return;
         var evidence = topics.Of(sentence);
-        if (!evidence.Any(e => e.Commitment.Status != CommitmentStatus.Active)) return;
+        // Most sentences speak of no commitment that is not active: they leave before the closures of the reading are made.
+        if (evidence.Any(e => e.Commitment.Status != CommitmentStatus.Active)) AnalyzeInactive(ctx, topics, evidence);
+    }
 
+    static void AnalyzeInactive(SentenceAnalysisContext ctx, CommitmentTopics topics, ImmutableArray<TopicEvidence> evidence)
+    {
+        var sentence = ctx.Sentence;
         foreach (var quantity in sentence.Sentence.Quantities)
             if (topics.Place(sentence, evidence, quantity) is var (topic, fact) && topic.Commitment.Status != CommitmentStatus.Active
                 && FactComparison.SameValue(quantity, fact) && !topics.SpeaksOfThePast(sentence, topic.Commitment))

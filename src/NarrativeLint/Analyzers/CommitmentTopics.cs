@@ -199,8 +199,17 @@ internal sealed class CommitmentTopics
         return shared.Count == 0;
     }
 
-    ImmutableArray<TopicEvidence> InScope(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics) =>
-        topics.All(t => t.Commitment.Scope.IsEmpty) ? topics : [.. topics.Where(t => ScopeOf(sentence, t.Commitment) != ScopeEvidence.Elsewhere)];
+    /// <remarks>Loops, not lambdas: asked of every sentence by several rules, and most have no topic or only unscoped ones.</remarks>
+    ImmutableArray<TopicEvidence> InScope(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics)
+    {
+        bool scoped = false;
+        foreach (var topic in topics) scoped |= !topic.Commitment.Scope.IsEmpty;
+        if (!scoped) return topics;
+        var inScope = ImmutableArray.CreateBuilder<TopicEvidence>(topics.Length);
+        foreach (var topic in topics)
+            if (ScopeOf(sentence, topic.Commitment) != ScopeEvidence.Elsewhere) inScope.Add(topic);
+        return inScope.DrainToImmutable();
+    }
 
     /// <summary>
     /// Whether a sentence speaks of the products, plans or channels a commitment is limited to (its <c>scope:</c>):

@@ -75,16 +75,28 @@ public sealed class EnvironmentalClaimAnalyzer : NarrativeAnalyzer
     /// <summary>
     /// A specific, evidenced claim: the sentence sits on a commitment with evidence, states a figure, or names a
     /// recognised scheme (the rule's qualifiers: EU Ecolabel, EMAS, FSC); or it is a target, not a present claim. A figure that only intensifies the claim word
-    /// itself ("100% green", "100% sustenabile") states nothing specific.
+    /// itself ("100% green", "100% sustenabile", "ecologici al 100%") states nothing specific.
     /// </summary>
-    static bool Substantiated(AnalyzedSentence sentence, PhraseMatch claim, ClaimRule rule, CommitmentTopics topics)
+    static bool Substantiated(AnalyzedSentence sentence, PhraseMatch claim, ClaimRule rule, CommitmentTopics topics) =>
+        Evidenced(sentence, topics, cues: 2)
+        // A claim with a target year ("bis 2035 klimaneutral") is about the future: the future-target rule judges it.
+        || FutureYear(sentence)
+        || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number && !Intensifies(sentence.Sentence, q, claim.Tokens))
+        || sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id);
+
+    /// <summary>
+    /// Whether a figure only grades the claim word: right before it ("100% green"), or right after it, one word such
+    /// as "al" or "à" aside, ending its clause ("ecologici al 100%."); "eco-friendly 100% recycled bottles" says what is recycled.
+    /// </summary>
+    static bool Intensifies(Sentence sentence, Quantity figure, Range claim)
     {
-        int claimStart = claim.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length);
-        return Evidenced(sentence, topics, cues: 2)
-            // A claim with a target year ("bis 2035 klimaneutral") is about the future: the future-target rule judges it.
-            || FutureYear(sentence)
-            || sentence.Sentence.Quantities.Any(q => q.Kind is QuantityKind.Percentage or QuantityKind.Number && sentence.Sentence.TokenAt(q.Span.End) != claimStart)
-            || sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id);
+        var tokens = sentence.Tokens;
+        var (claimStart, claimLength) = claim.GetOffsetAndLength(tokens.Length);
+        int after = sentence.TokenAt(figure.Span.End);
+        if (after == claimStart) return true;
+        int first = sentence.TokenAt(figure.Span.Start), claimEnd = claimStart + claimLength;
+        bool follows = first == claimEnd || first == claimEnd + 1 && tokens[claimEnd].Kind == TokenKind.Word;
+        return follows && (after < 0 || after >= tokens.Length || tokens[after].Kind != TokenKind.Word);
     }
 
     /// <summary>

@@ -271,7 +271,14 @@ public sealed partial class FactDriftAnalyzer : NarrativeAnalyzer
     static Statement? StatementOf(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics)
     {
         var annotated = sentence.Sentence;
+        // Asked of every sentence, and most state no quantity: they are turned away before the closures of the statement's reading are made.
         if (annotated.Quantities.IsEmpty || sentence.IsQuestion || annotated.Has(CueKind.History) || sentence.Pack.OpensWithExample(annotated)) return null;
+        return StatementOfQuantities(document, sentence, topics);
+    }
+
+    static Statement? StatementOfQuantities(AnalyzedDocument document, AnalyzedSentence sentence, CommitmentTopics topics)
+    {
+        var annotated = sentence.Sentence;
         var words = annotated.Tokens.Where(t => t.Kind == TokenKind.Word).ToList();
         if (words.Count < ShortestStatement) return null;
         var evidence = topics.Of(sentence);

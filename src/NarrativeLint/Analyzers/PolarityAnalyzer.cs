@@ -41,7 +41,16 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     {
         var sentence = ctx.Sentence;
         if (sentence.IsQuestion || sentence.IsLabel) return;
-        foreach (var evidence in topics.Of(sentence))
+        var topicsOfSentence = topics.Of(sentence);
+        // Most sentences speak of no active commitment with a polarity: they leave before the closures of the reading are made.
+        if (topicsOfSentence.Any(e => e.Commitment.Polarity != Polarity.None && e.Commitment.Status == CommitmentStatus.Active))
+            AnalyzePolar(ctx, topics, brand, topicsOfSentence);
+    }
+
+    static void AnalyzePolar(SentenceAnalysisContext ctx, CommitmentTopics topics, IReadOnlySet<string> brand, ImmutableArray<TopicEvidence> topicsOfSentence)
+    {
+        var sentence = ctx.Sentence;
+        foreach (var evidence in topicsOfSentence)
         {
             var commitment = evidence.Commitment;
             if (commitment.Polarity == Polarity.None || commitment.Status != CommitmentStatus.Active) continue;

@@ -477,8 +477,14 @@ public sealed partial class TranslationDriftAnalyzer : NarrativeAnalyzer
         return false;
     }
 
-    static bool Knows(TranslationBlock block, string language) =>
-        block.Sentences.Length > 0 && block.Sentences.All(s => s.Pack.IsSupported && s.Pack.Code.Equals(language, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether every sentence of the block was read by the pack of <paramref name="language"/> (asked of every aligned pair several times: a loop, not a closure per call).</summary>
+    static bool Knows(TranslationBlock block, string language)
+    {
+        if (block.Sentences.Length == 0) return false;
+        foreach (var sentence in block.Sentences)
+            if (!sentence.Pack.IsSupported || !sentence.Pack.Code.Equals(language, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
 
     /// <summary>The block's negations that deny a statement: not the pack's weak ones ("without", "except"), which a translation may add or drop.</summary>
     static List<(TextSpan Span, string Text)> Negations(TranslationBlock block, BlockSentence sentence) =>

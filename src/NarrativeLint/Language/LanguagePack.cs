@@ -799,7 +799,7 @@ public sealed class LanguagePacks
         var trimmed = code.Trim();
         var cut = trimmed.AsSpan().IndexOfAny('-', '_');
         var primary = (cut > 0 ? trimmed[..cut] : trimmed).ToLowerInvariant();
-        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) && primary is not ("und" or "mul" or "zxx" or "mis")
+        return primary.Length is 2 or 3 && !primary.AsSpan().ContainsAnyExceptInRange('a', 'z') && primary is not ("und" or "mul" or "zxx" or "mis")
             ? primary : null;
     }
 

@@ -6,34 +6,38 @@ namespace NarrativeLint.Language;
 internal sealed record TokenForms(string Text, string Lower, string Stem);
 
 /// <summary>
-/// The tokenizer's forms by surface, looked up by span from every thread. A table of its own rather than a
-/// <c>ConcurrentDictionary</c>, whose lookup by span runs as shared generic code through an interface call per hash
-/// and per comparison: the most sampled managed frame of a cold run (2%). Readers take no lock: a writer adds under
-/// one and publishes each node, and each grown table, whole. At most <paramref name="limit"/> surfaces are kept.
+/// The tokenizer's forms by surface (<see cref="TokenForms.Text"/>), looked up by span from every thread. A table of its
+/// own rather than a <c>ConcurrentDictionary</c>, whose lookup by span runs as shared generic code through an interface
+/// call per hash and per comparison: the most sampled managed frame of a cold run (2%). Open addressing over two arrays,
+/// the hashes beside the forms, so a lookup reads no node of a chain: a slot's hash is compared before its forms are read.
+/// Readers take no lock: a writer adds under one, writes a slot's hash before it publishes the slot's forms, and publishes
+/// each grown table whole. At most <paramref name="limit"/> surfaces are kept.
 /// </summary>
 internal sealed class TokenFormsTable(int limit)
 {
-    sealed class Node(string surface, int hash, TokenForms forms, Node? next)
+    /// <summary>One size of the table, at most half full, so that every probe meets an empty slot.</summary>
+    sealed class Slots(int size)
     {
-        public readonly string Surface = surface;
-        public readonly int Hash = hash;
-        public readonly TokenForms Forms = forms;
-        public readonly Node? Next = next;
+        public readonly int[] Hashes = new int[size];
+        public readonly TokenForms?[] Forms = new TokenForms?[size];
     }
 
-    Node?[] buckets = new Node?[4096];
+    Slots slots = new(8192);
     int count;
     readonly Lock gate = new();
 
     public bool TryGet(ReadOnlySpan<char> surface, [NotNullWhen(true)] out TokenForms? forms)
     {
         var hash = string.GetHashCode(surface);
-        var table = Volatile.Read(ref buckets);
-        for (var node = Volatile.Read(ref table[hash & (table.Length - 1)]); node is not null; node = node.Next)
+        var table = Volatile.Read(ref slots);
+        int mask = table.Forms.Length - 1;
+        for (int at = hash & mask; ; at = (at + 1) & mask)
         {
-            if (node.Hash == hash && surface.SequenceEqual(node.Surface))
+            var found = Volatile.Read(ref table.Forms[at]);
+            if (found is null) break;
+            if (table.Hashes[at] == hash && surface.SequenceEqual(found.Text))
             {
-                forms = node.Forms;
+                forms = found;
                 return true;
             }
         }
@@ -41,33 +45,36 @@ internal sealed class TokenFormsTable(int limit)
         return false;
     }
 
-    /// <summary>Keeps the forms of <paramref name="surface"/> unless it is known already or the table is full.</summary>
-    public void Add(string surface, TokenForms forms)
+    /// <summary>Keeps <paramref name="forms"/> under its surface unless that is known already or the table is full.</summary>
+    public void Add(TokenForms forms)
     {
-        var hash = string.GetHashCode(surface.AsSpan());
+        var hash = string.GetHashCode(forms.Text.AsSpan());
         lock (gate)
         {
             if (count >= limit) return;
-            var table = buckets;
-            ref var head = ref table[hash & (table.Length - 1)];
-            for (var node = head; node is not null; node = node.Next)
-                if (node.Hash == hash && node.Surface == surface) return;
-            Volatile.Write(ref head, new Node(surface, hash, forms, head));
-            // Grown at one surface per bucket, into a new table: a reader still walking the old one finds what it held.
-            if (++count > table.Length) Volatile.Write(ref buckets, Grown(table));
+            var table = slots;
+            int mask = table.Forms.Length - 1;
+            int at = hash & mask;
+            for (; table.Forms[at] is { } present; at = (at + 1) & mask)
+                if (table.Hashes[at] == hash && present.Text == forms.Text) return;
+            table.Hashes[at] = hash;
+            Volatile.Write(ref table.Forms[at], forms);
+            // Grown into a new table: a reader still probing the old one finds what it held.
+            if (++count * 2 > table.Forms.Length) Volatile.Write(ref slots, Grown(table));
         }
     }
 
-    static Node?[] Grown(Node?[] table)
+    static Slots Grown(Slots table)
     {
-        var grown = new Node?[table.Length * 2];
-        foreach (var first in table)
+        var grown = new Slots(table.Forms.Length * 2);
+        int mask = grown.Forms.Length - 1;
+        for (int slot = 0; slot < table.Forms.Length; slot++)
         {
-            for (var node = first; node is not null; node = node.Next)
-            {
-                ref var head = ref grown[node.Hash & (grown.Length - 1)];
-                head = new Node(node.Surface, node.Hash, node.Forms, head);
-            }
+            if (table.Forms[slot] is not { } forms) continue;
+            int at = table.Hashes[slot] & mask;
+            while (grown.Forms[at] is not null) at = (at + 1) & mask;
+            grown.Hashes[at] = table.Hashes[slot];
+            grown.Forms[at] = forms;
         }
         return grown;
     }

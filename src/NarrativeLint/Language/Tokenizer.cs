@@ -71,7 +71,7 @@ internal sealed class Tokenizer(NumeralFormat numerals, Stemmer stemmer, IReadOn
             var written = surface.ToString();
             var lower = kind == TokenKind.Word ? Lower(written) : written;
             known = new TokenForms(written, lower, kind == TokenKind.Word ? stemmer.Stem(lower) : lower);
-            formsBySurface.Add(written, known);
+            formsBySurface.Add(known);
         }
         output.Add(new Token(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start), known.Text, known.Lower, known.Stem, kind));
     }

@@ -16,7 +16,7 @@ public class TokenFormsTableTests
         {
             for (int i = worker; i < surfaces.Length; i += 4)
             {
-                table.Add(surfaces[i], FormsOf(surfaces[i]));
+                table.Add(FormsOf(surfaces[i]));
                 // Every surface added so far by this worker stays found, however the table grew meanwhile.
                 var earlier = surfaces[worker + (i - worker) / 8 * 4];
                 table.TryGet(earlier.AsSpan(), out var forms).ShouldBeTrue(earlier);
@@ -35,11 +35,11 @@ public class TokenFormsTableTests
     public void The_first_forms_added_for_a_surface_stay_and_the_limit_is_kept()
     {
         var table = new TokenFormsTable(limit: 3);
-        table.Add("Word", FormsOf("Word"));
-        table.Add("Word", new TokenForms("Word", "other", "other"));
-        table.Add("b", FormsOf("b"));
-        table.Add("c", FormsOf("c"));
-        table.Add("d", FormsOf("d"));
+        table.Add(FormsOf("Word"));
+        table.Add(new TokenForms("Word", "other", "other"));
+        table.Add(FormsOf("b"));
+        table.Add(FormsOf("c"));
+        table.Add(FormsOf("d"));
         table.TryGet("Word", out var word).ShouldBeTrue();
         word!.Lower.ShouldBe("word");
         table.TryGet("c", out _).ShouldBeTrue();

@@ -49,6 +49,10 @@ public class ClaimWordSenseTests
     [InlineData("Il nostro team tiene un ritmo sostenibile: nessuno lavora nel fine settimana.", "it")]
     [InlineData("Echipa noastră păstrează un ritm sustenabil: nimeni nu lucrează în weekend.", "ro")]
     [InlineData("Servim ceai verde la fiecare prânz.", "ro")]
+    [InlineData("Ceaiul verde cu lămâie este cel mai vândut ceai din cafenelele noastre.", "ro")]
+    [InlineData("Siamo al verde dopo l'apertura di Bologna, ma felici.", "it")]
+    [InlineData("Alles im grünen Bereich: unser Stand steht!", "de")]
+    [InlineData("Ingrediente: flori de tei și mentă din agricultură ecologică.", "ro")]
     public void A_word_in_an_everyday_collocation_claims_nothing(string text, string language) =>
         Claims(text, language).ShouldBeEmpty();
 

@@ -19,4 +19,26 @@ public class GreenClaimFigureTests
     [InlineData("Serverele noastre folosesc 100% electricitate regenerabilă, deci găzduirea noastră este sustenabilă.", "ro")]
     public void A_figure_of_something_specific_still_substantiates(string markup, string language) =>
         Verify.Post(markup, language, ignoring: ["NL1006"]);
+
+    [Theory]
+    [InlineData("Our jars are {|NL5001:eco-friendly|} 100%.", "en")]
+    [InlineData("I nostri vasetti di vetro sono {|NL5001:ecologici|} al 100%.", "it")]
+    [InlineData("Borcanele noastre sunt {|NL5001:ecologice|} 100%.", "ro")]
+    public void A_figure_right_after_the_claim_word_ending_its_clause_substantiates_nothing(string markup, string language) =>
+        Verify.Post(markup, language, ignoring: ["NL1006"]);
+
+    [Theory]
+    [InlineData("Our eco-friendly 100% recycled bottles are back.", "en")]
+    [InlineData("I vasetti ecologici al 100% riciclati sono tornati.", "it")]
+    [InlineData("Borcanele ecologice 100% reciclate s-au întors.", "ro")]
+    public void A_figure_after_the_claim_word_that_says_what_it_measures_still_substantiates(string markup, string language) =>
+        Verify.Post(markup, language, ignoring: ["NL1006"]);
+
+    /// <summary>A superlative of a green word is a claim of environmental excellence, whoever is speaking.</summary>
+    [Theory]
+    [InlineData("Refilling is the {|NL5001:most sustainable|} way to drink tea.", "en")]
+    [InlineData("Le ricariche sono la scelta {|NL5001:più verde|} del mondo.", "it")]
+    [InlineData("Reumplerea este alegerea {|NL5001:cea mai verde|}.", "ro")]
+    public void A_superlative_green_word_is_a_generic_claim(string markup, string language) =>
+        Verify.Post(markup, language, ignoring: ["NL1006"]);
 }

@@ -146,8 +146,15 @@ static partial class BlockAlignment
         readonly ILookup<int, int> _bySource = pairs.ToLookup(p => p.Source, p => p.Translation);
         readonly ILookup<int, int> _byTranslation = pairs.ToLookup(p => p.Translation, p => p.Source);
 
-        public bool Contradicts(int source, int translation) =>
-            _bySource[source].Any(t => t != translation) || _byTranslation[translation].Any(s => s != source);
+        /// <remarks>Loops, not lambdas: asked of every pair of blocks a gap could align.</remarks>
+        public bool Contradicts(int source, int translation)
+        {
+            foreach (var other in _bySource[source])
+                if (other != translation) return true;
+            foreach (var other in _byTranslation[translation])
+                if (other != source) return true;
+            return false;
+        }
     }
 
     /// <summary>How far apart in length (as a log of the ratio, after the documents' overall ratio) two blocks may be and still be aligned by structure.</summary>

@@ -99,7 +99,9 @@ static partial class TranslationBlocks
         {
             if (sourceText[match.Index] == ']' && match.Index > end) continue;
             var target = match.Groups["target"];
-            var link = new BlockLink(Normalised(target.Value, page, languages), target.Value, new TextSpan(target.Index, target.Length));
+            // A group's Value is a new substring at every read: read once.
+            var written = target.Value;
+            var link = new BlockLink(Normalised(written, page, languages), written, new TextSpan(target.Index, target.Length));
             if (link.Target.Length > 0) links.Add(link);
         }
         return links.DrainToImmutable();
