@@ -102,6 +102,9 @@ internal sealed class CommitmentTopics
         _productFamilies = _allScopes.Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length >= 2 && words[0].Length > 0 && char.IsUpper(words[0][0]) && !brandWords.Contains(words[0]))
             .Select(words => words[0]).ToHashSet(StringComparer.Ordinal);
+        _registryNames = _byId.Values.SelectMany(c => c.Topic.Values.SelectMany(v => v).Concat(c.Scope.Values.SelectMany(v => v)))
+            .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length > 0 && char.IsUpper(word[0]) && !brandWords.Contains(word)).ToHashSet(StringComparer.Ordinal);
         // Each statement is annotated once; its facts, roles and anchors are all read from those sentences.
         var statements = _byId.Values.ToDictionary(c => c.Id, c => statementLanguage.Annotate(c.Statement), StringComparer.Ordinal);
         _facts = _byId.Values.ToDictionary(c => c.Id, c => StatementFacts.Of(c, statements[c.Id]), StringComparer.Ordinal);
@@ -111,7 +114,47 @@ internal sealed class CommitmentTopics
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
                 _anchors[(commitment.Id, fact)] = CountAnchor.In(statements[commitment.Id], fact, statementLanguage);
+        foreach (var commitment in _byId.Values)
+            foreach (var fact in FactsOf(commitment))
+                foreach (var sentence in statements[commitment.Id])
+                    if (sentence.Quantities.FirstOrDefault(q => FactComparison.SameValue(q, fact)) is { } value && ComparedObject(statementLanguage, sentence, value) is { Count: > 0 } compared)
+                        _changes[(commitment.Id, fact)] = compared;
     }
+
+    /// <summary>
+    /// The facts whose statement tells them as a difference ("get 25% off every client subscription"), with what the
+    /// difference is taken from ("client", "subscript"): a discount is a level of its own, so "fifteen per cent off each
+    /// client subscription" restates it with another value, while "50% off their own licence" is another discount.
+    /// </summary>
+    readonly Dictionary<(string Commitment, Fact Fact), HashSet<string>> _changes = [];
+
+    /// <summary>How many words after a comparative may name what a difference is taken from ("off every client subscription").</summary>
+    const int ComparedWords = 3;
+
+    /// <summary>
+    /// The stems and concepts of the words a comparative right after the quantity takes its difference from ("off every
+    /// client subscription": "client", "subscript", "customer"), in its clause; null when no comparative follows.
+    /// </summary>
+    static HashSet<string>? ComparedObject(LanguagePack pack, Sentence sentence, Quantity quantity)
+    {
+        var tokens = sentence.Tokens;
+        int next = sentence.TokenAt(quantity.Span.End);
+        if (!sentence.Cues.Any(c => c.Kind == CueKind.Comparative && c.Tokens.Start.GetOffset(tokens.Length) == next)) return null;
+        var compared = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = next + 1, seen = 0; i < tokens.Length && seen < ComparedWords && !pack.ClauseBoundaryAmong(sentence, next, i + 1); i++)
+        {
+            if (!NamesAThing(pack, tokens[i]) || pack.IsOwnVoice(sentence, i) || pack.IsPrepositionAt(sentence, i)) continue;
+            seen++;
+            compared.Add(tokens[i].Stem);
+            if (pack.ConceptOf(tokens[i]) is { } concept) compared.Add(concept);
+        }
+        return compared;
+    }
+
+    /// <summary>Whether a quantity told as a difference ("15% off") is one the fact's statement tells too, taken from the same thing.</summary>
+    bool SameDifference(AnalyzedSentence sentence, Commitment commitment, Fact fact, Quantity quantity) =>
+        _changes.TryGetValue((commitment.Id, fact), out var promised)
+        && ComparedObject(sentence.Pack, sentence.Sentence, quantity) is { } compared && compared.Overlaps(promised);
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
     public ImmutableArray<Fact> FactsOf(Commitment commitment) => _facts.TryGetValue(commitment.Id, out var facts) ? facts : commitment.Facts;
@@ -291,6 +334,26 @@ internal sealed class CommitmentTopics
         Enumerable.Range(1, Math.Max(0, sentence.Sentence.Tokens.Length - 1)).Any(i => sentence.Sentence.Tokens[i] is { Kind: TokenKind.Word } t
             && sentence.Pack.IsNameAt(sentence.Sentence, i) && !_brandWords.Contains(t.Text));
 
+    /// <summary>
+    /// Whether the sentence names a product: a word of a name the registry's topics or scopes hold ("Summit", "Velocell
+    /// Max"), or a name after the brand's or a product family's word ("Curanta Derma"). A place or a person ("the storm
+    /// in Liguria") is no other product the sentence has moved on to.
+    /// </summary>
+    bool NamesAProduct(AnalyzedSentence sentence)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || _brandWords.Contains(tokens[i].Text)) continue;
+            if (_registryNames.Contains(tokens[i].Text)) return true;
+            if (i > 0 && sentence.Pack.IsNameAt(sentence.Sentence, i) && (_brandWords.Contains(tokens[i - 1].Text) || _productFamilies.Contains(tokens[i - 1].Text))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The capitalised words of the registry's topic cues and scopes ("Summit", "Loop", "Framework" of ".NET Framework"), the brand's words aside.</summary>
+    readonly HashSet<string> _registryNames;
+
     /// <summary>A sentence's evidence, worked out once for every rule that asks (kept on the sentence, for these topics only).</summary>
     sealed record CachedEvidence(CommitmentTopics Topics, ImmutableArray<TopicEvidence> Evidence);
 
@@ -327,11 +390,12 @@ internal sealed class CommitmentTopics
     /// <remarks>
     /// A commitment about a named product takes only quantities of sentences that name it, by a cue or by its scope:
     /// "Velocell Max costs €29.99" speaks of a price, but not of Velocell Start's. A quantity followed by a comparative ("30% less
-    /// power") is a change, not a level, and is placed nowhere.
+    /// power") is a change, not a level, and is placed only on a fact its statement tells as the same difference ("25% off
+    /// every client subscription").
     /// </remarks>
     public (TopicEvidence Topic, Fact Fact)? Place(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics, Quantity quantity)
     {
-        if (IsChange(sentence.Sentence, quantity)) return null;
+        bool change = IsChange(sentence.Sentence, quantity);
         (TopicEvidence, Fact)? best = null;
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
@@ -339,7 +403,7 @@ internal sealed class CommitmentTopics
             var scope = ScopeOf(sentence, topic.Commitment);
             bool nameUnsaid = NameLeftUnsaid(sentence, topic, scope);
             // A topic borrowed from the sentence before (a row's first cell: "Curanta Family | … | 10%") is about what that sentence names.
-            if (nameUnsaid && (NamesSomething(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
+            if (nameUnsaid && (NamesAProduct(sentence) || topic.FromContext && sentence.Previous is { } before && NamesSomething(before) || scope == ScopeEvidence.Elsewhere)) continue;
             if (TableCellOfAnother(sentence, topic.Commitment)) continue;
             // "€9,500 a year", "149 lei": a cue inside the quantity tells its unit or period, not what it is the value of.
             if (!topic.FromContext && topic.Cues.All(c => CueSpan(sentence.Sentence, c) is var span && quantity.Span.Contains(span.Start) && quantity.Span.Contains(span.End - 1))) continue;
@@ -350,6 +414,7 @@ internal sealed class CommitmentTopics
             if (ActedByAnotherRole(sentence, topic.Commitment, quantity)) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
+                if (change && !SameDifference(sentence, topic.Commitment, fact, quantity)) continue;
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
                 // A threshold is contradicted only by a condition told another way ("if it is down for over 48 hours"),
                 // not by how long something lasted ("took 11,000 homes offline for 5 hours"); a level not by a bound a
@@ -363,6 +428,10 @@ internal sealed class CommitmentTopics
                 // A count is the loosest binding ("five languages" of a feature against "12+ languages" of the SDKs): unnamed, it is not held.
                 if (fact.Kind == QuantityKind.Number && (nameUnsaid || !CountsAlike(sentence, topic, fact, quantity))) continue;
                 if (fact.Kind == QuantityKind.Duration && !MeasuresAlike(sentence, topic, fact, quantity) && !ExceptionToUsual(sentence, topic, fact, quantity)) continue;
+                // A tighter bound of the text's own ("PHP 8.1+" in a list of a demo's requirements) may be another component's:
+                // it is held to the promise only where the sentence names what the promise is about by a second cue of its own,
+                // not after a preposition ("Widgets in the app need iOS 18 or later" tells a feature's need).
+                if (fact.Kind == QuantityKind.Version && FactComparison.NarrowsBound(quantity, fact) && (topic.FromContext || UngovernedCues(sentence, topic) < 2)) continue;
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
@@ -372,6 +441,11 @@ internal sealed class CommitmentTopics
         }
         return best;
     }
+
+    /// <summary>Distinct independent cues of the topic that no preposition governs: what the sentence is about, not where or whose.</summary>
+    static int UngovernedCues(AnalyzedSentence sentence, TopicEvidence topic) => topic.IndependentCues
+        .Where(c => !sentence.Pack.IsGovernedByPreposition(sentence.Sentence, c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length)))
+        .Select(c => c.Phrase.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>
     /// Whether a table cell's row or column is another's than the commitment's: when the commitment's cues or scope label

@@ -63,7 +63,9 @@ internal static class FactComparison
 
     /// <summary>
     /// A version the text names against a lowest or highest promised one. "3.9+" and "3.9" alike say 3.9 works, so both
-    /// break "3.10 or later"; "Python 3" names the major line 3.10 belongs to, and breaks nothing.
+    /// break "3.10 or later"; "Python 3" names the major line 3.10 belongs to, and breaks nothing. A bound of the text's
+    /// own on the same side is the lowest (or highest) it supports: "you need iOS 18 or later" drops the iOS 16 and 17
+    /// that "iOS 16 and later" promises, where "it works great on iOS 18" drops nothing.
     /// </summary>
     static bool VersionContradicts(Quantity quantity, Fact fact)
     {
@@ -71,8 +73,8 @@ internal static class FactComparison
         var order = Compare(release, promised);
         return fact.Relation switch
         {
-            FactRelation.AtLeast => quantity.Qualifier != Qualifier.MoreThan && order < 0,
-            FactRelation.AtMost => quantity.Qualifier != Qualifier.LessThan && order > 0,
+            FactRelation.AtLeast => quantity.Qualifier != Qualifier.MoreThan && order < 0 || NarrowsBound(quantity, fact),
+            FactRelation.AtMost => quantity.Qualifier != Qualifier.LessThan && order > 0 || NarrowsBound(quantity, fact),
             FactRelation.Exactly => order != 0,
             _ => false,
         };
@@ -96,6 +98,18 @@ internal static class FactComparison
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the text bounds a version on the promise's own side, and tighter: "iOS 18 or later" against "iOS 16 and
+    /// later", "up to Java 17" against "up to Java 21". It tells fewer versions supported than promised.
+    /// </summary>
+    public static bool NarrowsBound(Quantity quantity, Fact fact) =>
+        quantity.Kind == QuantityKind.Version && quantity.Release is { } release && fact.Value.Release is { } promised && fact.Relation switch
+        {
+            FactRelation.AtLeast => quantity.Qualifier == Qualifier.AtLeast && Compare(release, promised) > 0,
+            FactRelation.AtMost => quantity.Qualifier == Qualifier.AtMost && Compare(release, promised) < 0,
+            _ => false,
+        };
 
     /// <summary>"Python 3" is the line of "3.10": only the major part written, and equal.</summary>
     static bool IsLineOf(Quantity quantity, Version release) =>

@@ -16,7 +16,8 @@
 // Only the brand's own act counts: a sentence whose act has someone else as its subject ("you may not sell
 // your policy", "partners may share…") is not the brand promising; a pack synonym widens the act only where
 // the pack lists it among its act-equivalents ("rent" for "sell", not "share"); and an always-promise is not
-// negated by a legal disclaimer ("Disclaimer of warranties").
+// negated by a legal disclaimer ("Disclaimer of warranties"). The act told by the one it is done for ("partners buy our
+// data", the packs' converse-acts with a counterpart as subject) is the brand's act, and names it.
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using NarrativeLint.Language;
@@ -53,10 +54,12 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
         {
             var commitment = evidence.Commitment;
             if (commitment.Polarity == Polarity.None || commitment.Status != CommitmentStatus.Active) continue;
-            var topic = ActCues(sentence, evidence);
+            var converse = commitment.Polarity == Polarity.Never ? ConverseCue(sentence, commitment) : null;
+            var topic = ActCues(sentence, evidence, converse);
             if (topic.DistinctIndependentCues < 2 || topics.SpeaksOfThePast(sentence, commitment)) continue;
             var firstCue = topic.IndependentCues.Min(c => c.Tokens.Start.GetOffset(sentence.Sentence.Tokens.Length));
-            if (sentence.Pack.OtherActorBefore(sentence.Sentence, firstCue, brand)) continue;
+            // "Partners buy our data": the other party is the subject of the brand's sale told from its side.
+            if (converse is null && sentence.Pack.OtherActorBefore(sentence.Sentence, firstCue, brand)) continue;
             if (topic.IndependentCues.All(c => sentence.IsCited(sentence.SpanOf(c.Tokens)))) continue;
             if (commitment.Polarity == Polarity.Always && sentence.IsUnderDisclaimer) continue;
             if (InConditionalClause(sentence, topic)) continue;
@@ -124,12 +127,31 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     static bool SpokenByUs(Sentence sentence, int from, int cue) =>
         sentence.Cues.Any(c => c.Kind == CueKind.FirstPerson && c.Tokens.Start.GetOffset(sentence.Tokens.Length) is var at && at >= from && at < cue);
 
-    /// <summary>The topic's cues that name its act: as written, or through a synonym the pack lists as an act-equivalent.</summary>
-    static TopicEvidence ActCues(AnalyzedSentence sentence, TopicEvidence topic) =>
-        topic.Cues.All(c => c.Phrase.Via is null)
+    /// <summary>
+    /// The topic's cues that name its act: as written, or through a synonym the pack lists as an act-equivalent; and the
+    /// act told from its other side (<paramref name="converse"/>).
+    /// </summary>
+    static TopicEvidence ActCues(AnalyzedSentence sentence, TopicEvidence topic, PhraseMatch? converse) =>
+        topic.Cues.All(c => c.Phrase.Via is null) && converse is null
             ? topic
-            : new TopicEvidence(topic.Commitment, [.. topic.Cues.Where(c => c.Phrase.Via is not { } via || sentence.Pack.AreActEquivalents(c.Phrase.Text, via))],
+            : new TopicEvidence(topic.Commitment, [.. topic.Cues.Where(c => c.Phrase.Via is not { } via || sentence.Pack.AreActEquivalents(c.Phrase.Text, via)),
+                .. converse is { } told ? [told] : Array.Empty<PhraseMatch>()],
             topic.TokenCount, topic.FromContext);
+
+    /// <summary>
+    /// A cue of the commitment's act told by the one it is done for: "selected partners will receive health data" is "share",
+    /// "partners pay a fee for the location data" is "sell" (the packs' <c>converse-acts</c>, with one of their
+    /// <c>counterparts</c> as subject), when the commitment's topic names that act in the sentence's language.
+    /// </summary>
+    static PhraseMatch? ConverseCue(AnalyzedSentence sentence, Commitment commitment)
+    {
+        var pack = sentence.Pack;
+        var acts = commitment.TopicFor(sentence.Sentence.Language).Select(cue => string.Join(' ', pack.StemPhrase(cue))).ToHashSet(StringComparer.Ordinal);
+        foreach (var (act, tokens) in pack.ConverseActsByCounterparts(sentence.Sentence))
+            if (acts.Contains(string.Join(' ', pack.StemPhrase(act))))
+                return new PhraseMatch(new Phrase(PhraseRole.Topic, commitment.Id, act, Via: string.Join(' ', sentence.Sentence.Tokens.AsSpan()[tokens].ToArray().Select(t => t.Lower))), tokens);
+        return null;
+    }
 
     /// <summary>An always-commitment is contradicted when one of its cues is negated.</summary>
     static bool Negates(Sentence sentence, TopicEvidence topic) => topic.IndependentCues.Any(c => sentence.IsNegated(c.Tokens));

@@ -173,6 +173,32 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>
+    /// The acts the sentence tells from their other side, each with its tokens: "partners will receive health data" is
+    /// "share" (the pack's <c>converse-acts</c>), when one of the pack's <c>counterparts</c> is its subject, before it in its
+    /// clause and governed by no preposition. "You can buy extra data" tells no sale of the brand's.
+    /// </summary>
+    public IEnumerable<(string Act, Range Tokens)> ConverseActsByCounterparts(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!Compiled.ConverseActs.TryMatchAt(tokens.AsSpan(), i, out int length, out var act)) continue;
+            for (int k = ClauseStart(sentence, i); k < i; k++)
+                if (Compiled.Counterparts.TryMatchAt(tokens.AsSpan(), k, out _, out _) && !GovernedByPreposition(tokens.AsSpan(), k))
+                {
+                    yield return (act, i..(i + length));
+                    break;
+                }
+        }
+    }
+
+    /// <summary>Whether a preposition governs the word at <paramref name="at"/> ("widgets in the app"), with at most its determiners between.</summary>
+    public bool IsGovernedByPreposition(Sentence sentence, int at) => GovernedByPreposition(sentence.Tokens.AsSpan(), at);
+
+    /// <summary>Whether one of the pack's prepositions ("of", "sugli", "de la") starts at token <paramref name="at"/>.</summary>
+    public bool IsPrepositionAt(Sentence sentence, int at) => Compiled.Prepositions.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
+
     /// <summary>Whether a word of the brand's own voice ("we", "our", "noi", "nostru") starts at token <paramref name="at"/>.</summary>
     public bool IsOwnVoice(Sentence sentence, int at) => Compiled.OwnVoice.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
 
@@ -525,6 +551,8 @@ public sealed class LanguagePack
         public Dictionary<string, IReadOnlyList<string>> Synonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, IReadOnlyList<string>> ActEquivalents { get; } = new(StringComparer.Ordinal);
         public PhraseTable<bool> OtherActors { get; }
+        public PhraseTable<string> ConverseActs { get; }
+        public PhraseTable<bool> Counterparts { get; }
         public PhraseTable<bool> ExampleLabels { get; }
         public PhraseTable<bool> OwnVoice { get; }
         public PhraseTable<bool> Disclaimers { get; }
@@ -600,6 +628,8 @@ public sealed class LanguagePack
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key.Split(' '), g.Where(p => p.Kind is not null).Select(p => p.Kind!.Value).Distinct().ToArray()));
             OtherActors = Table(d.OtherActors);
+            ConverseActs = Grouped(d.ConverseActs, act => act);
+            Counterparts = Table(d.Counterparts);
             ExampleLabels = Table(d.ExampleLabels);
             OwnVoice = Table(d.OwnVoice);
             Disclaimers = Table(d.DisclaimerPhrases);

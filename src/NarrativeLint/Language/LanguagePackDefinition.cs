@@ -76,6 +76,13 @@ internal sealed class LanguagePackDefinition
     public List<List<string>> ActEquivalents { get; set; } = [];
     /// <summary>Subjects that are not the brand: "you", "the customer", "partners", "the regulator".</summary>
     public List<string> OtherActors { get; set; } = [];
+    /// <summary>
+    /// Act word → the words the other side of the same act says it with ("sell" → "buy", "pay for"; "share" → "receive"):
+    /// "partners buy our data" is our selling it.
+    /// </summary>
+    public Dictionary<string, List<string>> ConverseActs { get; set; } = [];
+    /// <summary>Those the brand may sell to or share with ("partners", "advertisers", "third parties"): the subjects of a converse act.</summary>
+    public List<string> Counterparts { get; set; } = [];
     /// <summary>Labels of a worked example ("Example:", "Esempio:"): the figures after one illustrate, they promise nothing.</summary>
     public List<string> ExampleLabels { get; set; } = [];
     /// <summary>Words of the brand's own voice: "we", "our".</summary>

@@ -26,6 +26,8 @@ public class QualifierTests
     [InlineData("it", "Servono circa 24 ore.", Qualifier.About)]
     [InlineData("ro", "Răspundem în cel mult 24 de ore.", Qualifier.AtMost)]
     [InlineData("ro", "Răspundem în maximum 24 de ore.", Qualifier.AtMost)]
+    [InlineData("ro", "Răspundem în termen de 24 de ore.", Qualifier.AtMost)]
+    [InlineData("ro", "Răspundem în decurs de o zi lucrătoare.", Qualifier.AtMost)]
     [InlineData("ro", "Răspundem în mai puțin de 24 de ore.", Qualifier.LessThan)]
     [InlineData("ro", "Durează cel puțin 24 de ore.", Qualifier.AtLeast)]
     [InlineData("ro", "Durează peste 24 de ore.", Qualifier.MoreThan)]

@@ -54,3 +54,33 @@ public class WeakerFloorTests
     public void A_lower_floor_is_a_weaker_promise(string text, string language, bool contradicts) =>
         Contradicts(text, language).ShouldBe(contradicts);
 }
+
+/// <summary>
+/// A promise told as a difference ("25% off every client subscription") is a level of its own: another value off the same
+/// thing restates it wrongly, a difference taken from something else is another discount.
+/// </summary>
+public class StatedDifferenceTests
+{
+    const string Registry = """
+        brand: { name: Acme, languages: [en, it, ro] }
+        commitments:
+          - id: partner-discount
+            statement: Partner accountants get 25% off every client subscription they manage.
+            topic: { en: [partner, accountants, discount], it: [partner, commercialisti, sconto], ro: [parteneri, contabili, reducere] }
+            facts: [ { kind: percentage, value: 25%, relation: exactly } ]
+        """;
+
+    static bool Contradicts(string text, string language) =>
+        InMemoryRun.PostFindings(Registry, text, language).Any(f => f.Id == "NL1001");
+
+    [Theory]
+    [InlineData("During the launch, partner accountants get fifteen per cent off each client subscription.", "en", true)]
+    [InlineData("Al lancio i commercialisti partner hanno il 15% di sconto sugli abbonamenti dei clienti.", "it", true)]
+    [InlineData("La lansare, contabilii parteneri primesc 15% reducere la abonamentele clienților.", "ro", true)]
+    [InlineData("Partner accountants also get 50% off their own firm's licence.", "en", false)]
+    [InlineData("I commercialisti partner hanno anche il 50% di sconto sulla propria licenza.", "it", false)]
+    [InlineData("Contabilii parteneri primesc și 50% reducere la licența proprie.", "ro", false)]
+    [InlineData("Partner accountants get 25% off every client subscription.", "en", false)]
+    public void A_difference_is_held_to_a_promise_told_as_the_same_difference(string text, string language, bool contradicts) =>
+        Contradicts(text, language).ShouldBe(contradicts);
+}

@@ -69,7 +69,13 @@ public class VersionTests
     [InlineData("The Acme SDK now supports Python 3.8.", "en", true)]
     [InlineData("L'SDK Acme supporta Python 3.9 o successive.", "it", true)]
     [InlineData("SDK-ul Acme suportă Python 3.9 sau mai nouă.", "ro", true)]
-    [InlineData("The Acme SDK supports Python 3.12 and higher.", "en", false)]
+    [InlineData("The Acme SDK supports Python 3.12 and higher.", "en", true)]
+    [InlineData("L'SDK Acme supporta Python 3.12 o successive.", "it", true)]
+    [InlineData("SDK-ul Acme suportă Python 3.12 sau mai nouă.", "ro", true)]
+    [InlineData("The Acme SDK runs on Python 3.12 without any change.", "en", false)]
+    [InlineData("The demo needs Python 3.12 or later.", "en", false)]
+    [InlineData("La demo richiede Python 3.12 o successive.", "it", false)]
+    [InlineData("Demo-ul cere Python 3.12 sau mai nouă.", "ro", false)]
     [InlineData("The Acme SDK supports Python 3.10+.", "en", false)]
     [InlineData("Install Python 3 before you start with the SDK.", "en", false)]
     [InlineData("The SDK supports API 1.0 and TLS 1.2 for every request.", "en", false)]
@@ -78,6 +84,6 @@ public class VersionTests
     [InlineData("L'SDK supporta l'agente Python 2.21+ per ogni richiesta.", "it", false)]
     [InlineData("SDK-ul suportă API 1.0 pentru fiecare cerere.", "ro", false)]
     [InlineData("The SDK supports Python 3.10+ for the agent, however the legacy shim works with Python 3.6.", "en", false)]
-    public void A_version_contradicts_only_a_version_of_the_same_name(string text, string language, bool contradicts) =>
+    public void A_version_contradicts_only_a_version_of_the_same_name_and_a_tighter_floor_only_beside_a_second_cue(string text, string language, bool contradicts) =>
         Contradicts(text, language).ShouldBe(contradicts);
 }

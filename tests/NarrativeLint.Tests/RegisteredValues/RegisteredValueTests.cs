@@ -33,7 +33,7 @@ public class RegisteredValueTests
 
     [Theory]
     // Both within the promise of at least 14 days, and different: a drift.
-    [InlineData("en", "Changed your mind? You have {|NL2001:30 days|} from delivery to cancel for free.", "ro", "Puteți anula comanda gratuit în termen de {|NL2001:20 de zile|} de la livrare.")]
+    [InlineData("en", "Changed your mind? You have {|NL2001:30 days|} from delivery to cancel for free.", "ro", "Puteți anula comanda gratuit {|NL2001:în termen de 20 de zile|} de la livrare.")]
     // Neither is the registered €50.
     [InlineData("en", "Standard delivery is free on every order of {|NL2001:€55|} or more.", "en", "Standard delivery is free on orders of {|NL2001:€45|} or more.")]
     [InlineData("it", "La consegna standard è gratuita per ogni ordine da {|NL2001:55 €|} in su.", "it", "La consegna standard è gratuita per ogni ordine da {|NL2001:45 €|} in su.")]
