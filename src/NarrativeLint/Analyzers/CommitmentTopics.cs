@@ -87,6 +87,9 @@ internal sealed class CommitmentTopics
     readonly LanguagePack _statementPack;
     readonly Dictionary<string, Token[]> _statementTokens;
 
+    /// <summary>The percentage facts whose statement says they are a share of time ("available at least 99.8% of every calendar month").</summary>
+    readonly HashSet<(string Commitment, Fact Fact)> _shareOfTime;
+
     /// <summary>The roles each commitment's statement names as acting ("Our pharmacists answer…"): who keeps the promise.</summary>
     readonly Dictionary<string, HashSet<string>> _roles;
 
@@ -111,6 +114,9 @@ internal sealed class CommitmentTopics
         foreach (var commitment in _byId.Values)
             foreach (var fact in FactsOf(commitment).Where(f => f.Kind is QuantityKind.Number or QuantityKind.Duration or QuantityKind.Version))
                 _anchors[(commitment.Id, fact)] = CountAnchor.In(statements[commitment.Id], fact, statementLanguage);
+        _shareOfTime = [.. _byId.Values.SelectMany(c => FactsOf(c).Where(f => f.Kind == QuantityKind.Percentage
+            && statements[c.Id].Any(s => s.Quantities.Any(q => q.Kind == QuantityKind.Percentage && FactComparison.SameValue(q, f) && statementLanguage.SharedBy(s, q).OfTime)))
+            .Select(f => (c.Id, f)))];
     }
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
@@ -136,12 +142,26 @@ internal sealed class CommitmentTopics
         if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return InScope(sentence, own);
         // A table cell takes what it is about from its column's header before its row's first cell ("Monthly price" above "€4.49").
         foreach (var context in sentence.Segment.Kind == SegmentKind.TableCell ? new[] { sentence.Heading, sentence.Previous } : new[] { sentence.Previous, sentence.Heading })
-            if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
+            if (context is not null && !AboveTheTable(sentence, context) && Evidence(context) is { IsEmpty: false } borrowed)
                 return context.Segment.Kind is SegmentKind.Heading or SegmentKind.Title && NamesSeveralTopics(borrowed)
                     ? own
                     : InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
         return own;
     }
+
+    /// <summary>
+    /// Whether the context is the section heading above the table a body cell sits in, and neither the cell's row label
+    /// nor its column header names anything of the registry: the heading says what the table is about as a whole
+    /// ("Shipping and returns"), while what one value measures is told by its row and column ("Italy", "Standard": a
+    /// delivery time, not the returns window). A row that names a product ("Tessera Fibra (rural)" under "Activation
+    /// timelines") still reads its value by the heading.
+    /// </summary>
+    static bool AboveTheTable(AnalyzedSentence cell, AnalyzedSentence context) =>
+        cell.Segment.Cell is { Row: > 0, Column: > 0 } place && cell.Table is { } table
+        && context.Segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject
+        && !NamesTheRegistry(table.RowLabel(place.Row)) && !NamesTheRegistry(table.ColumnHeader(place.Column));
+
+    static bool NamesTheRegistry(AnalyzedSentence? label) => label is not null && label.Phrases.Any(p => p.Phrase.Role is PhraseRole.Topic or PhraseRole.Scope);
 
     /// <summary>
     /// Whether a section heading names several commitments' topics by different words ("Shipping and returns"): it
@@ -357,6 +377,7 @@ internal sealed class CommitmentTopics
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
+                if (fact.Kind == QuantityKind.Percentage && SharesOfAnother(sentence, topic, fact, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
@@ -541,6 +562,29 @@ internal sealed class CommitmentTopics
             namesSomething = true;
         }
         return namesSomething;
+    }
+
+    /// <summary>
+    /// Whether the words right after a percentage say it is a share of something the commitment does not measure:
+    /// "about 55% of the fabric we buy" is polyester's share of the fabric, not the recycled share of polyester. The
+    /// words are the commitment's when they are a topic cue, a word of its statement, its scope or their concepts
+    /// ("99.9% uptime", "100% renewable electricity"). Across languages a statement's words cannot be told ("il 5% di
+    /// ogni ordine" for "5% of every order"), but a share of time can: "copre il 92% della popolazione" and "100 %
+    /// sostenible" are no availability "of every calendar month".
+    /// </summary>
+    bool SharesOfAnother(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity percentage)
+    {
+        var (words, _) = sentence.Pack.SharedBy(sentence.Sentence, percentage);
+        var (start, count) = words.GetOffsetAndLength(sentence.Sentence.Tokens.Length);
+        if (count == 0) return false;
+        var known = KnownWords(topic.Commitment, sentence.Pack);
+        for (int i = start; i < start + count; i++)
+        {
+            var token = sentence.Sentence.Tokens[i];
+            if (!topic.FromContext && CueCovers(sentence, topic, i) || known.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && known.Contains(concept)
+                || _brandWords.Contains(token.Text)) return false;
+        }
+        return string.Equals(sentence.Sentence.Language, _statementPack.Code, StringComparison.Ordinal) || _shareOfTime.Contains((topic.Commitment.Id, fact));
     }
 
     /// <summary>The amount of the same kind right before this one, joined to it only by punctuation or a list joiner ("€25, or €19", "€3.90 (19 lei)").</summary>
