@@ -263,15 +263,19 @@ internal sealed class CommitmentTopics
     /// </summary>
     bool NamesAnotherProduct(AnalyzedSentence sentence, Commitment? besides = null)
     {
-        var tokens = sentence.Sentence.Tokens;
-        for (int i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (!_brandWords.Contains(tokens[i].Text) && !_productFamilies.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
-                || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) continue;
-            var name = $"{tokens[i].Text} {tokens[i + 1].Text}";
-            if (!_allScopes.Contains(name) && besides?.Statement.Contains(name, StringComparison.OrdinalIgnoreCase) != true) return true;
-        }
+        for (int i = 0; i + 1 < sentence.Sentence.Tokens.Length; i++)
+            if (AnotherProductAt(sentence, i, besides)) return true;
         return false;
+    }
+
+    /// <summary>Whether the brand's name (or a scope's first word) at token <paramref name="i"/> and a name right after it name a product no scope of the registry names.</summary>
+    bool AnotherProductAt(AnalyzedSentence sentence, int i, Commitment? besides = null)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        if (i + 1 >= tokens.Length || !_brandWords.Contains(tokens[i].Text) && !_productFamilies.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word
+            || _brandWords.Contains(tokens[i + 1].Text) || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) return false;
+        var name = $"{tokens[i].Text} {tokens[i + 1].Text}";
+        return !_allScopes.Contains(name) && besides?.Statement.Contains(name, StringComparison.OrdinalIgnoreCase) != true;
     }
 
     /// <summary>
@@ -552,16 +556,41 @@ internal sealed class CommitmentTopics
         if (word < 0) return false;
         if (tokens[word].Kind != TokenKind.Word || sentence.Pack.IsListJoiner(sentence.Sentence, word))
             return JoinedToPrice(sentence, quantity) is { } joined && PricesSomethingElse(sentence, topic, joined);
-        // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced.
-        int subjectEnd = word == first - 1 ? word : word + 1;
-        bool namesSomething = false;
-        for (int i = sentence.Pack.ClauseStart(sentence.Sentence, word); i < subjectEnd; i++)
+        // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced. A cue before
+        // a word that is neither a cue nor a preposition is the verb with its adverb ("costa solo 16 €"): it tells a
+        // price, not of what ("o compensație de 2 €" is the compensation's).
+        int subjectEnd = word != first - 1 ? word + 1
+            : word > 0 && CueCovers(sentence, topic, word - 1) && !CueCovers(sentence, topic, word) && !sentence.Pack.IsPreposition(sentence.Sentence, word) ? word - 1 : word;
+        // A clause that names nothing before the verb leans on what stands before a semicolon, a colon or a parenthesis,
+        // back to the sentence's start: a pronoun ("Book a travel appointment…; it costs €55"), an aside ("Express
+        // delivery (next working day) costs €4.90"). "Curanta Plus, launched in February, …; from April it will cost
+        // €8.90" is still Curanta Plus's price.
+        for (int end = subjectEnd, lean = 0; lean < 2; lean++)
         {
-            if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
-            if (CueCovers(sentence, topic, i) || _brandWords.Contains(tokens[i].Text) || ScopeCovers(sentence, i)) return false;
-            namesSomething = true;
+            int start = lean == 0 ? sentence.Pack.ClauseStart(sentence.Sentence, end) : StretchStart(tokens, end);
+            bool namesSomething = false;
+            for (int i = start; i < end; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
+                if (CueCovers(sentence, topic, i) || ScopeCovers(sentence, i)) return false;
+                // "Ciclora Care+ costa 6 €": the brand's name before a name of its own is another product's.
+                if (AnotherProductAt(sentence, i, besides: topic.Commitment)) { namesSomething = true; i++; continue; }
+                if (_brandWords.Contains(tokens[i].Text)) return false;
+                namesSomething = true;
+            }
+            if (namesSomething) return true;
+            if (start == 0 || tokens[start - 1].Text is not (";" or ":" or ")")) return false;
+            end = start - 1;
         }
-        return namesSomething;
+        return false;
+    }
+
+    /// <summary>Where the stretch of the sentence ending at token <paramref name="end"/> starts: after the semicolon or colon before it, or at 0.</summary>
+    static int StretchStart(ImmutableArray<Token> tokens, int end)
+    {
+        for (int k = end - 1; k >= 0; k--)
+            if (tokens[k].Text is ";" or ":") return k + 1;
+        return 0;
     }
 
     /// <summary>

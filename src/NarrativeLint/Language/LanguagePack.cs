@@ -170,6 +170,9 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>Whether one of the pack's prepositions ("of", "di", "de") starts at token <paramref name="at"/>.</summary>
+    public bool IsPreposition(Sentence sentence, int at) => Compiled.Prepositions.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
+
     /// <summary>Whether a word of the brand's own voice ("we", "our", "noi", "nostru") starts at token <paramref name="at"/>.</summary>
     public bool IsOwnVoice(Sentence sentence, int at) => Compiled.OwnVoice.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
 
