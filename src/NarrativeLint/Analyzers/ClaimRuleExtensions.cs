@@ -47,6 +47,29 @@ internal static class ClaimRuleExtensions
         return word.Length >= shared && string.Compare(word, 0, folded, 0, shared, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
+    /// <summary>
+    /// Whether a context word of the rule is what the claim's verb acts on: it starts within <see cref="ObjectReach"/>
+    /// words after the phrase, with only words between (an elided article's apostrophe or a hyphen aside; "supports a healthy heart", "potenzia le tue difese naturali").
+    /// </summary>
+    public static bool HasContextAfter(this AnalyzedSentence sentence, PhraseMatch claim, string ruleId)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        int end = claim.Tokens.End.GetOffset(tokens.Length);
+        foreach (var match in sentence.Phrases)
+        {
+            if (match.Phrase.Role != PhraseRole.ClaimContext || match.Phrase.OwnerId != ruleId) continue;
+            int start = match.Tokens.Start.GetOffset(tokens.Length), words = 0;
+            if (start < end) continue;
+            for (int i = end; i < start && words <= ObjectReach; i++)
+                words += tokens[i].Kind == TokenKind.Word ? 1 : tokens[i].Text is "'" or "’" or "-" ? 0 : ObjectReach + 1;
+            if (words <= ObjectReach) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a claim's verb and what it acts on: a determiner and an adjective or two.</summary>
+    const int ObjectReach = 3;
+
     /// <summary>Whether any sentence of the document holds a claim phrase of <paramref name="rules"/>: most documents hold none.</summary>
     public static bool HasClaimOf(this AnalyzedDocument document, IReadOnlyDictionary<string, ClaimRule> rules) =>
         document.Sentences.Any(s => s.Phrases.Any(p => p.Phrase.Role == PhraseRole.Claim && rules.ContainsKey(p.Phrase.OwnerId)));

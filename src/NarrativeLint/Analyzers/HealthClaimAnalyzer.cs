@@ -37,8 +37,12 @@ public sealed class HealthClaimAnalyzer : NarrativeAnalyzer
             foreach (var (match, rule) in sentence.ClaimsOf(rules))
             {
                 if (!rule.AppliesTo(sentence.Metadata.Channel) || !sentence.States(match)) continue;
-                if (!rule.Context.IsEmpty && !(rule.ContextReach == ContextReach.Document
-                        ? InDocument(rule.Id) : sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id))) continue;
+                if (!rule.Context.IsEmpty && !(rule.ContextReach switch
+                    {
+                        ContextReach.Document => InDocument(rule.Id),
+                        ContextReach.Object => sentence.HasContextAfter(match, rule.Id),
+                        _ => sentence.HasPhrase(PhraseRole.ClaimContext, rule.Id),
+                    })) continue;
                 if (sentence.HasPhrase(PhraseRole.ClaimQualifier, rule.Id)) continue;
                 ctx.ReportClaim(sentence, match, rule);
                 break;

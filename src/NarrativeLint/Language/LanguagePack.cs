@@ -243,6 +243,27 @@ public sealed class LanguagePack
         return end > 0 && Compiled.WeakNegations.TryMatchEndingAt(tokens, end, out _, out _);
     }
 
+    /// <summary>
+    /// Whether the sentence opens by refusing what the one before asked ("No, thanks.", "We don't do that word.",
+    /// "A: Not here."): a refusal or a negation among its first words.
+    /// </summary>
+    public bool OpensWithRefusal(Sentence sentence)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        for (int i = 0, words = 0; i < tokens.Length && words < RefusalReach; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            words++;
+            if (Compiled.Refusals.TryMatchAt(tokens, i, out _, out _)) return true;
+            foreach (var cue in sentence.Cues)
+                if (cue.Kind == CueKind.Negation && cue.Tokens.Start.GetOffset(tokens.Length) == i && !IsWeakNegation(sentence, cue.Tokens)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a refusal may stand behind: a subject and an answer label ("We don't", "A: Not here").</summary>
+    const int RefusalReach = 3;
+
     /// <summary>Whether the sentence holds one of the pack's weak negations, as a cue or as a word part ("non" of "non-exhaustive", "zero" of "zero-code").</summary>
     public bool HasWeakNegation(Sentence sentence)
     {
@@ -536,6 +557,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> Disclaimers { get; }
         public PhraseTable<bool> Idioms { get; }
         public PhraseTable<bool> WeakNegations { get; }
+        public PhraseTable<bool> Refusals { get; }
         public PhraseTable<bool> NegativeWords { get; }
         public PhraseTable<bool> TimeReferences { get; }
         public PhraseTable<bool> TimeReferencesAfterDeadline { get; }
@@ -612,6 +634,7 @@ public sealed class LanguagePack
             Idioms = Table(d.Idioms);
             Determiners = d.Determiners.Select(Tokenizer.Lower).ToHashSet(StringComparer.Ordinal);
             WeakNegations = Table(d.WeakNegations);
+            Refusals = Table(d.Refusals);
             NegativeWords = Table(d.NegativeWords);
             TimeReferences = Table(d.TimeReferences);
             TimeReferencesAfterDeadline = Table(d.TimeReferencesAfterDeadline);

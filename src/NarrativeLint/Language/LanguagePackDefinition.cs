@@ -90,6 +90,12 @@ internal sealed class LanguagePackDefinition
     /// </summary>
     public List<string> Determiners { get; set; } = [];
     /// <summary>
+    /// Words that answer a question with a refusal ("no", "no, grazie", "nu"), where the pack's negations lack them: a
+    /// value's breach phrase raised in a question and refused in the next sentence ("Cheat day? We don't do that word.")
+    /// is mentioned, not used.
+    /// </summary>
+    public List<string> Refusals { get; set; } = [];
+    /// <summary>
     /// Negation words that alone do not deny the statement ("without", "except": they negate a noun; French "ne"
     /// also opens "ne … que", only). A translation renders "zero-code" as "sin código" and "unless" as "sauf", so
     /// translation drift does not count them as a negation one side lacks.

@@ -102,7 +102,12 @@ public enum ClaimCheck
 }
 
 /// <summary>Where a claim rule's context words must stand for its phrase to count.</summary>
-public enum ContextReach { Sentence, Document }
+/// <summary>
+/// Where a claim rule's context word must stand: anywhere in the phrase's sentence; right after the phrase, as the
+/// thing its verb acts on (within three words, no punctuation between: "supports a
+/// healthy heart", not "boost the morale of the immune-system team"); or anywhere in the document.
+/// </summary>
+public enum ContextReach { Sentence, Object, Document }
 
 /// <summary>One rule of a regulated-claims catalogue (EU 2024/825, FTC endorsement guides, CAN-SPAM/ePrivacy).</summary>
 /// <param name="Phrases">Trigger phrases per language ("eco-friendly", "ecologico").</param>

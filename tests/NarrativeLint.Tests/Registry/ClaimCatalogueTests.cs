@@ -14,7 +14,7 @@ public class ClaimCatalogueTests
         RegistryLoader.BuiltInCatalogueErrors.ShouldBeEmpty(string.Join("\n", RegistryLoader.BuiltInCatalogueErrors));
         RegistryLoader.BuiltInCatalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "eu-health-claims", "marketing-email", "sponsored-disclosure"]);
         RegistryLoader.BuiltInCatalogues.SelectMany(c => c.Claims).Select(r => r.DiagnosticId)
-            .ShouldBe(["NL5001", "NL5001", "NL5002", "NL5001", "NL5003", "NL5004", "NL5004", "NL5004", "NL5004", "NL5004", "NL5020", "NL5021", "NL5010"]);
+            .ShouldBe(["NL5001", "NL5001", "NL5002", "NL5001", "NL5003", "NL5004", "NL5004", "NL5004", "NL5004", "NL5004", "NL5004", "NL5020", "NL5021", "NL5010"]);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class ClaimCatalogueTests
         var registry = Load(DesignExample).Registry;
 
         registry.Catalogues.Select(c => c.Id).ShouldBe(["eu-green-claims", "eu-health-claims", "marketing-email", "sponsored-disclosure"]);
-        registry.Claims.Length.ShouldBe(13);
+        registry.Claims.Length.ShouldBe(14);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public class ClaimCatalogueTests
             """);
 
         result.Errors.ShouldBeEmpty(string.Join("\n", result.Errors));
-        result.Registry.Claims.Length.ShouldBe(13);
+        result.Registry.Claims.Length.ShouldBe(14);
         result.Registry.Claims.Single(c => c.DiagnosticId == "NL5010").QualifiersFor("en").ShouldBe(["#AcmePartner"]);
     }
 

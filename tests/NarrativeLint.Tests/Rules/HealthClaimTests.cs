@@ -46,6 +46,35 @@ public class HealthClaimTests
     public void Protection_without_a_disease_or_symptom_is_no_claim(string markup, string language) =>
         Verify.Post(markup, language);
 
+    /// <summary>A benefit to a body function in words of the company's own: the verb counts beside the function it acts on.</summary>
+    [Theory]
+    [InlineData("Our linden honey {|NL5004:supports|} a healthy heart.", "en")]
+    [InlineData("L'estratto di echinacea {|NL5004:potenzia|} le tue difese naturali.", "it")]
+    [InlineData("Mierea noastră îți {|NL5004:întărește sistemul imunitar|}.", "ro")]
+    public void A_benefit_to_a_body_function_is_reported(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    /// <summary>The authorised wording ("contributes to the normal function of") makes the sentence acceptable; the same verbs without a body function claim nothing.</summary>
+    [Theory]
+    [InlineData("Vitamin C contributes to the normal function of the immune system and supports your defences.", "en")]
+    [InlineData("La vitamina C contribuisce alla normale funzione del sistema immunitario.", "it")]
+    [InlineData("Vitamina C contribuie la funcționarea normală a sistemului imunitar.", "ro")]
+    [InlineData("Our team supports every café manager in the first week.", "en")]
+    [InlineData("Il nostro team sostiene i negozi nelle prime settimane.", "it")]
+    [InlineData("Echipa noastră susține fiecare cafenea nouă.", "ro")]
+    [InlineData("Our partners support the charity's work on heart health.", "en")]
+    public void Authorised_wording_or_no_body_function_is_no_claim(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    /// <summary>Treating verbs beyond "cures": relieving, soothing, shortening, keeping a disease off.</summary>
+    [Theory]
+    [InlineData("A spoonful before bed {|NL5004:soothes|} a sore throat.", "en")]
+    [InlineData("La tisana alla menta {|NL5004:fa passare|} l'emicrania.", "it")]
+    [InlineData("Ceaiul de soc îți {|NL5004:scurtează|} răceala la jumătate.", "ro")]
+    [InlineData("La tisana che ti {|NL5004:protegge dal|} raffreddore.", "it")]
+    public void A_food_said_to_relieve_or_keep_off_a_disease_is_reported(string markup, string language) =>
+        Verify.Post(markup, language);
+
     [Theory]
     [InlineData("Our herbal tea {|NL5004:cures|} insomnia in a week.", "en")]
     [InlineData("La nostra tisana {|NL5004:guarisce|} il raffreddore.", "it")]

@@ -19,4 +19,18 @@ public class ValuesTests
     [InlineData("Cauza incidentului nu este confidențială.", "ro")]
     public void A_breach_negated_in_its_clause_is_not_reported(string markup, string language) =>
         Verify.Post(markup, language);
+
+    [Theory]
+    [InlineData("No comment? We don't say that here: every outage is explained.", "en")]
+    [InlineData("Nessun commento? No, grazie: spieghiamo ogni guasto.", "it")]
+    [InlineData("Cauza incidentului este confidențială? Nu, o publicăm mereu.", "ro")]
+    public void A_breach_raised_in_a_question_and_refused_next_is_a_mention(string markup, string language) =>
+        Verify.Post(markup, language);
+
+    [Theory]
+    [InlineData("{|NL3001:No comment|}? That is all we can say for now.", "en")]
+    [InlineData("{|NL3001:Nessun commento|}? Per ora è tutto.", "it")]
+    [InlineData("Cauza incidentului {|NL3001:este confidențială|}? Aflați mai multe mâine.", "ro")]
+    public void A_breach_in_a_question_that_goes_on_is_reported(string markup, string language) =>
+        Verify.Post(markup, language).ShouldHaveSingleItem().Message.ShouldContain("openness");
 }
