@@ -154,12 +154,14 @@ internal sealed class CommitmentTopics
     /// nor its column header names anything of the registry: the heading says what the table is about as a whole
     /// ("Shipping and returns"), while what one value measures is told by its row and column ("Italy", "Standard": a
     /// delivery time, not the returns window). A row that names a product ("Tessera Fibra (rural)" under "Activation
-    /// timelines") still reads its value by the heading.
+    /// timelines") still reads its value by the heading, and so does a column headed by a length of time in general (the
+    /// packs' <c>duration-nouns</c>: "Jackets | 30 days" under "Returns" and the column "Window" is the returns window).
     /// </summary>
     static bool AboveTheTable(AnalyzedSentence cell, AnalyzedSentence context) =>
         cell.Segment.Cell is { Row: > 0, Column: > 0 } place && cell.Table is { } table
         && context.Segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject
-        && !NamesTheRegistry(table.RowLabel(place.Row)) && !NamesTheRegistry(table.ColumnHeader(place.Column));
+        && !NamesTheRegistry(table.RowLabel(place.Row)) && !NamesTheRegistry(table.ColumnHeader(place.Column))
+        && table.ColumnHeader(place.Column)?.Sentence.Tokens.Any(t => t.Kind == TokenKind.Word && cell.Pack.IsDurationNoun(t)) != true;
 
     static bool NamesTheRegistry(AnalyzedSentence? label) => label is not null && label.Phrases.Any(p => p.Phrase.Role is PhraseRole.Topic or PhraseRole.Scope);
 

@@ -170,6 +170,9 @@ public sealed class LanguagePack
         return false;
     }
 
+    /// <summary>Whether the word names a length of time in general (the pack's <c>duration-nouns</c>: "period", "window", "finestra", "termen").</summary>
+    public bool IsDurationNoun(in Token token) => Compiled.DurationNouns.Contains(token.Lower);
+
     /// <summary>Whether one of the pack's prepositions ("of", "di", "de") starts at token <paramref name="at"/>.</summary>
     public bool IsPreposition(Sentence sentence, int at) => Compiled.Prepositions.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
 
