@@ -87,6 +87,9 @@ internal sealed class CommitmentTopics
     readonly LanguagePack _statementPack;
     readonly Dictionary<string, Token[]> _statementTokens;
 
+    /// <summary>The percentage facts whose statement says they are a share of time ("available at least 99.8% of every calendar month").</summary>
+    readonly HashSet<(string Commitment, Fact Fact)> _shareOfTime;
+
     /// <summary>The roles each commitment's statement names as acting ("Our pharmacists answer…"): who keeps the promise.</summary>
     readonly Dictionary<string, HashSet<string>> _roles;
 
@@ -119,6 +122,9 @@ internal sealed class CommitmentTopics
                 foreach (var sentence in statements[commitment.Id])
                     if (sentence.Quantities.FirstOrDefault(q => FactComparison.SameValue(q, fact)) is { } value && ComparedObject(statementLanguage, sentence, value) is { Count: > 0 } compared)
                         _changes[(commitment.Id, fact)] = compared;
+        _shareOfTime = [.. _byId.Values.SelectMany(c => FactsOf(c).Where(f => f.Kind == QuantityKind.Percentage
+            && statements[c.Id].Any(s => s.Quantities.Any(q => q.Kind == QuantityKind.Percentage && FactComparison.SameValue(q, f) && statementLanguage.SharedBy(s, q).OfTime)))
+            .Select(f => (c.Id, f)))];
     }
 
     /// <summary>
@@ -179,12 +185,28 @@ internal sealed class CommitmentTopics
         if (!own.IsEmpty || sentence.Sentence.Tokens.Length > ShortSentenceTokens || NamesSomething(sentence)) return InScope(sentence, own);
         // A table cell takes what it is about from its column's header before its row's first cell ("Monthly price" above "€4.49").
         foreach (var context in sentence.Segment.Kind == SegmentKind.TableCell ? new[] { sentence.Heading, sentence.Previous } : new[] { sentence.Previous, sentence.Heading })
-            if (context is not null && Evidence(context) is { IsEmpty: false } borrowed)
+            if (context is not null && !AboveTheTable(sentence, context) && Evidence(context) is { IsEmpty: false } borrowed)
                 return context.Segment.Kind is SegmentKind.Heading or SegmentKind.Title && NamesSeveralTopics(borrowed)
                     ? own
                     : InScope(sentence, [.. borrowed.Select(e => e with { FromContext = true })]);
         return own;
     }
+
+    /// <summary>
+    /// Whether the context is the section heading above the table a body cell sits in, and neither the cell's row label
+    /// nor its column header names anything of the registry: the heading says what the table is about as a whole
+    /// ("Shipping and returns"), while what one value measures is told by its row and column ("Italy", "Standard": a
+    /// delivery time, not the returns window). A row that names a product ("Tessera Fibra (rural)" under "Activation
+    /// timelines") still reads its value by the heading, and so does a column headed by a length of time in general (the
+    /// packs' <c>duration-nouns</c>: "Jackets | 30 days" under "Returns" and the column "Window" is the returns window).
+    /// </summary>
+    static bool AboveTheTable(AnalyzedSentence cell, AnalyzedSentence context) =>
+        cell.Segment.Cell is { Row: > 0, Column: > 0 } place && cell.Table is { } table
+        && context.Segment.Kind is SegmentKind.Heading or SegmentKind.Title or SegmentKind.Subject
+        && !NamesTheRegistry(table.RowLabel(place.Row)) && !NamesTheRegistry(table.ColumnHeader(place.Column))
+        && table.ColumnHeader(place.Column)?.Sentence.Tokens.Any(t => t.Kind == TokenKind.Word && cell.Pack.IsDurationNoun(t)) != true;
+
+    static bool NamesTheRegistry(AnalyzedSentence? label) => label is not null && label.Phrases.Any(p => p.Phrase.Role is PhraseRole.Topic or PhraseRole.Scope);
 
     /// <summary>
     /// Whether a section heading names several commitments' topics by different words ("Shipping and returns"): it
@@ -295,15 +317,19 @@ internal sealed class CommitmentTopics
     /// </summary>
     bool NamesAnotherProduct(AnalyzedSentence sentence, Commitment? besides = null)
     {
-        var tokens = sentence.Sentence.Tokens;
-        for (int i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (!_brandWords.Contains(tokens[i].Text) && !_productFamilies.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word || _brandWords.Contains(tokens[i + 1].Text)
-                || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) continue;
-            var name = $"{tokens[i].Text} {tokens[i + 1].Text}";
-            if (!_allScopes.Contains(name) && besides?.Statement.Contains(name, StringComparison.OrdinalIgnoreCase) != true) return true;
-        }
+        for (int i = 0; i + 1 < sentence.Sentence.Tokens.Length; i++)
+            if (AnotherProductAt(sentence, i, besides)) return true;
         return false;
+    }
+
+    /// <summary>Whether the brand's name (or a scope's first word) at token <paramref name="i"/> and a name right after it name a product no scope of the registry names.</summary>
+    bool AnotherProductAt(AnalyzedSentence sentence, int i, Commitment? besides = null)
+    {
+        var tokens = sentence.Sentence.Tokens;
+        if (i + 1 >= tokens.Length || !_brandWords.Contains(tokens[i].Text) && !_productFamilies.Contains(tokens[i].Text) || tokens[i + 1].Kind != TokenKind.Word
+            || _brandWords.Contains(tokens[i + 1].Text) || !sentence.Pack.IsName(tokens[i + 1].Text) || tokens[i + 1].Span.Start != tokens[i].Span.End + 1) return false;
+        var name = $"{tokens[i].Text} {tokens[i + 1].Text}";
+        return !_allScopes.Contains(name) && besides?.Statement.Contains(name, StringComparison.OrdinalIgnoreCase) != true;
     }
 
     /// <summary>
@@ -435,6 +461,7 @@ internal sealed class CommitmentTopics
                 if (fact.Kind == QuantityKind.Version && !VersionsAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Date && fact.Relation != FactRelation.By && !DatesAlike(sentence, topic, fact, quantity)) continue;
                 if (fact.Kind == QuantityKind.Money && PricesSomethingElse(sentence, topic, quantity)) continue;
+                if (fact.Kind == QuantityKind.Percentage && SharesOfAnother(sentence, topic, fact, quantity)) continue;
                 var rank = (FactComparison.SameValue(quantity, fact), topic.Commitment.Status == CommitmentStatus.Active, -NearestCue(sentence.Sentence, topic, quantity));
                 if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = ((topic, fact), rank);
             }
@@ -614,16 +641,64 @@ internal sealed class CommitmentTopics
         if (word < 0) return false;
         if (tokens[word].Kind != TokenKind.Word || sentence.Pack.IsListJoiner(sentence.Sentence, word))
             return JoinedToPrice(sentence, quantity) is { } joined && PricesSomethingElse(sentence, topic, joined);
-        // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced.
-        int subjectEnd = word == first - 1 ? word : word + 1;
-        bool namesSomething = false;
-        for (int i = sentence.Pack.ClauseStart(sentence.Sentence, word); i < subjectEnd; i++)
+        // Right before the amount the word is its verb ("cost €25"); after "is"/"è di" it is what is priced. A cue before
+        // a word that is neither a cue nor a preposition is the verb with its adverb ("costa solo 16 €"): it tells a
+        // price, not of what ("o compensație de 2 €" is the compensation's).
+        int subjectEnd = word != first - 1 ? word + 1
+            : word > 0 && CueCovers(sentence, topic, word - 1) && !CueCovers(sentence, topic, word) && !sentence.Pack.IsPrepositionAt(sentence.Sentence, word) ? word - 1 : word;
+        // A clause that names nothing before the verb leans on what stands before a semicolon, a colon or a parenthesis,
+        // back to the sentence's start: a pronoun ("Book a travel appointment…; it costs €55"), an aside ("Express
+        // delivery (next working day) costs €4.90"). "Curanta Plus, launched in February, …; from April it will cost
+        // €8.90" is still Curanta Plus's price.
+        for (int end = subjectEnd, lean = 0; lean < 2; lean++)
         {
-            if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
-            if (CueCovers(sentence, topic, i) || _brandWords.Contains(tokens[i].Text) || ScopeCovers(sentence, i)) return false;
-            namesSomething = true;
+            int start = lean == 0 ? sentence.Pack.ClauseStart(sentence.Sentence, end) : StretchStart(tokens, end);
+            bool namesSomething = false;
+            for (int i = start; i < end; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || sentence.Pack.FunctionWords.Contains(tokens[i].Lower) || InQuantity(sentence, i)) continue;
+                if (CueCovers(sentence, topic, i) || ScopeCovers(sentence, i)) return false;
+                // "Ciclora Care+ costa 6 €": the brand's name before a name of its own is another product's.
+                if (AnotherProductAt(sentence, i, besides: topic.Commitment)) { namesSomething = true; i++; continue; }
+                if (_brandWords.Contains(tokens[i].Text)) return false;
+                namesSomething = true;
+            }
+            if (namesSomething) return true;
+            if (start == 0 || tokens[start - 1].Text is not (";" or ":" or ")")) return false;
+            end = start - 1;
         }
-        return namesSomething;
+        return false;
+    }
+
+    /// <summary>Where the stretch of the sentence ending at token <paramref name="end"/> starts: after the semicolon or colon before it, or at 0.</summary>
+    static int StretchStart(ImmutableArray<Token> tokens, int end)
+    {
+        for (int k = end - 1; k >= 0; k--)
+            if (tokens[k].Text is ";" or ":") return k + 1;
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether the words right after a percentage say it is a share of something the commitment does not measure:
+    /// "about 55% of the fabric we buy" is polyester's share of the fabric, not the recycled share of polyester. The
+    /// words are the commitment's when they are a topic cue, a word of its statement, its scope or their concepts
+    /// ("99.9% uptime", "100% renewable electricity"). Across languages a statement's words cannot be told ("il 5% di
+    /// ogni ordine" for "5% of every order"), but a share of time can: "copre il 92% della popolazione" and "100 %
+    /// sostenible" are no availability "of every calendar month".
+    /// </summary>
+    bool SharesOfAnother(AnalyzedSentence sentence, TopicEvidence topic, Fact fact, Quantity percentage)
+    {
+        var (words, _) = sentence.Pack.SharedBy(sentence.Sentence, percentage);
+        var (start, count) = words.GetOffsetAndLength(sentence.Sentence.Tokens.Length);
+        if (count == 0) return false;
+        var known = KnownWords(topic.Commitment, sentence.Pack);
+        for (int i = start; i < start + count; i++)
+        {
+            var token = sentence.Sentence.Tokens[i];
+            if (!topic.FromContext && CueCovers(sentence, topic, i) || known.Contains(token.Stem) || sentence.Pack.ConceptOf(token) is { } concept && known.Contains(concept)
+                || _brandWords.Contains(token.Text)) return false;
+        }
+        return string.Equals(sentence.Sentence.Language, _statementPack.Code, StringComparison.Ordinal) || _shareOfTime.Contains((topic.Commitment.Id, fact));
     }
 
     /// <summary>The amount of the same kind right before this one, joined to it only by punctuation or a list joiner ("€25, or €19", "€3.90 (19 lei)").</summary>

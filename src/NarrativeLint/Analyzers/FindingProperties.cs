@@ -44,8 +44,15 @@ public static class FindingProperties
     public const double ErrorConfidence = 0.6;
 
     /// <summary>
+    /// Below this confidence a finding is reported as a note: evidence weakened three times over (a scoped promise with
+    /// none of its products named, one cue, far from the value: 0.5 × 0.8 × 0.8) asks a reader to look, it warns of nothing.
+    /// </summary>
+    public const double NoteConfidence = 0.35;
+
+    /// <summary>
     /// Creates a diagnostic that carries the rule's <paramref name="confidence"/> (0 to 1); an error-level rule whose
-    /// evidence is weaker than <see cref="ErrorConfidence"/> reports a warning instead.
+    /// evidence is weaker than <see cref="ErrorConfidence"/> reports a warning instead, and any rule's finding weaker
+    /// than <see cref="NoteConfidence"/> a note.
     /// </summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, string? commitmentId, string? quoted, double confidence, params object?[] args) =>
         CreateWeighed(descriptor, location, Of(commitmentId, quoted), confidence, args);
@@ -54,7 +61,9 @@ public static class FindingProperties
     public static Diagnostic CreateWeighed(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, double confidence, params object?[] args)
     {
         var weighed = properties.SetItem(Confidence, confidence.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
-        var severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error && confidence < ErrorConfidence ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity;
+        var severity = descriptor.DefaultSeverity >= DiagnosticSeverity.Warning && confidence < NoteConfidence ? DiagnosticSeverity.Info
+            : descriptor.DefaultSeverity == DiagnosticSeverity.Error && confidence < ErrorConfidence ? DiagnosticSeverity.Warning
+            : descriptor.DefaultSeverity;
         return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, weighed, [.. args.Select(a => a is string text ? OneLine(text) : a)]);
     }
 

@@ -199,6 +199,9 @@ public sealed class LanguagePack
     /// <summary>Whether one of the pack's prepositions ("of", "sugli", "de la") starts at token <paramref name="at"/>.</summary>
     public bool IsPrepositionAt(Sentence sentence, int at) => Compiled.Prepositions.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
 
+    /// <summary>Whether the word names a length of time in general (the pack's <c>duration-nouns</c>: "period", "window", "finestra", "termen").</summary>
+    public bool IsDurationNoun(in Token token) => Compiled.DurationNouns.Contains(token.Lower);
+
     /// <summary>Whether a word of the brand's own voice ("we", "our", "noi", "nostru") starts at token <paramref name="at"/>.</summary>
     public bool IsOwnVoice(Sentence sentence, int at) => Compiled.OwnVoice.TryMatchAt(sentence.Tokens.AsSpan(), at, out _, out _);
 
@@ -378,6 +381,33 @@ public sealed class LanguagePack
         while (start > 0 && end - start < MeasuredNouns && tokens[start - 1].Kind == TokenKind.Word && !FunctionWords.Contains(tokens[start - 1].Lower)) start--;
         return start == end || Compiled.DurationNouns.Contains(tokens[end - 1].Lower) ? default : new Range(start, end);
     }
+
+    /// <summary>
+    /// What a percentage is a share of, right after it: "population" in "92% of the population", "popolazione" in "il
+    /// 92% della popolazione" (past the pack's <c>measure-of</c> word and the function words after it), "recycled
+    /// polyester" in "100% recycled polyester" (the words it modifies); up to three words. No words when another
+    /// preposition opens what follows ("save 10% on every product", "del 99,5% su base annua": what it applies to) or a
+    /// punctuation mark comes first. <c>OfTime</c> when one of the words is a length of time ("99.8% of every calendar
+    /// month", "99.5% of the time"): a share of time, as an availability is.
+    /// </summary>
+    public (Range Words, bool OfTime) SharedBy(Sentence sentence, Quantity percentage)
+    {
+        var tokens = sentence.Tokens.AsSpan();
+        int at = sentence.TokenAt(percentage.Span.End);
+        if (Compiled.MeasureOf.TryMatchAt(tokens, at, out var of, out _))
+            for (at += of; at < tokens.Length && tokens[at].Kind == TokenKind.Word && (FunctionWords.Contains(tokens[at].Lower) || IsDeterminer(tokens[at].Lower)); at++) { }
+        int start = at;
+        for (; at < tokens.Length && at - start < SharedWords; at++)
+        {
+            if (tokens[at].Kind != TokenKind.Word || FunctionWords.Contains(tokens[at].Lower) || Compiled.Prepositions.TryMatchAt(tokens, at, out _, out _)
+                || Compiled.ClauseBoundaries.TryMatchAt(tokens, at, out _, out _)) break;
+            if (Compiled.DurationNouns.Contains(tokens[at].Lower) || Compiled.DurationUnits.TryMatchAt(tokens, at, out _, out _)) return (default, true);
+        }
+        return (new Range(start, at), false);
+    }
+
+    /// <summary>How many words after a percentage tell what it is a share of ("every calendar month").</summary>
+    const int SharedWords = 3;
 
     /// <summary>How many content words before a <c>measure-of</c> word name what the duration measures ("minimum term", "termine minimo").</summary>
     const int MeasuredNouns = 2;
@@ -569,6 +599,7 @@ public sealed class LanguagePack
         public PhraseTable<bool> MeasureOf { get; }
         public PhraseTable<bool> ConditionWords { get; }
         public HashSet<string> DurationNouns { get; }
+        public PhraseTable<DurationUnit> DurationUnits { get; }
         public PhraseTable<bool> DeadlineWords { get; }
         public PhraseTable<bool> ClauseBoundaries { get; }
         public PhraseTable<bool> ListJoiners { get; }
@@ -600,7 +631,7 @@ public sealed class LanguagePack
             DeadlineWords = Table(d.DeadlineWords);
             Quantities = new QuantityExtractor(
                 new NumberReader(numerals, d.NumberWords, Tokenizer.Lower),
-                Grouped(d.DurationUnits, Enum<DurationUnit>),
+                DurationUnits = Grouped(d.DurationUnits, Enum<DurationUnit>),
                 RateWords = Table(d.RateWords),
                 Grouped(d.Qualifiers, Enum<Qualifier>),
                 DeadlineWords,
