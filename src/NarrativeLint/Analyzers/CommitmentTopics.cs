@@ -147,7 +147,9 @@ internal sealed class CommitmentTopics
         int next = sentence.TokenAt(quantity.Span.End);
         if (!sentence.Cues.Any(c => c.Kind == CueKind.Comparative && c.Tokens.Start.GetOffset(tokens.Length) == next)) return null;
         var compared = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = next + 1, seen = 0; i < tokens.Length && seen < ComparedWords && !pack.ClauseBoundaryAmong(sentence, next, i + 1); i++)
+        if (pack.ClauseBoundaryAmong(sentence, next, next + 1)) return compared;
+        // A clause boundary at each word as it is reached, not over the whole stretch again: skipped words are not counted.
+        for (int i = next + 1, seen = 0; i < tokens.Length && seen < ComparedWords && !pack.ClauseBoundaryAmong(sentence, i, i + 1); i++)
         {
             if (!NamesAThing(pack, tokens[i]) || pack.IsOwnVoice(sentence, i) || pack.IsPrepositionAt(sentence, i)) continue;
             seen++;
@@ -157,10 +159,9 @@ internal sealed class CommitmentTopics
         return compared;
     }
 
-    /// <summary>Whether a quantity told as a difference ("15% off") is one the fact's statement tells too, taken from the same thing.</summary>
-    bool SameDifference(AnalyzedSentence sentence, Commitment commitment, Fact fact, Quantity quantity) =>
-        _changes.TryGetValue((commitment.Id, fact), out var promised)
-        && ComparedObject(sentence.Pack, sentence.Sentence, quantity) is { } compared && compared.Overlaps(promised);
+    /// <summary>Whether a difference the text tells ("15% off", taken from <paramref name="compared"/>) is one the fact's statement tells too, taken from the same thing.</summary>
+    bool SameDifference(Commitment commitment, Fact fact, HashSet<string>? compared) =>
+        compared is not null && _changes.TryGetValue((commitment.Id, fact), out var promised) && compared.Overlaps(promised);
 
     /// <summary>The commitment's facts: those the registry lists, and those its statement states in words.</summary>
     public ImmutableArray<Fact> FactsOf(Commitment commitment) => _facts.TryGetValue(commitment.Id, out var facts) ? facts : commitment.Facts;
@@ -422,6 +423,8 @@ internal sealed class CommitmentTopics
     public (TopicEvidence Topic, Fact Fact)? Place(AnalyzedSentence sentence, ImmutableArray<TopicEvidence> topics, Quantity quantity)
     {
         bool change = IsChange(sentence.Sentence, quantity);
+        // What a difference is taken from, read once for every topic and fact it is held to.
+        var compared = change ? ComparedObject(sentence.Pack, sentence.Sentence, quantity) : null;
         (TopicEvidence, Fact)? best = null;
         (bool Same, bool Active, int Nearness) bestRank = default;
         foreach (var topic in topics)
@@ -440,7 +443,7 @@ internal sealed class CommitmentTopics
             if (ActedByAnotherRole(sentence, topic.Commitment, quantity)) continue;
             foreach (var fact in FactsOf(topic.Commitment))
             {
-                if (change && !SameDifference(sentence, topic.Commitment, fact, quantity)) continue;
+                if (change && !SameDifference(topic.Commitment, fact, compared)) continue;
                 if (!FactComparison.Comparable(quantity, fact) || RestatesPromiseBeside(sentence.Sentence, fact, quantity)) continue;
                 // A threshold is contradicted only by a condition told another way ("if it is down for over 48 hours"),
                 // not by how long something lasted ("took 11,000 homes offline for 5 hours"); a level not by a bound a

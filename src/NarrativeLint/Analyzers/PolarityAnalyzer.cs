@@ -146,9 +146,11 @@ public sealed class PolarityAnalyzer : NarrativeAnalyzer
     static PhraseMatch? ConverseCue(AnalyzedSentence sentence, Commitment commitment)
     {
         var pack = sentence.Pack;
-        var acts = commitment.TopicFor(sentence.Sentence.Language).Select(cue => string.Join(' ', pack.StemPhrase(cue))).ToHashSet(StringComparer.Ordinal);
+        // The commitment's act cues are stemmed only for a sentence that tells a converse act: most tell none.
+        HashSet<string>? acts = null;
         foreach (var (act, tokens) in pack.ConverseActsByCounterparts(sentence.Sentence))
-            if (acts.Contains(string.Join(' ', pack.StemPhrase(act))))
+            if ((acts ??= commitment.TopicFor(sentence.Sentence.Language).Select(cue => string.Join(' ', pack.StemPhrase(cue))).ToHashSet(StringComparer.Ordinal))
+                .Contains(string.Join(' ', pack.StemPhrase(act))))
                 return new PhraseMatch(new Phrase(PhraseRole.Topic, commitment.Id, act, Via: string.Join(' ', sentence.Sentence.Tokens.AsSpan()[tokens].ToArray().Select(t => t.Lower))), tokens);
         return null;
     }

@@ -42,12 +42,12 @@ public sealed partial class NarrativeEngine
     /// <summary>One string per distinct word the run reads from the cache.</summary>
     readonly WordPool _words = new();
 
-    /// <summary>The languages a path may name for pairing: the common ones, the packs' and the registry's.</summary>
     /// <summary>The languages whose packs say a capital marks no name, as every noun has one (German).</summary>
     IReadOnlySet<string> CapitalisedNouns => _capitalisedNouns ??= _packs.All.Where(p => !p.NamesCapitalised).Select(p => p.Code.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     IReadOnlySet<string>? _capitalisedNouns;
 
+    /// <summary>The languages a path may name for pairing: the common ones, the packs' and the registry's.</summary>
     IReadOnlySet<string> TranslationLanguages => _translationLanguages ??= TranslationPairing.KnownLanguages(_packs.All.Select(p => p.Code), _session.Registry.Languages);
 
     IReadOnlySet<string>? _translationLanguages;

@@ -53,14 +53,14 @@ static partial class TranslationPairing
     public static ImmutableHashSet<string> KnownLanguages(IEnumerable<string> packs, IEnumerable<string> registry) =>
         CommonLanguages.Union(packs).Union(registry);
 
+    static readonly IReadOnlySet<string> EmptyLanguages = new HashSet<string>();
+
     /// <summary>A document's language for pairing: the path's language folder or suffix (true even for a language without a pack), else the declared one, else the run's.</summary>
     /// <remarks>What its front matter declares is read with it: pairing a workspace per keystroke does not walk every document's properties.</remarks>
     /// <param name="CapitalsAreNames">
     /// Whether a capital inside the document's sentences marks a name; in German every noun has one, so its capitalised
     /// words are names only where the other document has them too.
     /// </param>
-    static readonly IReadOnlySet<string> EmptyLanguages = new HashSet<string>();
-
     sealed record Member(AnalyzedDocument Document, string Language, string? PathKey, string? TranslationKey, string? NamedSource, ImmutableArray<string> Alternates,
         bool CapitalsAreNames);
 
